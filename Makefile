@@ -1,0 +1,48 @@
+# LZZ Desktop — `make run` starts the app on the demo workspace, `make test` runs every check.
+# Both set up everything they need on a fresh Debian machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed-stamp
+
+.PHONY: run test lint typecheck pytest bench soak forms translations system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	bash scripts/ensure-system-packages.sh
+
+run: system-deps $(STAMP)
+	$(BIN)/lzz-desktop --demo
+
+test: system-deps $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check lzz_desktop tests benchmarks
+	$(BIN)/ruff format --check lzz_desktop tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+soak: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m slow --run-slow
+
+# Regenerate lzz_desktop/ui/forms/ui_*.py from forms/*.ui, and the translations.
+forms: $(STAMP)
+	$(BIN)/python scripts/build_forms.py
+
+translations: $(STAMP)
+	$(BIN)/python scripts/build_translations.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

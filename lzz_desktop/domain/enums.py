@@ -1,0 +1,120 @@
+"""Enumerations, stored as stable strings (never as ordinals)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FederalState(StrEnum):
+    BADEN_WUERTTEMBERG = "BW"
+    BAYERN = "BY"
+    BERLIN = "BE"
+    BRANDENBURG = "BB"
+    BREMEN = "HB"
+    HAMBURG = "HH"
+    HESSEN = "HE"
+    MECKLENBURG_VORPOMMERN = "MV"
+    NIEDERSACHSEN = "NI"
+    NORDRHEIN_WESTFALEN = "NW"
+    RHEINLAND_PFALZ = "RP"
+    SAARLAND = "SL"
+    SACHSEN = "SN"
+    SACHSEN_ANHALT = "ST"
+    SCHLESWIG_HOLSTEIN = "SH"
+    THUERINGEN = "TH"
+
+
+# The German names are proper names and appear in every language of the UI.
+FEDERAL_STATE_NAMES: dict[FederalState, str] = {
+    FederalState.BADEN_WUERTTEMBERG: "Baden-Württemberg",
+    FederalState.BAYERN: "Bayern",
+    FederalState.BERLIN: "Berlin",
+    FederalState.BRANDENBURG: "Brandenburg",
+    FederalState.BREMEN: "Bremen",
+    FederalState.HAMBURG: "Hamburg",
+    FederalState.HESSEN: "Hessen",
+    FederalState.MECKLENBURG_VORPOMMERN: "Mecklenburg-Vorpommern",
+    FederalState.NIEDERSACHSEN: "Niedersachsen",
+    FederalState.NORDRHEIN_WESTFALEN: "Nordrhein-Westfalen",
+    FederalState.RHEINLAND_PFALZ: "Rheinland-Pfalz",
+    FederalState.SAARLAND: "Saarland",
+    FederalState.SACHSEN: "Sachsen",
+    FederalState.SACHSEN_ANHALT: "Sachsen-Anhalt",
+    FederalState.SCHLESWIG_HOLSTEIN: "Schleswig-Holstein",
+    FederalState.THUERINGEN: "Thüringen",
+}
+
+
+class Sector(StrEnum):
+    POLITICS = "POLITICS"
+    ADMINISTRATION = "ADMINISTRATION"
+    CIVIL_SOCIETY = "CIVIL_SOCIETY"
+    MIGRANTS = "MIGRANTS"
+    BUSINESS = "BUSINESS"
+
+
+class ActorKind(StrEnum):
+    PERSON = "PERSON"
+    ORGANISATION = "ORGANISATION"
+    GROUP = "GROUP"
+    NETWORK = "NETWORK"
+
+
+class RelationshipKind(StrEnum):
+    COOPERATION = "COOPERATION"
+    INFORMATION = "INFORMATION"
+    FUNDING = "FUNDING"
+    CONFLICT = "CONFLICT"
+    HIERARCHY = "HIERARCHY"
+
+
+class WorkshopFormat(StrEnum):
+    KICKOFF = "KICKOFF"  # Auftaktworkshop
+    THEMATIC = "THEMATIC"  # Fachworkshop
+    STEERING_GROUP = "STEERING_GROUP"  # Steuerungsgruppe
+    LEARNING_JOURNEY = "LEARNING_JOURNEY"  # Lernreise
+    NETWORK_MEETING = "NETWORK_MEETING"  # Vernetzungstreffen / Forum
+    EXPERT_EVENT = "EXPERT_EVENT"  # Fachveranstaltung
+    CONFERENCE = "CONFERENCE"  # Abschlusskonferenz
+    OTHER = "OTHER"  # Sonstiges
+
+
+class WorkshopStatus(StrEnum):
+    PLANNED = "PLANNED"
+    HELD = "HELD"
+    CANCELLED = "CANCELLED"
+
+
+class ProtocolStatus(StrEnum):
+    DRAFT = "DRAFT"
+    APPROVED = "APPROVED"
+
+
+class AttendanceStatus(StrEnum):
+    INVITED = "INVITED"
+    PRESENT = "PRESENT"
+    EXCUSED = "EXCUSED"
+
+
+class AttendanceRole(StrEnum):
+    PARTICIPANT = "PARTICIPANT"
+    MODERATION = "MODERATION"
+    MINUTES = "MINUTES"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "OPEN"
+    IN_PROGRESS = "IN_PROGRESS"
+    DONE = "DONE"
+
+
+class ConceptStatus(StrEnum):
+    DRAFT = "DRAFT"  # Entwurf
+    IN_REVIEW = "IN_REVIEW"  # in Abstimmung
+    ADOPTED = "ADOPTED"  # beschlossen
+
+
+class ConsentStatus(StrEnum):
+    NONE = "NONE"
+    GIVEN = "GIVEN"
+    WITHDRAWN = "WITHDRAWN"

@@ -1,0 +1,62 @@
+"""Validation rules carried by the domain. They return error codes per field; the UI and the
+command line turn codes into messages in the user's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    REQUIRED = "required"
+    AGS_FORMAT = "ags_format"
+    END_BEFORE_START = "end_before_start"
+    UNKNOWN_VALUE = "unknown_value"
+    DUPLICATE_NAME = "duplicate_name"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: ErrorCode
+
+
+class ValidationError(Exception):
+    """Raised by services when input breaks a rule; carries every field error at once."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(", ".join(f"{e.field}: {e.code}" for e in errors))
+        self.errors = errors
+
+    def codes_for(self, field: str) -> list[ErrorCode]:
+        return [e.code for e in self.errors if e.field == field]
+
+
+AGS_RE = re.compile(r"^\d{8}$")
+
+
+def normalise_ags(value: str | None) -> str | None:
+    """The Amtlicher Gemeindeschlüssel without blanks; empty means not given."""
+    if value is None:
+        return None
+    value = re.sub(r"\s+", "", value)
+    return value or None
+
+
+def validate_district(
+    name: str,
+    ags: str | None,
+    process_start: dt.date | None,
+    process_end: dt.date | None,
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not name.strip():
+        errors.append(FieldError("name", ErrorCode.REQUIRED))
+    ags = normalise_ags(ags)
+    if ags is not None and not AGS_RE.match(ags):
+        errors.append(FieldError("ags", ErrorCode.AGS_FORMAT))
+    if process_start and process_end and process_end < process_start:
+        errors.append(FieldError("process_end", ErrorCode.END_BEFORE_START))
+    return errors

@@ -1,0 +1,68 @@
+"""A workspace: one data directory with its database and attachment store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from lzz_desktop.services import outbox
+from lzz_desktop.services.districts import DistrictService
+from lzz_desktop.store import Database, open_database
+
+DATABASE_NAME = "lzz.sqlite"
+
+
+class Workspace:
+    """Owns the database of one data directory and hands out sessions.
+
+    ``transaction()`` is the only way services write: it commits on success, rolls back on any
+    error, and stamps each change with the author and an outbox entry.
+    """
+
+    def __init__(self, data_dir: Path, database: Database, author: str = "") -> None:
+        self.data_dir = data_dir
+        self.database = database
+        self.author = author
+        outbox.install(database.session_factory)
+
+    @classmethod
+    def open(cls, data_dir: Path, author: str = "") -> Workspace:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(data_dir, open_database(data_dir / DATABASE_NAME), author)
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading."""
+        session = self.database.session_factory()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        session = self.database.session_factory()
+        session.info[outbox.AUTHOR_KEY] = self.author
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @property
+    def districts(self) -> DistrictService:
+        return DistrictService(self)
+
+    def close(self) -> None:
+        self.database.close()
+

@@ -1,0 +1,54 @@
+"""The one settings declaration: typed fields with defaults, stored as JSON in the data directory.
+
+A damaged settings file is moved aside and defaults are used: settings never stop the app.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+SETTINGS_NAME = "settings.json"
+LANGUAGES = ("de", "en")
+
+
+@dataclass
+class Settings:
+    display_name: str = ""  # author of records ("updated_by")
+    language: str = "de"
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    splitter_state: str = ""
+    last_district_id: str = ""
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Settings:
+        path = data_dir / SETTINGS_NAME
+        if not path.exists():
+            return cls()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("settings must be a JSON object")
+        except (OSError, UnicodeDecodeError, ValueError):
+            path.replace(path.with_name(SETTINGS_NAME + ".defekt"))
+            return cls()
+        settings = cls()
+        for f in fields(cls):
+            value = raw.get(f.name)
+            if isinstance(value, str):
+                setattr(settings, f.name, value)
+        if settings.language not in LANGUAGES:
+            settings.language = "de"
+        return settings
+
+    def save(self, data_dir: Path) -> None:
+        """Write atomically, so a crash never leaves half a file."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / SETTINGS_NAME
+        tmp = path.with_name(SETTINGS_NAME + ".tmp")
+        tmp.write_text(json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)

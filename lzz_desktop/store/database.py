@@ -1,0 +1,118 @@
+"""Opening the local database: checks, backup before migration, refusal of newer files.
+
+Storage errors that the environment causes (a newer file, a corrupt file, a locked file) are
+raised as :class:`StoreError` subclasses; the UI turns them into German messages with a way out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from lzz_desktop.store import backup, migrate
+from lzz_desktop.store.engine import make_engine
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DAILY_BACKUP_HOURS = 24
+
+
+class StoreError(Exception):
+    """A storage problem caused by the environment, not by a bug."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer version of the app; opening it could damage it."""
+
+
+class CorruptDatabaseError(StoreError):
+    """The file is not a readable SQLite database, or fails its integrity check."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another program holds the file."""
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    backups_made: list[Path] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_file(path: Path) -> None:
+    """Raise CorruptDatabaseError unless ``path`` is a readable, intact SQLite file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise CorruptDatabaseError(path, str(exc)) from exc
+    if header and header != SQLITE_HEADER:
+        raise CorruptDatabaseError(path, "not an SQLite database")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseLockedError(path, str(exc)) from exc
+        raise CorruptDatabaseError(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, str(exc)) from exc
+    if result is None or result[0] != "ok":
+        raise CorruptDatabaseError(path, str(result[0] if result else "quick_check failed"))
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if missing) and migrate the database at ``path``.
+
+    A file that exists is checked first; before any migration it is backed up; once a day it is
+    backed up anyway, so a later corruption has a recent backup to go back to.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_file(path)
+    engine = make_engine(path)
+    made: list[Path] = []
+    try:
+        current = migrate.current_revision(engine)
+        if current is not None and not migrate.known_revision(current):
+            raise NewerDatabaseError(path, f"schema revision {current} is unknown to this version")
+        head = migrate.head_revision()
+        if existed and current != head:
+            made.append(backup.make_backup(path, "vor-migration"))
+        if current != head:
+            migrate.upgrade(engine)
+        if existed and not made:
+            age = backup.latest_backup_age(path)
+            if age is None or age.total_seconds() > DAILY_BACKUP_HOURS * 3600:
+                made.append(backup.make_backup(path, "taeglich"))
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc):
+            raise DatabaseLockedError(path, str(exc.orig)) from exc
+        raise CorruptDatabaseError(path, str(exc.orig)) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise CorruptDatabaseError(path, str(exc.orig)) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(path=path, engine=engine, session_factory=factory, backups_made=made)
