@@ -80,5 +80,5 @@ class DistrictScoped(SyncMixin):
     """A synced row that belongs to one district (the unit of authorisation)."""
 
     @declared_attr
-    def district_id(cls) -> Mapped[str]:  # noqa: N805 - declared_attr receives the class
+    def district_id(cls) -> Mapped[str]:
         return mapped_column(String(36), ForeignKey("districts.id"), index=True)

@@ -33,7 +33,9 @@ class Concept(DistrictScoped, Base):
     title: Mapped[str] = mapped_column(String(300))
     template_key: Mapped[str] = mapped_column(String(100))
     template_version: Mapped[int] = mapped_column(Integer)
-    status: Mapped[ConceptStatus] = mapped_column(enum_column_type(ConceptStatus), default=ConceptStatus.DRAFT)
+    status: Mapped[ConceptStatus] = mapped_column(
+        enum_column_type(ConceptStatus), default=ConceptStatus.DRAFT
+    )
     decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
 
 

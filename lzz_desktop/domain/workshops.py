@@ -62,7 +62,9 @@ class Attendance(DistrictScoped, Base):
     __entity__ = "attendance"
 
     workshop_id: Mapped[str] = mapped_column(String(36), ForeignKey("workshops.id"), index=True)
-    actor_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("actors.id"), nullable=True, default=None)
+    actor_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("actors.id"), nullable=True, default=None
+    )
     guest_name: Mapped[str] = mapped_column(String(300), default="")
     guest_organisation: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[AttendanceStatus] = mapped_column(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 import re
@@ -126,9 +127,13 @@ class DistrictService:
 
     def counts(self, district_id: str) -> DistrictCounts:
         def live(model: type) -> int:
-            stmt = select(func.count()).select_from(model).where(
-                model.district_id == district_id,  # type: ignore[attr-defined]
-                model.deleted_at.is_(None),  # type: ignore[attr-defined]
+            stmt = (
+                select(func.count())
+                .select_from(model)
+                .where(
+                    model.district_id == district_id,  # type: ignore[attr-defined]
+                    model.deleted_at.is_(None),  # type: ignore[attr-defined]
+                )
             )
             with self.workspace.session() as session:
                 return int(session.scalar(stmt) or 0)
@@ -151,7 +156,7 @@ class DistrictService:
             concepts=live(Concept),
         )
 
-    def phases(self) -> list[tuple[str, str]]:
+    def phases(self) -> builtins.list[tuple[str, str]]:
         """(id, name) of the programme phases, oldest first."""
         with self.workspace.session() as session:
             rows = session.scalars(

@@ -41,7 +41,7 @@ def apply_defaults(obj: SyncMixin) -> None:
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         default = column.default
-        if default is None or attr.key in obj.__dict__ and getattr(obj, attr.key) is not None:
+        if default is None or (attr.key in obj.__dict__ and getattr(obj, attr.key) is not None):
             continue
         if default.is_scalar:
             setattr(obj, attr.key, default.arg)

@@ -65,4 +65,3 @@ class Workspace:
 
     def close(self) -> None:
         self.database.close()
-

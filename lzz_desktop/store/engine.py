@@ -23,6 +23,11 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file ``path`` with WAL, foreign keys and a busy timeout."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # Connections move between the GUI thread and the one database worker; the pool hands each
+    # connection to one thread at a time, so the sqlite3 same-thread guard is not needed.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
     event.listen(engine, "connect", _on_connect)
     return engine

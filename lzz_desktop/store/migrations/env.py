@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
 
 from lzz_desktop.domain import Base
@@ -11,7 +13,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     """Migrations must not import model code: our UTC type is stored as a plain DATETIME."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"

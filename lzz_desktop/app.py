@@ -1,0 +1,108 @@
+"""Composition root: builds the Qt application, opens the workspace, shows the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lzz_desktop import APP_NAME, __version__
+from lzz_desktop.paths import resource
+from lzz_desktop.services import Workspace
+from lzz_desktop.settings import Settings
+from lzz_desktop.store import CorruptDatabaseError, StoreError
+from lzz_desktop.store.backup import list_backups, restore_backup
+from lzz_desktop.ui.i18n import install_translators
+from lzz_desktop.ui.main_window import MainWindow
+from lzz_desktop.ui.messages import store_error_text, store_error_title
+
+
+def create_qapplication(language: str) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Land.Zuhause.Zukunft")
+    app.setDesktopFileName("lzz-desktop")
+    style = resource("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_translators(app, language)
+    return app
+
+
+def open_workspace(data_dir: Path, demo: bool, settings: Settings) -> Workspace:
+    """Open the workspace; with ``demo``, seed it when it holds no district yet."""
+    workspace = Workspace.open(data_dir, author=settings.display_name)
+    if demo:
+        from lzz_desktop.demo import seed_demo
+
+        seed_demo(workspace)
+    return workspace
+
+
+def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -> Workspace | None:
+    """Like :func:`open_workspace`, but storage problems become dialogs. A damaged database can be
+    replaced by its latest backup; the damaged file is kept aside, never overwritten."""
+    while True:
+        try:
+            return open_workspace(data_dir, demo, settings)
+        except StoreError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, store_error_title(error), store_error_text(error))
+            backups = list_backups(error.path) if isinstance(error, CorruptDatabaseError) else []
+            restore_button = None
+            if backups:
+                box.setInformativeText(
+                    QApplication.translate(
+                        "App", "A backup from {name} is available. Restore it? The damaged file is kept."
+                    ).format(name=backups[0].name)
+                )
+                restore_button = box.addButton(
+                    QApplication.translate("App", "Restore latest backup"), QMessageBox.ButtonRole.AcceptRole
+                )
+            box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if restore_button is None or box.clickedButton() is not restore_button:
+                return None
+            restore_backup(error.path, backups[0])
+
+
+def run_gui(data_dir: Path, demo: bool, language: str | None) -> int:
+    settings = Settings.load(data_dir)
+    app = create_qapplication(language or settings.language)
+    workspace = open_workspace_interactive(data_dir, demo, settings)
+    if workspace is None:
+        return 3
+    window = MainWindow(workspace, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()
+
+
+def _wait_for(signal: object, timeout_ms: int) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def render_screenshot(window: MainWindow, out: Path, view: str, district_id: str | None) -> None:
+    """Show ``view`` of the district in ``window`` once its data has loaded, and save a PNG."""
+    window.resize(1280, 800)
+    window.show()
+    if district_id is not None and district_id != window.selected_district_id():
+        window.select_district(district_id)
+    if window.selected_district_id() and (
+        window.current_page is None or window.current_page.id != window.selected_district_id()
+    ):
+        _wait_for(window.district_shown, 10000)
+    window.show_view(view)
+    QApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise OSError(f"cannot write {out}")

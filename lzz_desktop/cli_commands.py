@@ -1,0 +1,169 @@
+"""The headless subcommands of ``lzz-desktop``: screenshot, export, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from lzz_desktop.services import Workspace
+from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.workspace import DATABASE_NAME
+from lzz_desktop.settings import Settings
+from lzz_desktop.store import StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+
+
+def _core_app(language: str) -> QCoreApplication:
+    from lzz_desktop.ui.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translators(app, language)
+    return app
+
+
+def _open(args: argparse.Namespace, data_dir: Path) -> Workspace | None:
+    from lzz_desktop.app import open_workspace
+    from lzz_desktop.ui.messages import store_error_text
+
+    try:
+        return open_workspace(data_dir, bool(args.demo), Settings.load(data_dir))
+    except StoreError as error:
+        print(store_error_text(error), file=sys.stderr)
+        return None
+
+
+class _UnknownDistrictError(Exception):
+    """The named district does not exist; the user has been told."""
+
+
+def _find_district(workspace: Workspace, name: str | None) -> str | None:
+    """The district's id, or None when no name was given."""
+    if not name:
+        return None
+    try:
+        return workspace.districts.find(name)
+    except NotFoundError:
+        known = ", ".join(d.name for d in workspace.districts.list())
+        print(
+            QCoreApplication.translate("Cli", "No district called “{name}”. Known districts: {known}").format(
+                name=name, known=known or "–"
+            ),
+            file=sys.stderr,
+        )
+        raise _UnknownDistrictError(name) from None
+
+
+def screenshot(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from lzz_desktop.app import create_qapplication, render_screenshot
+    from lzz_desktop.ui.main_window import MainWindow
+
+    create_qapplication(language)
+    workspace = _open(args, data_dir)
+    if workspace is None:
+        return EXIT_STORE
+    try:
+        district_id = _find_district(workspace, args.district)
+        window = MainWindow(workspace, Settings.load(data_dir))
+        render_screenshot(window, args.file, args.view, district_id)
+        window.tasks.wait_for_done()
+        print(args.file)
+        return EXIT_OK
+    except _UnknownDistrictError:
+        return EXIT_USAGE
+    except OSError as exc:
+        print(
+            QCoreApplication.translate("Cli", "Cannot write the picture: {error}").format(error=exc),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    finally:
+        workspace.close()
+
+
+def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from lzz_desktop.exporting import export_district_bundle
+
+    _core_app(language)
+    workspace = _open(args, data_dir)
+    if workspace is None:
+        return EXIT_STORE
+    try:
+        try:
+            district_id = _find_district(workspace, args.district)
+            assert district_id is not None  # --district is required
+            folder = export_district_bundle(workspace, district_id, args.out)
+        except _UnknownDistrictError:
+            return EXIT_USAGE
+        except OSError as exc:
+            print(
+                QCoreApplication.translate("Cli", "Cannot write the export to {path}: {error}").format(
+                    path=args.out, error=exc.strerror or exc
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        print(folder)
+        return EXIT_OK
+    finally:
+        workspace.close()
+
+
+def check(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from lzz_desktop.store.checks import run_checks
+
+    _core_app(language)
+    if args.demo:
+        workspace = _open(args, data_dir)
+        if workspace is None:
+            return EXIT_STORE
+        workspace.close()
+    db_path = data_dir / DATABASE_NAME
+    report = run_checks(db_path)
+    print(QCoreApplication.translate("Cli", "Database check: {path}").format(path=db_path))
+    for finding in report.findings:
+        mark = "OK " if finding.ok else "!! "
+        print(mark + describe_finding(finding.code, finding.ok, finding.params))
+    if report.healthy:
+        print(QCoreApplication.translate("Cli", "Result: healthy"))
+    else:
+        print(QCoreApplication.translate("Cli", "Result: problems found"))
+    return EXIT_OK if report.healthy else EXIT_FAILED
+
+
+def describe_finding(code: str, ok: bool, params: dict[str, str | int]) -> str:
+    p = {key: str(value) for key, value in params.items()}
+    if code == "integrity":
+        if ok:
+            return QCoreApplication.translate("Cli", "Integrity: the file is intact.")
+        return QCoreApplication.translate(
+            "Cli", "Integrity: the file is damaged or unreadable ({detail})."
+        ).format(detail=p.get("detail", ""))
+    if code == "migration":
+        if ok:
+            return QCoreApplication.translate("Cli", "Schema: up to date (revision {current}).").format(
+                current=p.get("current", "")
+            )
+        return QCoreApplication.translate(
+            "Cli", "Schema: revision {current}, this version expects {head}."
+        ).format(current=p.get("current", "–"), head=p.get("head", ""))
+    if code == "foreign_keys":
+        if ok:
+            return QCoreApplication.translate("Cli", "References: all references point to existing records.")
+        return QCoreApplication.translate("Cli", "References: {count} broken reference(s).").format(
+            count=p.get("count", "?")
+        )
+    if code == "orphans":
+        if ok:
+            return QCoreApplication.translate("Cli", "Orphans: none.")
+        return QCoreApplication.translate(
+            "Cli", "Orphans: {count} record(s) without their district or parent."
+        ).format(count=p.get("count", "?"))
+    if code == "outbox":
+        return QCoreApplication.translate("Cli", "Sync: {count} change(s) waiting to be sent.").format(
+            count=p.get("count", "0")
+        )
+    return f"{code}: {p}"

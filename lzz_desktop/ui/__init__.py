@@ -1,0 +1,1 @@
+"""Qt widgets and item models. Widgets call services; they never build SQL."""

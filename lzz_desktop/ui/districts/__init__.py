@@ -1,0 +1,1 @@
+"""The district list, the overview page, the district editor and the recycle bin."""

@@ -1,0 +1,46 @@
+"""The recycle bin: deleted districts, restorable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from lzz_desktop.services.districts import DistrictService
+from lzz_desktop.ui.districts.models import ID_ROLE, DeletedDistrictsModel
+from lzz_desktop.ui.forms.ui_recycle_bin_dialog import Ui_RecycleBinDialog
+
+
+class RecycleBinDialog(QDialog):
+    restore_requested = Signal(str)
+
+    def __init__(self, service: DistrictService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecycleBinDialog()
+        self.ui.setupUi(self)
+        self._service = service
+        self.model = DeletedDistrictsModel(self)
+        self.ui.deleted_table.setModel(self.model)
+        header = self.ui.deleted_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.deleted_table.verticalHeader().setVisible(False)
+        self.ui.restore_button.clicked.connect(self._restore_selected)
+        self.ui.deleted_table.doubleClicked.connect(lambda _index: self._restore_selected())
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.deleted_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self._service.list(deleted=True))
+        if self.model.rowCount() > 0:
+            self.ui.deleted_table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.ui.restore_button.setEnabled(self.ui.deleted_table.selectionModel().hasSelection())
+
+    def _restore_selected(self) -> None:
+        rows = self.ui.deleted_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.restore_requested.emit(rows[0].data(ID_ROLE))
+        self.reload()

@@ -1,0 +1,38 @@
+"""Translations: our own Qt Linguist catalogue plus Qt's, so stock buttons speak German too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from lzz_desktop.paths import resource
+
+SUPPORTED = ("de", "en")
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resource("translations"))
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Load the catalogues for ``language`` (German unless English is asked for)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = language if language in SUPPORTED else "de"
+    locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    if language == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    if language == "en":
+        return  # English is the source language of our strings
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"lzz_{language}", translations_dir())):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,68 @@
+"""Display names of the enumerations, in the user's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from lzz_desktop.domain.enums import ActorKind, ConceptStatus, Sector, WorkshopFormat, WorkshopStatus
+
+
+def sector_label(sector: Sector) -> str:
+    return {
+        Sector.POLITICS: QCoreApplication.translate("Labels", "Politics"),
+        Sector.ADMINISTRATION: QCoreApplication.translate("Labels", "Administration"),
+        Sector.CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
+        Sector.MIGRANTS: QCoreApplication.translate("Labels", "Migrants"),
+        Sector.BUSINESS: QCoreApplication.translate("Labels", "Business"),
+    }[sector]
+
+
+def actor_kind_label(kind: ActorKind) -> str:
+    return {
+        ActorKind.PERSON: QCoreApplication.translate("Labels", "Person"),
+        ActorKind.ORGANISATION: QCoreApplication.translate("Labels", "Organisation"),
+        ActorKind.GROUP: QCoreApplication.translate("Labels", "Group"),
+        ActorKind.NETWORK: QCoreApplication.translate("Labels", "Network"),
+    }[kind]
+
+
+def workshop_format_label(value: WorkshopFormat) -> str:
+    return {
+        WorkshopFormat.KICKOFF: QCoreApplication.translate("Labels", "Kick-off workshop"),
+        WorkshopFormat.THEMATIC: QCoreApplication.translate("Labels", "Thematic workshop"),
+        WorkshopFormat.STEERING_GROUP: QCoreApplication.translate("Labels", "Steering group"),
+        WorkshopFormat.LEARNING_JOURNEY: QCoreApplication.translate("Labels", "Learning journey"),
+        WorkshopFormat.NETWORK_MEETING: QCoreApplication.translate("Labels", "Network meeting / forum"),
+        WorkshopFormat.EXPERT_EVENT: QCoreApplication.translate("Labels", "Expert event"),
+        WorkshopFormat.CONFERENCE: QCoreApplication.translate("Labels", "Final conference"),
+        WorkshopFormat.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def workshop_status_label(value: WorkshopStatus) -> str:
+    return {
+        WorkshopStatus.PLANNED: QCoreApplication.translate("Labels", "planned"),
+        WorkshopStatus.HELD: QCoreApplication.translate("Labels", "held"),
+        WorkshopStatus.CANCELLED: QCoreApplication.translate("Labels", "cancelled"),
+    }[value]
+
+
+def concept_status_label(value: ConceptStatus) -> str:
+    return {
+        ConceptStatus.DRAFT: QCoreApplication.translate("Labels", "draft"),
+        ConceptStatus.IN_REVIEW: QCoreApplication.translate("Labels", "in review"),
+        ConceptStatus.ADOPTED: QCoreApplication.translate("Labels", "adopted"),
+    }[value]
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date in the user's locale with a four-digit year (Qt's short German format has two)."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)

@@ -1,0 +1,357 @@
+"""The main window: district list on the left, the district's pages on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
+from lzz_desktop.services import Workspace
+from lzz_desktop.services.district_page import DistrictPage, load_district_page
+from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.settings import Settings
+from lzz_desktop.ui.districts.commands import (
+    CreateDistrictCommand,
+    DeleteDistrictCommand,
+    EditDistrictCommand,
+    RestoreDistrictCommand,
+)
+from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
+from lzz_desktop.ui.districts.dialog import DistrictDialog
+from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DistrictListModel
+from lzz_desktop.ui.districts.overview import DistrictOverview
+from lzz_desktop.ui.districts.recycle_bin import RecycleBinDialog
+from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from lzz_desktop.ui.icons import icon
+from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.settings_dialog import SettingsDialog
+from lzz_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+VIEWS = ("overview", "workshops", "stakeholders", "concept")
+
+
+class MainWindow(QMainWindow):
+    district_shown = Signal(str)  # a district's page finished loading and is on screen
+    districts_reloaded = Signal()
+    export_finished = Signal(object)  # Path of the export folder, or the Exception
+
+    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.workspace = workspace
+        self.settings = settings
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.current_page: DistrictPage | None = None
+        self._loading_id: str | None = None
+
+        self.setWindowTitle(f"{APP_NAME} – {PROGRAMME_NAME}")
+        self._build_tabs()
+        self._build_actions()
+        self.model = DistrictListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(FILTER_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.district_list.setModel(self.proxy)
+        self.ui.district_filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.district_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([260, 1020])
+
+        self.status_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.status_label)
+        self._restore_geometry()
+        self.reload_districts(select_id=settings.last_district_id or None)
+
+    # --- construction --------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        self.overview = DistrictOverview(self)
+        self.workshops_page = WorkshopsPage(self)
+        self.stakeholders_page = StakeholdersPage(self)
+        self.concept_page = ConceptPage(self)
+        tabs = self.ui.district_tabs
+        tabs.addTab(self.overview, icon("overview"), self.tr("Overview"))
+        tabs.addTab(self.workshops_page, icon("workshops"), self.tr("Workshops"))
+        tabs.addTab(self.stakeholders_page, icon("stakeholders"), self.tr("Actors"))
+        tabs.addTab(self.concept_page, icon("concept"), self.tr("Concept"))
+        self.overview.edit_requested.connect(self.edit_district)
+
+    def _build_actions(self) -> None:
+        ui = self.ui
+        for action, name in (
+            (ui.action_new_district, "new"),
+            (ui.action_edit_district, "edit"),
+            (ui.action_delete_district, "delete"),
+            (ui.action_recycle_bin, "recycle_bin"),
+            (ui.action_export, "export"),
+            (ui.action_settings, "settings"),
+            (ui.action_quit, "quit"),
+            (ui.action_find, "find"),
+            (ui.action_refresh, "refresh"),
+            (ui.action_about, "about"),
+        ):
+            action.setIcon(icon(name))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(icon("redo"))
+        first = ui.menu_edit.actions()[0]
+        ui.menu_edit.insertActions(first, [undo, redo])
+        ui.menu_edit.insertSeparator(first)
+        ui.toolbar.addSeparator()
+        ui.toolbar.addActions([undo, redo])
+        self.action_undo, self.action_redo = undo, redo
+        ui.action_new_district.triggered.connect(self.new_district)
+        ui.action_edit_district.triggered.connect(self.edit_district)
+        ui.action_delete_district.triggered.connect(self.delete_district)
+        ui.action_recycle_bin.triggered.connect(self.show_recycle_bin)
+        ui.action_export.triggered.connect(self.export_district_interactive)
+        ui.action_settings.triggered.connect(self.show_settings)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_find.triggered.connect(self._focus_filter)
+        ui.action_refresh.triggered.connect(lambda: self.reload_districts(self.selected_district_id()))
+        ui.action_about.triggered.connect(self.show_about)
+        # Del must not delete a district while the user deletes text in the filter field.
+        ui.action_delete_district.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ui.district_list.addAction(ui.action_delete_district)
+        self._update_actions()
+
+    # --- district list -------------------------------------------------------------------
+    def reload_districts(self, select_id: str | None = None) -> None:
+        rows = self.workspace.districts.list()
+        self.model.set_rows(rows)
+        self.status_label.setText(self.tr("%n district(s)", "", len(rows)))
+        row = self.model.row_of(select_id) if select_id else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.ui.district_list.setCurrentIndex(index)
+        else:
+            self._show_empty()
+        self.districts_reloaded.emit()
+
+    def selected_district_id(self) -> str | None:
+        index: QModelIndex = self.ui.district_list.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_district(self, district_id: str) -> bool:
+        row = self.model.row_of(district_id)
+        if row < 0:
+            return False
+        self.ui.district_filter.clear()
+        self.ui.district_list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        return True
+
+    def show_view(self, view: str) -> None:
+        self.ui.district_tabs.setCurrentIndex(VIEWS.index(view))
+
+    def _focus_filter(self) -> None:
+        self.ui.district_filter.setFocus()
+        self.ui.district_filter.selectAll()
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        district_id = self.selected_district_id()
+        self._update_actions()
+        if district_id is None:
+            self._show_empty()
+            return
+        self.load_district(district_id)
+
+    def load_district(self, district_id: str) -> None:
+        """Read the district's page off the GUI thread, then show it."""
+        self._loading_id = district_id
+        workspace = self.workspace
+        self.tasks.run_db(
+            lambda: load_district_page(workspace, district_id),
+            self._show_district_page,
+            self._on_load_failed,
+        )
+
+    def _show_district_page(self, page: DistrictPage) -> None:
+        if page.id != self._loading_id:
+            return  # the user moved on while this page was loading
+        self.current_page = page
+        self.overview.show_page(page)
+        self.workshops_page.show_page(page)
+        self.stakeholders_page.show_page(page)
+        self.concept_page.show_page(page)
+        self.ui.page_stack.setCurrentWidget(self.ui.district_tabs)
+        self.district_shown.emit(page.id)
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotFoundError):
+            self.reload_districts()
+            return
+        self._report_error(exc)
+
+    def _show_empty(self) -> None:
+        self.current_page = None
+        self._loading_id = None
+        self.ui.page_stack.setCurrentWidget(self.ui.empty_page)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_district = self.selected_district_id() is not None
+        for action in (self.ui.action_edit_district, self.ui.action_delete_district, self.ui.action_export):
+            action.setEnabled(has_district)
+
+    # --- editing -------------------------------------------------------------------------
+    def _district_changed(self, district_id: str) -> None:
+        self.reload_districts(select_id=district_id)
+
+    def _report_error(self, exc: Exception) -> None:
+        log.exception("operation failed", exc_info=exc)
+        QMessageBox.critical(self, APP_NAME, unexpected_error_text(exc))
+        self.reload_districts(self.selected_district_id())
+
+    def new_district(self) -> None:
+        dialog = DistrictDialog(self.workspace.districts.phases(), parent=self)
+        if dialog.exec() != DistrictDialog.DialogCode.Accepted:
+            return
+        command = CreateDistrictCommand(
+            self.workspace.districts, dialog.data(), self._district_changed, self._report_error
+        )
+        self.undo_stack.push(command)
+        if command.district_id:
+            self.statusBar().showMessage(self.tr("District created."), 5000)
+
+    def edit_district(self) -> None:
+        district_id = self.selected_district_id()
+        if district_id is None:
+            return
+        service = self.workspace.districts
+        old = service.get(district_id)
+        dialog = DistrictDialog(service.phases(), existing=old, parent=self)
+        if dialog.exec() != DistrictDialog.DialogCode.Accepted or dialog.data() == old:
+            return
+        self.undo_stack.push(
+            EditDistrictCommand(
+                service, district_id, old, dialog.data(), self._district_changed, self._report_error
+            )
+        )
+
+    def delete_district(self) -> None:
+        district_id = self.selected_district_id()
+        if district_id is None:
+            return
+        name = self.ui.district_list.currentIndex().data()
+        self.undo_stack.push(
+            DeleteDistrictCommand(
+                self.workspace.districts,
+                district_id,
+                name,
+                lambda _id: self.reload_districts(),
+                self._report_error,
+            )
+        )
+        self.statusBar().showMessage(
+            self.tr("“{name}” moved to the recycle bin. Undo with Ctrl+Z.").format(name=name), 8000
+        )
+
+    def show_recycle_bin(self) -> None:
+        dialog = RecycleBinDialog(self.workspace.districts, self)
+        dialog.restore_requested.connect(self.restore_district)
+        dialog.exec()
+
+    def restore_district(self, district_id: str) -> None:
+        name = self.workspace.districts.get(district_id).name
+        self.undo_stack.push(
+            RestoreDistrictCommand(
+                self.workspace.districts, district_id, name, self._district_changed, self._report_error
+            )
+        )
+
+    # --- other actions -------------------------------------------------------------------
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        dialog.apply_to(self.settings)
+        self.workspace.author = self.settings.display_name
+        self._save_settings()
+
+    def export_district_interactive(self) -> None:
+        district_id = self.selected_district_id()
+        if district_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"))
+        if folder:
+            self.export_district(district_id, Path(folder))
+
+    def export_district(self, district_id: str, folder: Path) -> None:
+        from lzz_desktop.exporting import export_district_bundle
+
+        workspace = self.workspace
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.tasks.run_db(
+            lambda: export_district_bundle(workspace, district_id, folder),
+            self._export_done,
+            self._export_failed,
+        )
+
+    def _export_done(self, target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 8000)
+        self.export_finished.emit(target)
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(exc, PermissionError):
+            text = self.tr("The folder {path} cannot be written to. Please choose another folder.").format(
+                path=exc.filename or ""
+            )
+        else:
+            text = self.tr("The export failed: {error}").format(error=exc)
+        self.export_finished.emit(exc)
+        QMessageBox.warning(self, APP_NAME, text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LZZ Desktop"),
+            self.tr(
+                "<b>{app} {version}</b><p>The field workbench of the programme {programme}: "
+                "workshops, stakeholder maps and integration concepts, offline.</p>"
+                "<p>Licence: EUPL-1.2</p><p>Data folder: {folder}</p>"
+            ).format(
+                app=APP_NAME, version=__version__, programme=PROGRAMME_NAME, folder=self.workspace.data_dir
+            ),
+        )
+
+    # --- state across runs ---------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        if s.splitter_state:
+            self.ui.splitter.restoreState(QByteArray.fromBase64(s.splitter_state.encode()))
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        s.window_state = bytes(self.saveState().toBase64().data()).decode()
+        s.splitter_state = bytes(self.ui.splitter.saveState().toBase64().data()).decode()
+        s.last_district_id = self.selected_district_id() or ""
+        try:
+            s.save(self.workspace.data_dir)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.tasks.wait_for_done()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""User-facing texts for domain error codes and storage errors, in the user's language.
+
+The domain and the store speak in codes; this is the one place that turns them into sentences
+that say what happened and what to do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from lzz_desktop.domain.validation import ErrorCode
+from lzz_desktop.store import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
+
+
+def field_error(field: str, code: ErrorCode) -> str:
+    if code is ErrorCode.REQUIRED and field == "name":
+        return QCoreApplication.translate("Messages", "Please enter a name.")
+    if code is ErrorCode.REQUIRED:
+        return QCoreApplication.translate("Messages", "This field is required.")
+    if code is ErrorCode.AGS_FORMAT:
+        return QCoreApplication.translate(
+            "Messages", "The AGS key has exactly 8 digits, e.g. 03153000. Leave it empty if unknown."
+        )
+    if code is ErrorCode.END_BEFORE_START:
+        return QCoreApplication.translate("Messages", "The end must not be before the start.")
+    if code is ErrorCode.DUPLICATE_NAME:
+        return QCoreApplication.translate("Messages", "A record with this name exists already.")
+    return QCoreApplication.translate("Messages", "This value is not valid.")
+
+
+def store_error_title(error: StoreError) -> str:
+    if isinstance(error, NewerDatabaseError):
+        return QCoreApplication.translate("Messages", "Database from a newer version")
+    if isinstance(error, CorruptDatabaseError):
+        return QCoreApplication.translate("Messages", "Database cannot be read")
+    if isinstance(error, DatabaseLockedError):
+        return QCoreApplication.translate("Messages", "Database is in use")
+    return QCoreApplication.translate("Messages", "Database problem")
+
+
+def store_error_text(error: StoreError) -> str:
+    path = str(error.path)
+    if isinstance(error, NewerDatabaseError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database {path} was written by a newer version of LZZ Desktop. "
+            "To protect your data it is not opened. Please install the current version.",
+        ).format(path=path)
+    if isinstance(error, CorruptDatabaseError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database {path} is damaged or not an LZZ database. The file has not been changed.",
+        ).format(path=path)
+    if isinstance(error, DatabaseLockedError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The database {path} is being used by another program. Close it and try again.",
+        ).format(path=path)
+    return QCoreApplication.translate("Messages", "The database {path} could not be opened: {detail}").format(
+        path=path, detail=error.detail
+    )
+
+
+def unexpected_error_text(error: BaseException) -> str:
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong: {error}. Nothing you entered has been lost."
+    ).format(error=error)
