@@ -135,35 +135,50 @@ def check(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 
 
 def describe_finding(code: str, ok: bool, params: dict[str, str | int]) -> str:
+    """One line of the check report in the user's language."""
     p = {key: str(value) for key, value in params.items()}
     if code == "integrity":
         if ok:
             return QCoreApplication.translate("Cli", "Integrity: the file is intact.")
+        reason = p.get("reason", "")
+        if reason == "missing":
+            return QCoreApplication.translate("Cli", "Integrity: there is no database file yet.")
+        if reason == "locked":
+            return QCoreApplication.translate("Cli", "Integrity: the file is locked by another program.")
+        if reason == "not_sqlite":
+            return QCoreApplication.translate("Cli", "Integrity: the file is not an LZZ database.")
         return QCoreApplication.translate(
             "Cli", "Integrity: the file is damaged or unreadable ({detail})."
-        ).format(detail=p.get("detail", ""))
+        ).format(detail=p.get("detail", reason))
     if code == "migration":
-        if ok:
+        state = p.get("state", "")
+        if state == "current":
             return QCoreApplication.translate("Cli", "Schema: up to date (revision {current}).").format(
                 current=p.get("current", "")
             )
-        return QCoreApplication.translate(
-            "Cli", "Schema: revision {current}, this version expects {head}."
-        ).format(current=p.get("current", "–"), head=p.get("head", ""))
+        if state == "behind":
+            return QCoreApplication.translate(
+                "Cli", "Schema: revision {current}; it will be upgraded to {head} at the next start."
+            ).format(current=p.get("current", ""), head=p.get("head", ""))
+        if state == "newer":
+            return QCoreApplication.translate(
+                "Cli", "Schema: revision {current} comes from a newer version of LZZ Desktop."
+            ).format(current=p.get("current", ""))
+        return QCoreApplication.translate("Cli", "Schema: the file has no LZZ schema revision.")
     if code == "foreign_keys":
         if ok:
             return QCoreApplication.translate("Cli", "References: all references point to existing records.")
-        return QCoreApplication.translate("Cli", "References: {count} broken reference(s).").format(
-            count=p.get("count", "?")
-        )
+        return QCoreApplication.translate(
+            "Cli", "References: {count} broken reference(s) in {tables}."
+        ).format(count=p.get("count", "?"), tables=p.get("tables", ""))
     if code == "orphans":
         if ok:
             return QCoreApplication.translate("Cli", "Orphans: none.")
         return QCoreApplication.translate(
-            "Cli", "Orphans: {count} record(s) without their district or parent."
-        ).format(count=p.get("count", "?"))
+            "Cli", "Orphans: {count} record(s) without their district or parent record, in {tables}."
+        ).format(count=p.get("count", "?"), tables=p.get("tables", ""))
     if code == "outbox":
         return QCoreApplication.translate("Cli", "Sync: {count} change(s) waiting to be sent.").format(
-            count=p.get("count", "0")
+            count=p.get("pending", "0")
         )
     return f"{code}: {p}"

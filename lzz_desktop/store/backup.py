@@ -10,6 +10,11 @@ KEEP_BACKUPS = 10
 BACKUP_GLOB = "lzz-*.sqlite"
 
 
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only; safe for paths with '?', '#' or '%'."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
@@ -20,7 +25,7 @@ def make_backup(db_path: Path, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"lzz-{stamp}-{reason}.sqlite"
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = sqlite3.connect(readonly_uri(db_path), uri=True)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -65,7 +70,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
         sidecar = db_path.with_name(db_path.name + suffix)
         if sidecar.exists():
             sidecar.rename(aside.with_name(aside.name + suffix))
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(readonly_uri(backup), uri=True)
     try:
         dest = sqlite3.connect(db_path)
         try:

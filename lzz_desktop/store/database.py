@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lzz_desktop.store import backup, migrate
+from lzz_desktop.store.backup import readonly_uri
 from lzz_desktop.store.engine import make_engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -53,8 +54,10 @@ class Database:
         self.engine.dispose()
 
 
-def _check_file(path: Path) -> None:
-    """Raise CorruptDatabaseError unless ``path`` is a readable, intact SQLite file."""
+def _check_file(path: Path) -> str | None:
+    """Raise CorruptDatabaseError unless ``path`` is a readable, intact SQLite file; returns the
+    schema revision stored in it (read here, on a read-only connection, so that a file from a newer
+    version is refused before the engine's connect hook switches its journal mode)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -63,9 +66,17 @@ def _check_file(path: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise CorruptDatabaseError(path, "not an SQLite database")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            revision = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_version
+                else None
+            )
         finally:
             connection.close()
     except sqlite3.OperationalError as exc:
@@ -76,6 +87,7 @@ def _check_file(path: Path) -> None:
         raise CorruptDatabaseError(path, str(exc)) from exc
     if result is None or result[0] != "ok":
         raise CorruptDatabaseError(path, str(result[0] if result else "quick_check failed"))
+    return str(revision[0]) if revision else None
 
 
 def open_database(path: Path) -> Database:
@@ -87,7 +99,9 @@ def open_database(path: Path) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        _check_file(path)
+        stored = _check_file(path)
+        if stored is not None and not migrate.known_revision(stored):
+            raise NewerDatabaseError(path, f"schema revision {stored} is unknown to this version")
     engine = make_engine(path)
     made: list[Path] = []
     try:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
+        self._splitter_restored = False
 
         self.setWindowTitle(f"{APP_NAME} – {PROGRAMME_NAME}")
         self._build_tabs()
@@ -337,8 +338,6 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
-        if s.splitter_state:
-            self.ui.splitter.restoreState(QByteArray.fromBase64(s.splitter_state.encode()))
 
     def _save_settings(self) -> None:
         s = self.settings
@@ -350,6 +349,13 @@ class MainWindow(QMainWindow):
             s.save(self.workspace.data_dir)
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The splitter can only take its saved position once the window has its real size.
+        if not self._splitter_restored and self.settings.splitter_state:
+            self.ui.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+        self._splitter_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()

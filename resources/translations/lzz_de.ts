@@ -47,6 +47,18 @@
         <translation>Integrität: Die Datei ist unversehrt.</translation>
     </message>
     <message>
+        <source>Integrity: there is no database file yet.</source>
+        <translation>Integrität: Es gibt noch keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Integrity: the file is locked by another program.</source>
+        <translation>Integrität: Die Datei ist von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>Integrity: the file is not an LZZ database.</source>
+        <translation>Integrität: Die Datei ist keine LZZ-Datenbank.</translation>
+    </message>
+    <message>
         <source>Integrity: the file is damaged or unreadable ({detail}).</source>
         <translation>Integrität: Die Datei ist beschädigt oder nicht lesbar ({detail}).</translation>
     </message>
@@ -55,24 +67,32 @@
         <translation>Schema: aktuell (Revision {current}).</translation>
     </message>
     <message>
-        <source>Schema: revision {current}, this version expects {head}.</source>
-        <translation>Schema: Revision {current}, diese Version erwartet {head}.</translation>
+        <source>Schema: revision {current}; it will be upgraded to {head} at the next start.</source>
+        <translation>Schema: Revision {current}; sie wird beim nächsten Start auf {head} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Schema: revision {current} comes from a newer version of LZZ Desktop.</source>
+        <translation>Schema: Revision {current} stammt von einer neueren Version von LZZ Desktop.</translation>
+    </message>
+    <message>
+        <source>Schema: the file has no LZZ schema revision.</source>
+        <translation>Schema: Die Datei hat keine LZZ-Schemarevision.</translation>
+    </message>
+    <message>
+        <source>References: {count} broken reference(s) in {tables}.</source>
+        <translation>Verweise: {count} fehlerhafte(r) Verweis(e) in {tables}.</translation>
+    </message>
+    <message>
+        <source>Orphans: {count} record(s) without their district or parent record, in {tables}.</source>
+        <translation>Verwaiste Datensätze: {count} Datensatz/Datensätze ohne Landkreis oder übergeordneten Eintrag, in {tables}.</translation>
     </message>
     <message>
         <source>References: all references point to existing records.</source>
         <translation>Verweise: Alle Verweise zeigen auf vorhandene Datensätze.</translation>
     </message>
     <message>
-        <source>References: {count} broken reference(s).</source>
-        <translation>Verweise: {count} fehlerhafte(r) Verweis(e).</translation>
-    </message>
-    <message>
         <source>Orphans: none.</source>
         <translation>Verwaiste Datensätze: keine.</translation>
-    </message>
-    <message>
-        <source>Orphans: {count} record(s) without their district or parent.</source>
-        <translation>Verwaiste Datensätze: {count} Datensatz/Datensätze ohne Landkreis oder übergeordneten Eintrag.</translation>
     </message>
     <message>
         <source>Sync: {count} change(s) waiting to be sent.</source>

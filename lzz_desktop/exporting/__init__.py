@@ -1,0 +1,27 @@
+"""Exports of a district's data into a folder of documents (no Qt).
+
+``export_district_bundle`` is the one entry point the UI and the command line call; each document
+lives in its own module and is added here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lzz_desktop.exporting.district_json import export_district
+from lzz_desktop.exporting.slug import slugify
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+
+def export_district_bundle(workspace: Workspace, district_id: str, out_dir: Path) -> Path:
+    """Write every export document of the district into ``out_dir/<district-slug>/``; returns
+    that folder. Raises :class:`~lzz_desktop.services.districts.NotFoundError` for an unknown
+    district before anything is written."""
+    folder = export_district(workspace, district_id, out_dir)
+    return folder
+
+
+__all__ = ["export_district", "export_district_bundle", "slugify"]

@@ -1,0 +1,40 @@
+"""Fixtures shared by the non-Qt tests. Every workspace lives in the test's own tmp_path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from lzz_desktop.services.workspace import Workspace
+
+TEST_AUTHOR = "Test"
+
+# Widget tests run offscreen on a laptop-sized virtual screen (Qt's default offscreen screen is
+# 800x600, smaller than the main window's minimum size). An explicit platform choice wins.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = (
+        f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"
+    )
+
+
+@pytest.fixture
+def make_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
+    """Opens workspaces in ``tmp_path/<name>``; all of them are closed after the test."""
+    opened: list[Workspace] = []
+
+    def make(name: str = "ws", author: str = TEST_AUTHOR) -> Workspace:
+        workspace = Workspace.open(tmp_path / name, author=author)
+        opened.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in opened:
+        workspace.close()
+
+
+@pytest.fixture
+def workspace(make_workspace: Callable[..., Workspace]) -> Workspace:
+    return make_workspace("ws")

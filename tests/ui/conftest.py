@@ -1,0 +1,72 @@
+"""Fixtures for widget tests: German UI, a fresh data directory per test, a helper for modal
+dialogs (which block in exec() until something closes them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from lzz_desktop.app import create_qapplication
+from lzz_desktop.services import Workspace
+from lzz_desktop.settings import Settings
+from lzz_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def german_ui(qapp: QApplication) -> Iterator[None]:
+    create_qapplication("de")
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[], MainWindow]]:
+    """Opens the main window on ``data_dir`` as the app does; call again to 'restart'."""
+    opened: list[tuple[MainWindow, Workspace]] = []
+
+    def open_() -> MainWindow:
+        settings = Settings.load(data_dir)
+        workspace = Workspace.open(data_dir, author=settings.display_name)
+        window = MainWindow(workspace, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, workspace))
+        return window
+
+    yield open_
+    for window, workspace in opened:
+        window.close()
+        workspace.close()
+
+
+def close_window(window: MainWindow) -> None:
+    """Close like the user does (settings saved, background work finished)."""
+    window.close()
+    window.workspace.close()
+
+
+@pytest.fixture
+def on_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
+    """Schedule ``handler(dialog)`` for the next modal dialog, then trigger the action that opens it."""
+
+    def schedule(handler: Callable[[QWidget], None]) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(20, poll)
+                return
+            handler(dialog)
+
+        QTimer.singleShot(0, poll)
+
+    return schedule
