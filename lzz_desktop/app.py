@@ -102,6 +102,9 @@ def render_screenshot(window: MainWindow, out: Path, view: str, district_id: str
     ):
         _wait_for(window.district_shown, 10000)
     window.show_view(view)
+    # Pages may load more of their own data in the background: wait until all of it has arrived.
+    if window.tasks.busy:
+        _wait_for(window.tasks.all_finished, 10000)
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out), "PNG"):

@@ -1,40 +1,26 @@
 """The one background-work helper: runs callables off the GUI thread and reports success or failure
-back on it. Database work is serialised on one worker; other work runs in parallel."""
+back on it. Database work is serialised on one worker; other work runs in parallel.
+
+Threads come from ``concurrent.futures`` rather than QThreadPool/QRunnable: a Python runnable that
+Qt deletes from a worker thread can crash the interpreter, and futures need no such ownership games.
+Results travel back through a signal emitted from the worker, which Qt queues into the GUI thread.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
-import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-
-class _Relay(QObject):
-    """Lives in the GUI thread; signals emitted from a worker arrive there as queued calls."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # every failure reaches the caller's on_failure
-            log.debug("background task failed:\n%s", traceback.format_exc())
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
+OnSuccess = Callable[[Any], None]
+OnFailure = Callable[[Exception], None]
 
 
 class TaskRunner(QObject):
@@ -42,70 +28,67 @@ class TaskRunner(QObject):
 
     task_started = Signal()
     all_finished = Signal()
+    _job_done = Signal(int, object)  # emitted from a worker thread, delivered on the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db_pool = QThreadPool(self)
-        self._db_pool.setMaxThreadCount(1)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
-        self._relays: set[_Relay] = set()
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lzz-db")
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lzz-work")
+        self._callbacks: dict[int, tuple[OnSuccess | None, OnFailure | None]] = {}
+        self._ids = itertools.count()
+        self._job_done.connect(self._deliver)
 
     @property
     def busy(self) -> bool:
-        return bool(self._relays)
+        return bool(self._callbacks)
 
     def run_db(
-        self,
-        fn: Callable[[], Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[Exception], None] | None = None,
+        self, fn: Callable[[], Any], on_success: OnSuccess | None = None, on_failure: OnFailure | None = None
     ) -> None:
-        self._start(self._db_pool, fn, on_success, on_failure)
+        self._start(self._db, fn, on_success, on_failure)
 
     def run(
-        self,
-        fn: Callable[[], Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[Exception], None] | None = None,
+        self, fn: Callable[[], Any], on_success: OnSuccess | None = None, on_failure: OnFailure | None = None
     ) -> None:
         self._start(self._pool, fn, on_success, on_failure)
 
     def _start(
         self,
-        pool: QThreadPool,
+        executor: ThreadPoolExecutor,
         fn: Callable[[], Any],
-        on_success: Callable[[Any], None] | None,
-        on_failure: Callable[[Exception], None] | None,
+        on_success: OnSuccess | None,
+        on_failure: OnFailure | None,
     ) -> None:
-        relay = _Relay(self)
-        self._relays.add(relay)
-
-        @Slot(object)
-        def succeeded(result: Any) -> None:
-            self._finish(relay)
-            if on_success is not None:
-                on_success(result)
-
-        @Slot(object)
-        def failed(exc: Exception) -> None:
-            self._finish(relay)
-            if on_failure is not None:
-                on_failure(exc)
-            else:
-                log.error("background task failed: %s", exc)
-
-        relay.succeeded.connect(succeeded)
-        relay.failed.connect(failed)
+        job = next(self._ids)
+        self._callbacks[job] = (on_success, on_failure)
         self.task_started.emit()
-        pool.start(_Job(fn, relay))
+        future = executor.submit(fn)
+        future.add_done_callback(lambda done: self._report(job, done))
 
-    def _finish(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
-        if not self._relays:
-            self.all_finished.emit()
+    def _report(self, job: int, future: Future[Any]) -> None:
+        # RuntimeError: the runner was deleted meanwhile (window closed), so there is nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            self._job_done.emit(job, future)
 
-    def wait_for_done(self, msecs: int = 30000) -> bool:
-        """Block until the pools are idle (used when closing, and by scripted runs)."""
-        return self._db_pool.waitForDone(msecs) and self._pool.waitForDone(msecs)
+    def _deliver(self, job: int, future: Future[Any]) -> None:
+        on_success, on_failure = self._callbacks.pop(job, (None, None))
+        error = future.exception()
+        try:
+            if error is None:
+                if on_success is not None:
+                    on_success(future.result())
+            elif on_failure is not None and isinstance(error, Exception):
+                on_failure(error)
+            else:
+                log.error("background task failed", exc_info=error)
+        finally:
+            if not self._callbacks:
+                self.all_finished.emit()
+
+    def wait_for_done(self) -> None:
+        """Wait until submitted work has run (when closing, and in scripted runs). Results that
+        arrive later are still delivered by the event loop."""
+        for executor in (self._db, self._pool):
+            executor.shutdown(wait=True)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lzz-db")
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lzz-work")

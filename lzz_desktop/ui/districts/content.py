@@ -122,7 +122,7 @@ class StakeholdersPage(_ContentPage):
             ],
             self,
         )
-        self.table = _table(self, self.model, stretch=0)
+        self.table = _table(self, self.model, stretch=3)
         self.layout_.addWidget(self.table)
 
     def show_page(self, page: DistrictPage) -> None:

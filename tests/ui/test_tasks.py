@@ -1,0 +1,61 @@
+"""The background-work helper: results and failures arrive on the GUI thread; the GUI stays free."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from lzz_desktop.ui.tasks import TaskRunner
+
+
+def test_success_and_failure_are_delivered_on_the_gui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    gui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work() -> str:
+        seen["worker"] = threading.current_thread().name
+        return "fertig"
+
+    def on_success(result: object) -> None:
+        seen["result"] = result
+        seen["on_gui"] = QThread.currentThread() == gui_thread
+
+    def fail() -> None:
+        raise ValueError("kaputt")
+
+    with qtbot.waitSignal(runner.all_finished, timeout=5000):
+        runner.run_db(work, on_success)
+    assert seen["result"] == "fertig" and seen["on_gui"] is True
+    assert seen["worker"] != threading.main_thread().name
+
+    with qtbot.waitSignal(runner.all_finished, timeout=5000):
+        runner.run(fail, on_failure=lambda exc: seen.update(error=exc))
+    assert isinstance(seen["error"], ValueError)
+    assert not runner.busy
+
+
+def test_database_work_is_serialised_and_the_gui_thread_keeps_running(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    active = 0
+    overlap = False
+    lock = threading.Lock()
+
+    def slow() -> None:
+        nonlocal active, overlap
+        with lock:
+            active += 1
+            overlap = overlap or active > 1
+        time.sleep(0.15)
+        with lock:
+            active -= 1
+
+    started = time.monotonic()
+    for _ in range(3):
+        runner.run_db(slow)
+    assert time.monotonic() - started < 0.1  # starting work does not wait for it
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert overlap is False
