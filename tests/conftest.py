@@ -38,3 +38,18 @@ def make_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
 @pytest.fixture
 def workspace(make_workspace: Callable[..., Workspace]) -> Workspace:
     return make_workspace("ws")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow", action="store_true", help="run the long fault loops and soak tests (make soak)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="long-running: `make soak` runs it")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
