@@ -1,0 +1,101 @@
+"""The process that ``bench_startup.py`` launches and times; not a benchmark on its own.
+
+``floor DIR``: a bare PySide6 window. ``app DIR``: LZZ Desktop as ``lzz-desktop --demo --data-dir
+DIR`` starts it. Either way, once the window is on screen (for the app: once ``district_shown``
+fired after ``show()``, i.e. the first district's page is visible) and painted, the child prints
+one JSON line with its own phase timings to stdout and exits. Nothing else goes to stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+T0 = time.perf_counter()
+
+
+def _done(phases: dict[str, float]) -> None:
+    print(json.dumps({"shown": True, "phases_ms": phases}), flush=True)
+
+
+def run_floor() -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    imported = time.perf_counter()
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.setWindowTitle("floor")
+    window.resize(1280, 800)
+    window.show()
+    window.repaint()  # painted, like the app's page below
+    app.processEvents()
+    shown = time.perf_counter()
+    _done({"imports": (imported - T0) * 1000, "shown": (shown - T0) * 1000})
+    return 0
+
+
+def run_app(data_dir: str) -> int:
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from lzz_desktop.app import create_qapplication, open_workspace
+    from lzz_desktop.settings import Settings
+    from lzz_desktop.ui.main_window import MainWindow
+
+    imported = time.perf_counter()
+    folder = Path(data_dir)
+    settings = Settings.load(folder)
+    app = create_qapplication(settings.language)
+    qapp = time.perf_counter()
+    workspace = open_workspace(folder, True, settings)
+    opened = time.perf_counter()
+    window = MainWindow(workspace, settings)
+    built = time.perf_counter()
+    result: dict[str, float] = {}
+
+    def on_shown(_district_id: str) -> None:
+        if not window.isVisible() or result:
+            return
+        window.repaint()  # the page is painted, not only filled
+        app.processEvents()
+        shown = time.perf_counter()
+        result.update(
+            imports=(imported - T0) * 1000,
+            qapplication=(qapp - imported) * 1000,
+            open_workspace=(opened - qapp) * 1000,
+            main_window=(built - opened) * 1000,
+            first_page=(shown - built) * 1000,
+            shown=(shown - T0) * 1000,
+        )
+        _done(result)
+        app.quit()
+
+    window.district_shown.connect(on_shown)
+    window.show()
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+    window.tasks.wait_for_done()
+    workspace.close()
+    if not result:
+        print("district_shown never fired", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main() -> int:
+    mode = sys.argv[1] if len(sys.argv) > 1 else ""
+    if mode == "floor":
+        return run_floor()
+    if mode == "app" and len(sys.argv) > 2:
+        return run_app(sys.argv[2])
+    print("usage: cold_start_child.py floor | app DATA_DIR", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # the interpreter's teardown is not part of the start
