@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench soak forms translations system-deps clean
+.PHONY: run test lint typecheck pytest bench soak forms icons translations system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,9 +37,12 @@ bench: system-deps $(STAMP)
 soak: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m slow --run-slow
 
-# Regenerate lzz_desktop/ui/forms/ui_*.py from forms/*.ui, and the translations.
+# Regenerate lzz_desktop/ui/forms/ui_*.py from forms/*.ui, the icons, and the translations.
 forms: $(STAMP)
 	$(BIN)/python scripts/build_forms.py
+
+icons: $(STAMP)
+	$(BIN)/python scripts/build_icons.py
 
 translations: $(STAMP)
 	$(BIN)/python scripts/build_translations.py

@@ -61,7 +61,8 @@ def seed_demo_workspace(data_dir: Path) -> None:
 
 
 def time_child(args: list[str], timeout: float = 90.0) -> tuple[float, dict[str, float]]:
-    """Milliseconds from spawning ``cold_start_child.py args`` until it reports the window shown."""
+    """Milliseconds from spawning ``cold_start_child.py args`` until it reports the window shown;
+    the app child reports its first district page on a second line (``phases_ms``)."""
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, str(CHILD), *args],
@@ -73,6 +74,9 @@ def time_child(args: list[str], timeout: float = 90.0) -> tuple[float, dict[str,
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = (time.perf_counter() - started) * 1000
+    if line and json.loads(line).get("event") == "window_shown":
+        second = child.stdout.readline()
+        line = second or line
     try:
         child.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -119,7 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     emit("floor_start_ms", floor_ms, "ms", runs=[round(v, 1) for v in floor])
     emit("cold_start_ratio", ratio, "x floor", limit=RATIO_LIMIT, target=f"<= {RATIO_LIMIT:g}")
-    for key in ("imports", "qapplication", "open_workspace", "main_window", "first_page"):
+    for key in (
+        "imports",
+        "qapplication",
+        "main_window",
+        "window_shown",
+        "open_workspace_and_first_page",
+        "first_page",
+    ):
         values = [p[key] for p in phases if key in p]
         if values:
             emit(f"cold_start_phase_{key}_ms", statistics.median(values), "ms")

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lzz_desktop import APP_NAME, __version__
 from lzz_desktop.paths import resource
-from lzz_desktop.services import Workspace
 from lzz_desktop.settings import Settings
-from lzz_desktop.store import CorruptDatabaseError, StoreError
-from lzz_desktop.store.backup import list_backups, restore_backup
+from lzz_desktop.store.errors import CorruptDatabaseError, StoreError
 from lzz_desktop.ui.i18n import install_translators
 from lzz_desktop.ui.main_window import MainWindow
-from lzz_desktop.ui.messages import store_error_text, store_error_title
+from lzz_desktop.ui.messages import store_error_text, store_error_title, unexpected_error_text
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
 
 
 def create_qapplication(language: str) -> QApplication:
@@ -36,6 +38,8 @@ def create_qapplication(language: str) -> QApplication:
 
 def open_workspace(data_dir: Path, demo: bool, settings: Settings) -> Workspace:
     """Open the workspace; with ``demo``, seed it when it holds no district yet."""
+    from lzz_desktop.services.workspace import Workspace
+
     workspace = Workspace.open(data_dir, author=settings.display_name)
     if demo:
         from lzz_desktop.demo import seed_demo
@@ -44,44 +48,78 @@ def open_workspace(data_dir: Path, demo: bool, settings: Settings) -> Workspace:
     return workspace
 
 
+def offer_recovery(error: StoreError) -> bool:
+    """Tell the user what is wrong with the database. A damaged file can be replaced by its latest
+    backup (the damaged file is kept aside, never overwritten). True: try opening again."""
+    from lzz_desktop.store.backup import list_backups, restore_backup
+
+    box = QMessageBox(QMessageBox.Icon.Critical, store_error_title(error), store_error_text(error))
+    backups = list_backups(error.path) if isinstance(error, CorruptDatabaseError) else []
+    restore_button = None
+    if backups:
+        box.setInformativeText(
+            QApplication.translate(
+                "App", "A backup from {name} is available. Restore it? The damaged file is kept."
+            ).format(name=backups[0].name)
+        )
+        restore_button = box.addButton(
+            QApplication.translate("App", "Restore latest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore_button is None or box.clickedButton() is not restore_button:
+        return False
+    restore_backup(error.path, backups[0])
+    return True
+
+
 def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -> Workspace | None:
-    """Like :func:`open_workspace`, but storage problems become dialogs. A damaged database can be
-    replaced by its latest backup; the damaged file is kept aside, never overwritten."""
+    """Like :func:`open_workspace`, but storage problems become dialogs (see offer_recovery)."""
     while True:
         try:
             return open_workspace(data_dir, demo, settings)
         except StoreError as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, store_error_title(error), store_error_text(error))
-            backups = list_backups(error.path) if isinstance(error, CorruptDatabaseError) else []
-            restore_button = None
-            if backups:
-                box.setInformativeText(
-                    QApplication.translate(
-                        "App", "A backup from {name} is available. Restore it? The damaged file is kept."
-                    ).format(name=backups[0].name)
-                )
-                restore_button = box.addButton(
-                    QApplication.translate("App", "Restore latest backup"), QMessageBox.ButtonRole.AcceptRole
-                )
-            box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if restore_button is None or box.clickedButton() is not restore_button:
+            if not offer_recovery(error):
                 return None
-            restore_backup(error.path, backups[0])
 
 
 def run_gui(data_dir: Path, demo: bool, language: str | None) -> int:
+    """Show the window at once, open the database on the worker thread, then fill the window."""
     settings = Settings.load(data_dir)
     app = create_qapplication(language or settings.language)
-    workspace = open_workspace_interactive(data_dir, demo, settings)
-    if workspace is None:
-        return 3
-    window = MainWindow(workspace, settings)
+    window = MainWindow(None, settings)
     window.show()
+    opened: list[Workspace] = []
+
+    def attach(workspace: Workspace) -> None:
+        opened.append(workspace)
+        window.attach_workspace(workspace)
+
+    def failed(error: Exception) -> None:
+        # Dialogs and the window's shutdown must not run inside the slot delivering this failure.
+        QTimer.singleShot(0, lambda: recover(error))
+
+    def recover(error: Exception) -> None:
+        if isinstance(error, StoreError):
+            if offer_recovery(error):
+                start()
+                return
+        else:
+            QMessageBox.critical(window, APP_NAME, unexpected_error_text(error))
+        window.close()
+        app.exit(3)
+
+    def start() -> None:
+        window.tasks.run_db(lambda: open_workspace(data_dir, demo, settings), attach, failed)
+
+    start()
     try:
         return app.exec()
     finally:
-        workspace.close()
+        window.close()
+        window.tasks.shutdown()
+        for workspace in opened:
+            workspace.close()
 
 
 def _wait_for(signal: object, timeout_ms: int) -> None:

@@ -1,29 +1,86 @@
-"""Domain model: SQLAlchemy models, enumerations and validation rules. No Qt, no I/O."""
+"""Domain model: SQLAlchemy models, enumerations and validation rules. No Qt, no I/O.
 
-from lzz_desktop.domain.actors import Actor, Consent, Relationship
-from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
-from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate
-from lzz_desktop.domain.districts import District, ProgrammePhase
-from lzz_desktop.domain.outbox import Outbox
-from lzz_desktop.domain.workshops import ActionItem, AgendaItem, Agreement, Attachment, Attendance, Workshop
+The models are loaded on first use (PEP 562), so that code needing only the enumerations or the
+validation rules (the UI shell at start-up) does not import SQLAlchemy.
+"""
 
-SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
-    ProgrammePhase,
-    District,
-    Actor,
-    Consent,
-    Relationship,
-    Workshop,
-    AgendaItem,
-    Attendance,
-    Agreement,
-    ActionItem,
-    Attachment,
-    ConceptTemplate,
-    Concept,
-    ConceptSection,
-    Comment,
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lzz_desktop.domain.actors import Actor, Consent, Relationship
+    from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
+    from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate
+    from lzz_desktop.domain.districts import District, ProgrammePhase
+    from lzz_desktop.domain.outbox import Outbox
+    from lzz_desktop.domain.workshops import (
+        ActionItem,
+        AgendaItem,
+        Agreement,
+        Attachment,
+        Attendance,
+        Workshop,
+    )
+
+    SYNCED_MODELS: tuple[type[SyncMixin], ...]
+
+_WHERE = {
+    "Actor": "actors",
+    "Consent": "actors",
+    "Relationship": "actors",
+    "Base": "base",
+    "LocalBase": "base",
+    "SyncMixin": "base",
+    "new_id": "base",
+    "utcnow": "base",
+    "Comment": "concepts",
+    "Concept": "concepts",
+    "ConceptSection": "concepts",
+    "ConceptTemplate": "concepts",
+    "District": "districts",
+    "ProgrammePhase": "districts",
+    "Outbox": "outbox",
+    "ActionItem": "workshops",
+    "AgendaItem": "workshops",
+    "Agreement": "workshops",
+    "Attachment": "workshops",
+    "Attendance": "workshops",
+    "Workshop": "workshops",
+}
+
+# Every synced entity, in an order where parents come before the rows that point at them.
+_SYNCED = (
+    "ProgrammePhase",
+    "District",
+    "Actor",
+    "Consent",
+    "Relationship",
+    "Workshop",
+    "AgendaItem",
+    "Attendance",
+    "ConceptTemplate",
+    "Concept",
+    "ConceptSection",
+    "Agreement",
+    "ActionItem",
+    "Attachment",
+    "Comment",
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SYNCED_MODELS":
+        models = tuple(__getattr__(model) for model in _SYNCED)
+        globals()["SYNCED_MODELS"] = models
+        return models
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "SYNCED_MODELS",

@@ -1,7 +1,31 @@
 """The service layer: every user edit goes through here. Services own transactions and write an
-outbox entry for each change of a synced row in the same transaction."""
+outbox entry for each change of a synced row in the same transaction.
 
-from lzz_desktop.services.districts import DistrictData, DistrictService, DistrictSummary
-from lzz_desktop.services.workspace import Workspace
+Loaded on first use (PEP 562): importing a value type does not load SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.districts import DistrictService
+    from lzz_desktop.services.values import DistrictData, DistrictSummary
+    from lzz_desktop.services.workspace import Workspace
+
+_WHERE = {
+    "DistrictData": "values",
+    "DistrictSummary": "values",
+    "DistrictService": "districts",
+    "Workspace": "workspace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+
 
 __all__ = ["DistrictData", "DistrictService", "DistrictSummary", "Workspace"]

@@ -6,7 +6,6 @@ import builtins
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -21,47 +20,14 @@ from lzz_desktop.domain import (
     Workshop,
     utcnow,
 )
-from lzz_desktop.domain.enums import ActionStatus, FederalState
+from lzz_desktop.domain.enums import ActionStatus
 from lzz_desktop.domain.validation import ValidationError, normalise_ags, validate_district
+from lzz_desktop.services.values import DistrictCounts, DistrictData, DistrictSummary, NotFoundError
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
 
-
-class NotFoundError(LookupError):
-    """No (live) record with that id or name."""
-
-
-@dataclass(frozen=True)
-class DistrictData:
-    """The editable fields of a district."""
-
-    name: str
-    state: FederalState
-    ags: str | None = None
-    phase_id: str | None = None
-    process_start: dt.date | None = None
-    process_end: dt.date | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class DistrictSummary:
-    id: str
-    name: str
-    state: FederalState
-    ags: str | None
-    phase_name: str
-    deleted_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class DistrictCounts:
-    actors: int
-    relationships: int
-    workshops: int
-    open_action_items: int
-    concepts: int
+__all__ = ["DistrictCounts", "DistrictData", "DistrictService", "DistrictSummary", "NotFoundError"]
 
 
 _PREFIX_RE = re.compile(r"^\s*(landkreis|kreis|lk)\s+", re.IGNORECASE)

@@ -17,30 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from lzz_desktop.store import backup, migrate
 from lzz_desktop.store.backup import readonly_uri
 from lzz_desktop.store.engine import make_engine
+from lzz_desktop.store.errors import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUP_HOURS = 24
-
-
-class StoreError(Exception):
-    """A storage problem caused by the environment, not by a bug."""
-
-    def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {detail}" if detail else str(path))
-        self.path = path
-        self.detail = detail
-
-
-class NewerDatabaseError(StoreError):
-    """The file was written by a newer version of the app; opening it could damage it."""
-
-
-class CorruptDatabaseError(StoreError):
-    """The file is not a readable SQLite database, or fails its integrity check."""
-
-
-class DatabaseLockedError(StoreError):
-    """Another program holds the file."""
 
 
 @dataclass
@@ -98,16 +78,14 @@ def open_database(path: Path) -> Database:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        stored = _check_file(path)
-        if stored is not None and not migrate.known_revision(stored):
-            raise NewerDatabaseError(path, f"schema revision {stored} is unknown to this version")
+    # The revision is read on the check's read-only connection: a newer file is refused before the
+    # engine touches it, and a file that is up to date never needs Alembic loaded at all.
+    current = _check_file(path) if existed else None
+    if current is not None and not migrate.known_revision(current):
+        raise NewerDatabaseError(path, f"schema revision {current} is unknown to this version")
     engine = make_engine(path)
     made: list[Path] = []
     try:
-        current = migrate.current_revision(engine)
-        if current is not None and not migrate.known_revision(current):
-            raise NewerDatabaseError(path, f"schema revision {current} is unknown to this version")
         head = migrate.head_revision()
         if existed and current != head:
             made.append(backup.make_backup(path, "vor-migration"))

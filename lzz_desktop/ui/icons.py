@@ -1,32 +1,23 @@
-"""Icons from qtawesome (Material Design Icons), named once here."""
+"""The app's icons, pre-rendered from qtawesome into resources/icons by `make icons`."""
 
 from __future__ import annotations
 
-import qtawesome as qta
+from functools import cache
+
 from PySide6.QtGui import QIcon
 
-ICONS = {
-    "new": "mdi6.plus-circle-outline",
-    "edit": "mdi6.pencil-outline",
-    "delete": "mdi6.trash-can-outline",
-    "recycle_bin": "mdi6.delete-restore",
-    "export": "mdi6.folder-arrow-down-outline",
-    "settings": "mdi6.cog-outline",
-    "quit": "mdi6.exit-to-app",
-    "find": "mdi6.magnify",
-    "refresh": "mdi6.refresh",
-    "about": "mdi6.information-outline",
-    "undo": "mdi6.undo",
-    "redo": "mdi6.redo",
-    "district": "mdi6.map-marker-radius-outline",
-    "overview": "mdi6.view-dashboard-outline",
-    "workshops": "mdi6.account-group-outline",
-    "stakeholders": "mdi6.graph-outline",
-    "concept": "mdi6.file-document-edit-outline",
-}
+from lzz_desktop.paths import resource
 
-ACCENT = "#1f5f8b"
+SIZES = (16, 24, 32, 48)
 
 
-def icon(name: str, color: str = ACCENT) -> QIcon:
-    return qta.icon(ICONS[name], color=color)
+@cache
+def icon(name: str) -> QIcon:
+    """The icon ``name`` in every rendered size; a missing icon is a packaging bug."""
+    result = QIcon()
+    for size in SIZES:
+        path = resource("icons", f"{name}-{size}.png")
+        if not path.exists():
+            raise FileNotFoundError(f"icon {name!r} missing: run `make icons`")
+        result.addFile(str(path))
+    return result

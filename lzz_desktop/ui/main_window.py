@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
-from lzz_desktop.services import Workspace
-from lzz_desktop.services.district_page import DistrictPage, load_district_page
-from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.values import NotFoundError
 from lzz_desktop.settings import Settings
 from lzz_desktop.ui.districts.commands import (
     CreateDistrictCommand,
@@ -20,16 +19,15 @@ from lzz_desktop.ui.districts.commands import (
     EditDistrictCommand,
     RestoreDistrictCommand,
 )
-from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
-from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DistrictListModel
-from lzz_desktop.ui.districts.overview import DistrictOverview
-from lzz_desktop.ui.districts.recycle_bin import RecycleBinDialog
 from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text
-from lzz_desktop.ui.settings_dialog import SettingsDialog
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.district_page import DistrictPage
+    from lzz_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +39,17 @@ class MainWindow(QMainWindow):
     districts_reloaded = Signal()
     export_finished = Signal(object)  # Path of the export folder, or the Exception
 
-    def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None) -> None:
+    workspace_attached = Signal()
+
+    def __init__(
+        self, workspace: Workspace | None, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        """With ``workspace`` None the window shows at once and waits for :meth:`attach_workspace`
+        (the app opens the database on the worker thread meanwhile, so the window appears fast)."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.workspace = workspace
+        self._workspace = workspace
         self.settings = settings
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
@@ -54,7 +58,6 @@ class MainWindow(QMainWindow):
         self._splitter_restored = False
 
         self.setWindowTitle(f"{APP_NAME} – {PROGRAMME_NAME}")
-        self._build_tabs()
         self._build_actions()
         self.model = DistrictListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -70,10 +73,40 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self._restore_geometry()
-        self.reload_districts(select_id=settings.last_district_id or None)
+        if workspace is None:
+            self.ui.empty_label.setText(self.tr("Opening the data…"))
+            self._set_actions_enabled(False)
+        else:
+            self.attach_workspace(workspace)
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("no workspace attached yet")
+        return self._workspace
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Show the data of ``workspace``: build the district pages and fill the list."""
+        self._workspace = workspace
+        self._build_tabs()
+        self.ui.empty_label.setText(self.tr("Select a district on the left, or create a new one (Ctrl+N)."))
+        self._set_actions_enabled(True)
+        self.reload_districts(select_id=self.settings.last_district_id or None)
+        self.workspace_attached.emit()
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.ui.action_new_district, self.ui.action_recycle_bin, self.ui.action_refresh):
+            action.setEnabled(enabled)
+        self.ui.district_filter.setEnabled(enabled)
+        self._update_actions()
 
     # --- construction --------------------------------------------------------------------
     def _build_tabs(self) -> None:
+        # Imported here: the pages pull in the services (and SQLAlchemy), which the window shell
+        # must not wait for.
+        from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
+        from lzz_desktop.ui.districts.overview import DistrictOverview
+
         self.overview = DistrictOverview(self)
         self.workshops_page = WorkshopsPage(self)
         self.stakeholders_page = StakeholdersPage(self)
@@ -120,7 +153,7 @@ class MainWindow(QMainWindow):
         ui.action_settings.triggered.connect(self.show_settings)
         ui.action_quit.triggered.connect(self.close)
         ui.action_find.triggered.connect(self._focus_filter)
-        ui.action_refresh.triggered.connect(lambda: self.reload_districts(self.selected_district_id()))
+        ui.action_refresh.triggered.connect(self._reload)
         ui.action_about.triggered.connect(self.show_about)
         # Del must not delete a district while the user deletes text in the filter field.
         ui.action_delete_district.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -128,6 +161,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # --- district list -------------------------------------------------------------------
+    def _reload(self) -> None:
+        if self._workspace is not None:
+            self.reload_districts(self.selected_district_id())
+
     def reload_districts(self, select_id: str | None = None) -> None:
         rows = self.workspace.districts.list()
         self.model.set_rows(rows)
@@ -172,6 +209,8 @@ class MainWindow(QMainWindow):
     def load_district(self, district_id: str) -> None:
         """Read the district's page off the GUI thread, then show it."""
         self._loading_id = district_id
+        from lzz_desktop.services.district_page import load_district_page
+
         workspace = self.workspace
         self.tasks.run_db(
             lambda: load_district_page(workspace, district_id),
@@ -203,7 +242,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        has_district = self.selected_district_id() is not None
+        has_district = self._workspace is not None and self.selected_district_id() is not None
         for action in (self.ui.action_edit_district, self.ui.action_delete_district, self.ui.action_export):
             action.setEnabled(has_district)
 
@@ -217,6 +256,8 @@ class MainWindow(QMainWindow):
         self.reload_districts(self.selected_district_id())
 
     def new_district(self) -> None:
+        from lzz_desktop.ui.districts.dialog import DistrictDialog
+
         dialog = DistrictDialog(self.workspace.districts.phases(), parent=self)
         if dialog.exec() != DistrictDialog.DialogCode.Accepted:
             return
@@ -231,6 +272,8 @@ class MainWindow(QMainWindow):
         district_id = self.selected_district_id()
         if district_id is None:
             return
+        from lzz_desktop.ui.districts.dialog import DistrictDialog
+
         service = self.workspace.districts
         old = service.get(district_id)
         dialog = DistrictDialog(service.phases(), existing=old, parent=self)
@@ -261,6 +304,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_recycle_bin(self) -> None:
+        from lzz_desktop.ui.districts.recycle_bin import RecycleBinDialog
+
         dialog = RecycleBinDialog(self.workspace.districts, self)
         dialog.restore_requested.connect(self.restore_district)
         dialog.exec()
@@ -275,11 +320,14 @@ class MainWindow(QMainWindow):
 
     # --- other actions -------------------------------------------------------------------
     def show_settings(self) -> None:
+        from lzz_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         dialog.apply_to(self.settings)
-        self.workspace.author = self.settings.display_name
+        if self._workspace is not None:
+            self._workspace.author = self.settings.display_name
         self._save_settings()
 
     def export_district_interactive(self) -> None:
@@ -325,7 +373,10 @@ class MainWindow(QMainWindow):
                 "workshops, stakeholder maps and integration concepts, offline.</p>"
                 "<p>Licence: EUPL-1.2</p><p>Data folder: {folder}</p>"
             ).format(
-                app=APP_NAME, version=__version__, programme=PROGRAMME_NAME, folder=self.workspace.data_dir
+                app=APP_NAME,
+                version=__version__,
+                programme=PROGRAMME_NAME,
+                folder=self._workspace.data_dir if self._workspace else "–",
             ),
         )
 
@@ -344,9 +395,11 @@ class MainWindow(QMainWindow):
         s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         s.window_state = bytes(self.saveState().toBase64().data()).decode()
         s.splitter_state = bytes(self.ui.splitter.saveState().toBase64().data()).decode()
+        if self._workspace is None:
+            return  # nothing was opened: keep the saved state as it was
         s.last_district_id = self.selected_district_id() or ""
         try:
-            s.save(self.workspace.data_dir)
+            s.save(self._workspace.data_dir)
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
 
@@ -359,5 +412,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
-        self.tasks.wait_for_done()
+        self.tasks.shutdown()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.validation import ErrorCode
-from lzz_desktop.store import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
+from lzz_desktop.store.errors import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
 
 
 def field_error(field: str, code: ErrorCode) -> str:

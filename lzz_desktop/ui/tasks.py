@@ -3,7 +3,9 @@ back on it. Database work is serialised on one worker; other work runs in parall
 
 Threads come from ``concurrent.futures`` rather than QThreadPool/QRunnable: a Python runnable that
 Qt deletes from a worker thread can crash the interpreter, and futures need no such ownership games.
-Results travel back through a signal emitted from the worker, which Qt queues into the GUI thread.
+Results travel back as a job number in a signal emitted from the worker, which Qt queues into the
+GUI thread; the result itself waits in a locked table (only plain ints cross the thread boundary
+through Qt, which keeps Python objects out of Qt's cross-thread machinery).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -28,13 +31,15 @@ class TaskRunner(QObject):
 
     task_started = Signal()
     all_finished = Signal()
-    _job_done = Signal(int, object)  # emitted from a worker thread, delivered on the GUI thread
+    _job_done = Signal(int)  # emitted from a worker thread, delivered on the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lzz-db")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lzz-work")
         self._callbacks: dict[int, tuple[OnSuccess | None, OnFailure | None]] = {}
+        self._finished: dict[int, Future[Any]] = {}
+        self._lock = threading.Lock()
         self._ids = itertools.count()
         self._job_done.connect(self._deliver)
 
@@ -66,11 +71,15 @@ class TaskRunner(QObject):
         future.add_done_callback(lambda done: self._report(job, done))
 
     def _report(self, job: int, future: Future[Any]) -> None:
+        with self._lock:
+            self._finished[job] = future
         # RuntimeError: the runner was deleted meanwhile (window closed), so there is nobody to tell.
         with contextlib.suppress(RuntimeError):
-            self._job_done.emit(job, future)
+            self._job_done.emit(job)
 
-    def _deliver(self, job: int, future: Future[Any]) -> None:
+    def _deliver(self, job: int) -> None:
+        with self._lock:
+            future = self._finished.pop(job)
         on_success, on_failure = self._callbacks.pop(job, (None, None))
         error = future.exception()
         try:
@@ -86,9 +95,13 @@ class TaskRunner(QObject):
                 self.all_finished.emit()
 
     def wait_for_done(self) -> None:
-        """Wait until submitted work has run (when closing, and in scripted runs). Results that
-        arrive later are still delivered by the event loop."""
-        for executor in (self._db, self._pool):
-            executor.shutdown(wait=True)
+        """Wait until submitted work has run (scripted runs). Results that arrive later are still
+        delivered by the event loop; the runner stays usable."""
+        self.shutdown()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lzz-db")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lzz-work")
+
+    def shutdown(self) -> None:
+        """Finish submitted work and end the worker threads (when the window closes)."""
+        for executor in (self._db, self._pool):
+            executor.shutdown(wait=True)

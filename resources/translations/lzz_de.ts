@@ -384,6 +384,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the data…</source>
+        <translation>Daten werden geöffnet…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>

@@ -96,3 +96,14 @@ def test_migration_scripts_do_not_import_app_code(script: Path) -> None:
         elif isinstance(node, ast.ImportFrom):
             imported.append(node.module or "")
     assert not [name for name in imported if name == "lzz_desktop" or name.startswith("lzz_desktop.")]
+
+
+def test_cheap_revision_scan_agrees_with_alembic() -> None:
+    """The app knows its schema head without loading Alembic; it must be Alembic's head."""
+    from lzz_desktop.store import migrate
+
+    scripts = migrate.script_directory()
+    assert migrate.head_revision() == scripts.get_current_head()
+    for script in scripts.walk_revisions():
+        assert migrate.known_revision(script.revision)
+    assert not migrate.known_revision("9999_from_the_future")

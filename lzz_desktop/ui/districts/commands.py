@@ -4,11 +4,15 @@ reaches the outbox and syncs like any other)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from lzz_desktop.services.districts import DistrictData, DistrictService
+from lzz_desktop.services.values import DistrictData
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.districts import DistrictService
 
 Changed = Callable[[str], None]
 Failed = Callable[[Exception], None]

@@ -4,12 +4,11 @@ its own editor."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from lzz_desktop.services.district_page import ActorRow, DistrictPage, SectionRow, WorkshopRow
 from lzz_desktop.ui.labels import (
     actor_kind_label,
     concept_status_label,
@@ -18,6 +17,9 @@ from lzz_desktop.ui.labels import (
     workshop_format_label,
     workshop_status_label,
 )
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.district_page import ActorRow, DistrictPage, SectionRow, WorkshopRow
 
 RowT = TypeVar("RowT")
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,6 +70,7 @@ def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableV
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(50)  # size columns from 50 rows, not from every row
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
-from lzz_desktop.services.districts import DistrictSummary
+from lzz_desktop.services.values import DistrictSummary
 from lzz_desktop.ui.labels import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

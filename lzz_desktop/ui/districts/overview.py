@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
-from lzz_desktop.services.district_page import DistrictPage
 from lzz_desktop.ui.forms.ui_district_overview import Ui_DistrictOverview
 from lzz_desktop.ui.labels import format_date
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.district_page import DistrictPage
 
 
 class _CountCard(QFrame):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.ui.districts.models import ID_ROLE, DeletedDistrictsModel
 from lzz_desktop.ui.forms.ui_recycle_bin_dialog import Ui_RecycleBinDialog
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.districts import DistrictService
 
 
 class RecycleBinDialog(QDialog):

@@ -1,0 +1,45 @@
+"""Plain data passed between the services and the UI. No SQLAlchemy here, so the UI shell can
+import these types without loading the database layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from lzz_desktop.domain.enums import FederalState
+
+
+class NotFoundError(LookupError):
+    """No (live) record with that id or name."""
+
+
+@dataclass(frozen=True)
+class DistrictData:
+    """The editable fields of a district."""
+
+    name: str
+    state: FederalState
+    ags: str | None = None
+    phase_id: str | None = None
+    process_start: dt.date | None = None
+    process_end: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DistrictSummary:
+    id: str
+    name: str
+    state: FederalState
+    ags: str | None
+    phase_name: str
+    deleted_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class DistrictCounts:
+    actors: int
+    relationships: int
+    workshops: int
+    open_action_items: int
+    concepts: int
