@@ -35,6 +35,11 @@ class Ui_DistrictDialog(object):
 
         self.name_error = QLabel(DistrictDialog)
         self.name_error.setObjectName(u"name_error")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.name_error.sizePolicy().hasHeightForWidth())
+        self.name_error.setSizePolicy(sizePolicy)
         self.name_error.setProperty(u"role", u"error")
         self.name_error.setWordWrap(True)
 
@@ -63,6 +68,8 @@ class Ui_DistrictDialog(object):
 
         self.ags_error = QLabel(DistrictDialog)
         self.ags_error.setObjectName(u"ags_error")
+        sizePolicy.setHeightForWidth(self.ags_error.sizePolicy().hasHeightForWidth())
+        self.ags_error.setSizePolicy(sizePolicy)
         self.ags_error.setProperty(u"role", u"error")
         self.ags_error.setWordWrap(True)
 
@@ -132,6 +139,8 @@ class Ui_DistrictDialog(object):
 
         self.end_error = QLabel(DistrictDialog)
         self.end_error.setObjectName(u"end_error")
+        sizePolicy.setHeightForWidth(self.end_error.sizePolicy().hasHeightForWidth())
+        self.end_error.setSizePolicy(sizePolicy)
         self.end_error.setProperty(u"role", u"error")
         self.end_error.setWordWrap(True)
 
