@@ -15,7 +15,6 @@ Without ``--part`` the script ensures the cached workspace and runs both parts.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import subprocess
@@ -24,22 +23,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from common import emit  # benchmarks/ is the script's own folder
+
 HERE = Path(__file__).resolve().parent
 OPEN_LIMIT_MS = 150.0
 MEMORY_LIMIT_MB = 300.0
 DISTRICTS_PER_RUN = 10
 SETTLE_MS = 150
 STALL_TICK_MS = 5
-
-
-def emit(benchmark: str, value: float, unit: str, limit: float | None = None, **extra: Any) -> None:
-    line: dict[str, Any] = {"benchmark": benchmark, "value": round(value, 2), "unit": unit}
-    if limit is not None:
-        line["target"] = extra.pop("target", f"<= {limit:g} {unit}")
-        line["limit"] = limit
-        line["ok"] = value <= limit
-    line.update(extra)
-    print(json.dumps(line, ensure_ascii=False), flush=True)
 
 
 def spread(ids: list[str], count: int, offset: int = 0) -> list[str]:

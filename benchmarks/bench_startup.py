@@ -18,7 +18,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+
+from common import emit  # benchmarks/ is the script's own folder
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "cold_start_child.py"
@@ -34,16 +35,6 @@ def child_env() -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE_DIR)
     return env
-
-
-def emit(benchmark: str, value: float, unit: str, limit: float | None = None, **extra: Any) -> None:
-    line: dict[str, Any] = {"benchmark": benchmark, "value": round(value, 2), "unit": unit}
-    if limit is not None:
-        line["target"] = extra.pop("target", f"<= {limit:g} {unit}")
-        line["limit"] = limit
-        line["ok"] = value <= limit
-    line.update(extra)
-    print(json.dumps(line, ensure_ascii=False), flush=True)
 
 
 def seed_demo_workspace(data_dir: Path) -> None:

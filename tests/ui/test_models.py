@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from lzz_desktop.domain.enums import FederalState
 from lzz_desktop.services.districts import DistrictSummary
-from lzz_desktop.ui.districts.content import RowsTableModel
-from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DeletedDistrictsModel, DistrictListModel
+from lzz_desktop.ui.districts.models import FILTER_ROLE, DistrictListModel, deleted_districts_model
+from lzz_desktop.ui.table_model import ID_ROLE, RowsTableModel
 
 ROWS = [
     DistrictSummary("a", "Landkreis Goslar", FederalState.NIEDERSACHSEN, "03153000", "Pilotphase"),
@@ -32,7 +32,7 @@ def test_district_list_model(qtmodeltester) -> None:  # type: ignore[no-untyped-
 
 
 def test_deleted_districts_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = DeletedDistrictsModel()
+    model = deleted_districts_model()
     deleted = DistrictSummary(
         "c",
         "Landkreis Harz",
@@ -46,6 +46,7 @@ def test_deleted_districts_model(qtmodeltester) -> None:  # type: ignore[no-unty
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Gelöscht am"
     assert model.index(0, 1).data() == "Sachsen-Anhalt"
     assert model.index(0, 2).data().startswith("01.03.2026")
+    assert model.index(0, 0).data(ID_ROLE) == "c"
 
 
 def test_rows_table_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

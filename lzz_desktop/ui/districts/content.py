@@ -3,10 +3,9 @@ its own editor."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from lzz_desktop.ui.labels import (
@@ -17,47 +16,10 @@ from lzz_desktop.ui.labels import (
     workshop_format_label,
     workshop_status_label,
 )
+from lzz_desktop.ui.table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from lzz_desktop.services.district_page import ActorRow, DistrictPage, SectionRow, WorkshopRow
-
-RowT = TypeVar("RowT")
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class RowsTableModel(QAbstractTableModel, Generic[RowT]):
-    """A read-only table: one row per record, one column per (header, getter)."""
-
-    def __init__(self, columns: Sequence[tuple[str, Callable[[RowT], Any]]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[RowT] = []
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._columns):
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        if not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._columns):
-            return None
-        return self._columns[index.column()][1](self._rows[index.row()])
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableView:

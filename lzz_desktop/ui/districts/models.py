@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
 from lzz_desktop.services.values import DistrictSummary
 from lzz_desktop.ui.labels import format_date
+from lzz_desktop.ui.table_model import ID_ROLE, RowsTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,48 +57,24 @@ class DistrictListModel(QAbstractListModel):
         return -1
 
 
-class DeletedDistrictsModel(QAbstractTableModel):
+def deleted_districts_model(parent: Any = None) -> RowsTableModel[DistrictSummary]:
     """Districts in the recycle bin: name, state, when deleted."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DistrictSummary] = []
+    def deleted_on(row: DistrictSummary) -> str:
+        if row.deleted_at is None:
+            return ""
+        local = row.deleted_at.astimezone()
+        return f"{format_date(local.date())} {local:%H:%M}"
 
-    def set_rows(self, rows: list[DistrictSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            (self.tr("Name"), self.tr("Federal state"), self.tr("Deleted on"))[section]
-            if 0 <= section < 3
-            else None
-        )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == 0:
-            return row.name
-        if index.column() == 1:
-            return FEDERAL_STATE_NAMES[row.state]
-        if index.column() == 2 and row.deleted_at is not None:
-            local = row.deleted_at.astimezone()
-            return f"{format_date(local.date())} {local:%H:%M}"
-        return None
+    return RowsTableModel(
+        [
+            (QCoreApplication.translate("DeletedDistrictsModel", "Name"), lambda r: r.name),
+            (
+                QCoreApplication.translate("DeletedDistrictsModel", "Federal state"),
+                lambda r: FEDERAL_STATE_NAMES[r.state],
+            ),
+            (QCoreApplication.translate("DeletedDistrictsModel", "Deleted on"), deleted_on),
+        ],
+        parent,
+        id_of=lambda r: r.id,
+    )

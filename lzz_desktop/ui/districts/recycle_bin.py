@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from lzz_desktop.ui.districts.models import ID_ROLE, DeletedDistrictsModel
+from lzz_desktop.ui.districts.models import deleted_districts_model
 from lzz_desktop.ui.forms.ui_recycle_bin_dialog import Ui_RecycleBinDialog
+from lzz_desktop.ui.table_model import ID_ROLE
 
 if TYPE_CHECKING:
     from lzz_desktop.services.districts import DistrictService
@@ -22,7 +23,7 @@ class RecycleBinDialog(QDialog):
         self.ui = Ui_RecycleBinDialog()
         self.ui.setupUi(self)
         self._service = service
-        self.model = DeletedDistrictsModel(self)
+        self.model = deleted_districts_model(self)
         self.ui.deleted_table.setModel(self.model)
         header = self.ui.deleted_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
