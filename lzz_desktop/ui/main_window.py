@@ -20,7 +20,7 @@ from lzz_desktop.ui.districts.commands import (
     EditDistrictCommand,
     RestoreDistrictCommand,
 )
-from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
+from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage
 from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DistrictListModel
 from lzz_desktop.ui.districts.overview import DistrictOverview
@@ -30,6 +30,7 @@ from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.settings_dialog import SettingsDialog
 from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.workshops.page import WorkshopsPage
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
     # --- construction --------------------------------------------------------------------
     def _build_tabs(self) -> None:
         self.overview = DistrictOverview(self)
-        self.workshops_page = WorkshopsPage(self)
+        self.workshops_page = WorkshopsPage(self.workspace, self.tasks, self)
         self.stakeholders_page = StakeholdersPage(self)
         self.concept_page = ConceptPage(self)
         tabs = self.ui.district_tabs
@@ -294,9 +295,10 @@ class MainWindow(QMainWindow):
         from lzz_desktop.exporting import export_district_bundle
 
         workspace = self.workspace
+        language = self.settings.language
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.tasks.run_db(
-            lambda: export_district_bundle(workspace, district_id, folder),
+            lambda: export_district_bundle(workspace, district_id, folder, language),
             self._export_done,
             self._export_failed,
         )
@@ -358,6 +360,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.workshops_page.flush()
         self._save_settings()
         self.tasks.wait_for_done()
         super().closeEvent(event)
