@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>M&amp;inutes:</source>
-        <translation>Pr&amp;otokoll:</translation>
+        <translation>ProtokollPr&amp;otokoll:amp;führung:</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Protocol:</source>
-        <translation>Protokoll:</translation>
+        <translation>Protokollstatus:</translation>
     </message>
     <message>
         <source>approved by (name)</source>

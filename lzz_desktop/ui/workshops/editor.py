@@ -137,6 +137,8 @@ class WorkshopEditor(QWidget):
         # Agenda
         ui.agenda_layout.setStretch(0, 2)
         ui.agenda_layout.setStretch(1, 3)
+        ui.agenda_list.setWordWrap(True)
+        ui.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.agenda_list.currentItemChanged.connect(self._agenda_selected)
         ui.agenda_list.model().rowsMoved.connect(self._agenda_moved)
         ui.agenda_add_button.clicked.connect(self._add_agenda_item)
