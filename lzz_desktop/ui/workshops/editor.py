@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -146,10 +146,7 @@ class WorkshopEditor(QWidget):
         ui.agenda_remove_button.clicked.connect(self._remove_agenda_item)
         ui.agenda_up_button.clicked.connect(lambda: self.move_agenda_item(-1))
         ui.agenda_down_button.clicked.connect(lambda: self.move_agenda_item(1))
-        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), ui.agenda_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move_agenda_item(step))
+        ui.agenda_list.installEventFilter(self)
         ui.agenda_title_edit.textEdited.connect(lambda text: self._agenda_field_changed("title", text))
         ui.agenda_notes_edit.textChanged.connect(
             lambda: self._agenda_field_changed("notes", ui.agenda_notes_edit.toPlainText())
@@ -212,6 +209,19 @@ class WorkshopEditor(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Up / Ctrl+Down move the current agenda item (the keyboard way to reorder)."""
+        if (
+            watched is self.ui.agenda_list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_agenda_item(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     # --- loading -------------------------------------------------------------------------
     def open_workshop(self, workshop_id: str) -> None:
