@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>M&amp;inutes:</source>
-        <translation>ProtokollPr&amp;otokoll:amp;führung:</translation>
+        <translation>Protokoll&amp;führung:</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>

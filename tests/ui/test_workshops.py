@@ -74,6 +74,8 @@ def test_build_reorder_attend_and_task_then_restart_keeps_everything_in_order(
     workshop_id = editor.workshop_id
     assert workshop_id is not None
     assert editor.ui.title_edit.text() == "Neuer Workshop"
+    assert editor.ui.minute_taker_label.text() == "Protokoll&führung:"
+    assert editor.ui.protocol_label.text() == "Protokollstatus:"
     editor.ui.title_edit.selectAll()
     qtbot.keyClicks(editor.ui.title_edit, "Steuerungsgruppe Wohnen")
     qtbot.waitUntil(
