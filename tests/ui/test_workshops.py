@@ -15,6 +15,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import ActionStatus, WorkshopFormat
@@ -23,7 +24,7 @@ from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from lzz_desktop.ui.workshops.page import WorkshopsPage
-from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
+from lzz_desktop.ui.workshops.preview import PdfPreviewDialog, render_pages
 from tests.workshop_fixtures import START, make_district, picture, workshop_data
 
 from .conftest import close_window
@@ -297,8 +298,23 @@ def test_bad_input_gets_german_messages_in_place_and_loses_nothing(
         preview.save_to(tmp_path / "protokoll.pdf")
     assert done.args[0] == tmp_path / "protokoll.pdf"
     assert (tmp_path / "protokoll.pdf").read_bytes().startswith(b"%PDF")
+    # Printing paints the rendered pages on the printer (here: Qt's PDF printer, no dialog).
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "gedruckt.pdf"))
+    preview.paint(printer, render_pages(preview.pdf, 30))
+    info = subprocess.run(["pdfinfo", str(tmp_path / "gedruckt.pdf")], capture_output=True, text=True).stdout
+    assert f"Pages:           {preview.page_count}" in info
     preview.close()
     assert editor.ui.venue_edit.text() == "Kreishaus Goslar (Saal 2)"
+
+    # Captions of photos are saved as typed.
+    editor.ui.editor_tabs.setCurrentWidget(editor.ui.files_tab)
+    editor.ui.files_list.setCurrentRow(0)
+    editor.ui.caption_edit.selectAll()
+    qtbot.keyClicks(editor.ui.caption_edit, "Flipchart Wohnen")
+    qtbot.waitUntil(lambda: workspace.workshops.get(workshop_id).attachments[0].caption == "Flipchart Wohnen")
+    assert editor.ui.files_list.item(0).text() == "Flipchart Wohnen"
 
 
 def test_list_filters_duplicate_delete_restore_and_open_tasks_carried_over(
