@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import threading
 import warnings
 from collections import Counter
 from collections.abc import Callable
@@ -42,6 +43,9 @@ HEAD_BG = colors.HexColor("#e6eef4")
 # at the printed width); the originals in the store are never changed.
 PHOTO_MAX_PIXELS = 1400
 BLANK_ROWS = 10
+# reportlab keeps some state in module globals (fonts, caches); documents are built one at a time
+# even when a preview and an export run on two workers.
+_BUILD_LOCK = threading.Lock()
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -102,7 +106,8 @@ def _write_atomically(target: Path, build: Callable[[str], None]) -> Path:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pdf")
     os.close(fd)
     try:
-        build(tmp)
+        with _BUILD_LOCK:
+            build(tmp)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
