@@ -6,7 +6,6 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,13 +29,22 @@ from lzz_desktop.domain.enums import (
     AttendanceRole,
     AttendanceStatus,
     ProtocolStatus,
-    Sector,
-    WorkshopFormat,
     WorkshopStatus,
 )
 from lzz_desktop.domain.validation import ValidationError, validate_titled, validate_workshop
 from lzz_desktop.services.attachments import StoredFile, store_file
 from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.workshop_rows import (
+    ActionRow,
+    AgendaRow,
+    AgreementRow,
+    AttachmentRow,
+    AttendanceRow,
+    PersonOption,
+    WorkshopData,
+    WorkshopDetail,
+    WorkshopSummary,
+)
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -44,116 +52,6 @@ if TYPE_CHECKING:
 # The title of the agenda item that carries the open action items of earlier workshops over.
 # German because it is content the participants read in the protocol, whatever the UI language.
 CARRY_OVER_TITLE = "Offene Aufgaben"
-
-
-@dataclass(frozen=True)
-class WorkshopData:
-    """The editable fields of a workshop."""
-
-    title: str
-    format: WorkshopFormat
-    starts_at: dt.datetime
-    ends_at: dt.datetime | None = None
-    venue: str = ""
-    moderation: str = ""
-    minute_taker: str = ""
-    goals: str = ""
-    status: WorkshopStatus = WorkshopStatus.PLANNED
-    participants_by_organisation_only: bool = False
-
-
-@dataclass(frozen=True)
-class WorkshopSummary:
-    id: str
-    title: str
-    format: WorkshopFormat
-    status: WorkshopStatus
-    starts_at: dt.datetime
-    venue: str
-    agenda_items: int
-    deleted_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    id: str
-    position: int
-    title: str
-    notes: str
-    results: str
-
-
-@dataclass(frozen=True)
-class AttendanceRow:
-    id: str
-    actor_id: str | None
-    name: str
-    organisation: str
-    sector: Sector | None
-    status: AttendanceStatus
-    role: AttendanceRole
-
-
-@dataclass(frozen=True)
-class AgreementRow:
-    id: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: str
-    workshop_id: str
-    workshop_title: str
-    workshop_starts_at: dt.datetime
-    title: str
-    responsible_actor_id: str | None
-    responsible: str
-    due_on: dt.date | None
-    status: ActionStatus
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.status != ActionStatus.DONE and self.due_on is not None and self.due_on < today
-
-
-@dataclass(frozen=True)
-class AttachmentRow:
-    id: str
-    sha256: str
-    filename: str
-    mime_type: str
-    size: int
-    caption: str
-
-    @property
-    def is_image(self) -> bool:
-        return self.mime_type.startswith("image/")
-
-
-@dataclass(frozen=True)
-class PersonOption:
-    """A person of the district who can attend or be responsible."""
-
-    id: str
-    name: str
-    organisation: str
-    sector: Sector
-
-
-@dataclass(frozen=True)
-class WorkshopDetail:
-    id: str
-    district_id: str
-    district_name: str
-    data: WorkshopData
-    protocol_status: ProtocolStatus
-    protocol_approved_on: dt.date | None
-    protocol_approved_by: str
-    agenda: list[AgendaRow] = field(default_factory=list)
-    attendance: list[AttendanceRow] = field(default_factory=list)
-    agreements: list[AgreementRow] = field(default_factory=list)
-    actions: list[ActionRow] = field(default_factory=list)
-    attachments: list[AttachmentRow] = field(default_factory=list)
 
 
 _UPDATABLE: dict[type, set[str]] = {
@@ -621,3 +519,18 @@ def _data_of(w: Workshop) -> WorkshopData:
         status=w.status,
         participants_by_organisation_only=w.participants_by_organisation_only,
     )
+
+
+__all__ = [
+    "CARRY_OVER_TITLE",
+    "ActionRow",
+    "AgendaRow",
+    "AgreementRow",
+    "AttachmentRow",
+    "AttendanceRow",
+    "PersonOption",
+    "WorkshopData",
+    "WorkshopDetail",
+    "WorkshopService",
+    "WorkshopSummary",
+]

@@ -78,6 +78,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self._agenda_current: str | None = None
         self._caption_dirty: dict[str, str] = {}
         self._filling = False
+        self._generation = 0  # of reloads: only the latest one is shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -179,16 +180,18 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             detail = workspace.workshops.get(workshop_id)
             return detail, workspace.workshops.persons(detail.district_id)
 
-        self.tasks.run_db(load, lambda result: self._show(result, full), self._load_failed)
+        self._generation += 1
+        generation = self._generation
+        self.tasks.run_db(load, lambda result: self._show(result, full, generation), self._load_failed)
 
     def _load_failed(self, exc: Exception) -> None:
         log.exception("loading the workshop failed", exc_info=exc)
         self.ui.save_state_label.setText(unexpected_error_text(exc))
 
-    def _show(self, result: tuple[WorkshopDetail, list[PersonOption]], full: bool) -> None:
+    def _show(self, result: tuple[WorkshopDetail, list[PersonOption]], full: bool, generation: int) -> None:
         detail, persons = result
-        if detail.id != self.workshop_id:
-            return
+        if detail.id != self.workshop_id or generation != self._generation:
+            return  # another workshop was opened, or a newer reload is on its way
         first = self.detail is None
         self.detail = detail
         self.persons = persons
@@ -481,9 +484,18 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             return
         ids = self.agenda_ids()
         workshop_id = self.workshop_id
-        current = self.ui.agenda_list.currentItem()
+        lst = self.ui.agenda_list
+        current = lst.currentItem()
         self._agenda_current = current.data(ID_ROLE) if current else None
-        self._write(lambda: self.workspace.workshops.reorder_agenda(workshop_id, ids))
+        # The list already shows the new order: renumber it in place instead of reloading, so a
+        # second move right after the first never meets a stale reload.
+        if not self._write(lambda: self.workspace.workshops.reorder_agenda(workshop_id, ids), reload=False):
+            return
+        if self.detail is not None:
+            by_id = {row.id: row for row in self.detail.agenda}
+            self.detail.agenda[:] = [by_id[i] for i in ids if i in by_id]
+        for number, row in enumerate(self.detail.agenda if self.detail else [], start=1):
+            lst.item(number - 1).setText(self._agenda_text(number, row.title))
 
     # --- protocol state ------------------------------------------------------------------
     def _approve(self) -> None:
