@@ -15,6 +15,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -220,6 +221,22 @@ def test_undo_in_text_fields_and_closing_mid_edit_saves(
     qtbot.keyClick(venue, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert venue.text() == "Kreishaus Goslar"
     qtbot.waitUntil(lambda: window.workspace.workshops.get(workshop_id).data.venue == "Kreishaus Goslar")
+    # Notes of an agenda item: a reload meanwhile (another list changed) keeps the text and its undo.
+    window.workspace.workshops.add_agenda_item(workshop_id, "Wohnen", notes="Erste Runde")
+    with qtbot.waitSignal(editor.detail_loaded):
+        editor.reload()
+    editor.ui.editor_tabs.setCurrentWidget(editor.ui.agenda_tab)
+    notes = editor.ui.agenda_notes_edit
+    notes.setFocus()
+    notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(notes, ", zweite Runde")
+    with qtbot.waitSignal(editor.detail_loaded):
+        window.workspace.workshops.add_attendance(workshop_id, guest_name="Gisela Gast")
+        editor.reload()
+    assert notes.toPlainText() == "Erste Runde, zweite Runde"
+    qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert notes.toPlainText() == "Erste Runde"
+    qtbot.waitUntil(lambda: window.workspace.workshops.get(workshop_id).agenda[0].notes == "Erste Runde")
     # Typing and closing at once: the edit in progress is saved on close.
     qtbot.keyClicks(editor.ui.moderation_edit, " und Team")
     close_window(window)

@@ -263,13 +263,17 @@ class WorkshopEditor(EditorListsMixin, QWidget):
     def _fill_agenda(self, detail: WorkshopDetail) -> None:
         lst = self.ui.agenda_list
         current = self._agenda_current
+        ids = [row.id for row in detail.agenda]
+        if ids == self.agenda_ids() and current in ids:
+            # Same items in the same order: leave the list and the fields being edited alone
+            # (refilling them would drop their undo history and could show older text).
+            return
         lst.clear()
         for number, row in enumerate(detail.agenda, start=1):
             item = QListWidgetItem(self._agenda_text(number, row.title))
             item.setData(ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
             lst.addItem(item)
-        ids = [row.id for row in detail.agenda]
         if current in ids:
             lst.setCurrentRow(ids.index(current))
         elif ids:
