@@ -125,6 +125,7 @@ class EditorListsMixin:
         files.setMovement(QListView.Movement.Static)
         files.setWordWrap(True)
         files.currentItemChanged.connect(self._file_selected)
+        ui.caption_edit.setEnabled(False)
         ui.caption_edit.textEdited.connect(self._caption_changed)
         ui.files_add_button.clicked.connect(self._choose_files)
 
@@ -208,6 +209,8 @@ class EditorListsMixin:
     def _fill_files(self, detail: WorkshopDetail) -> None:
         lst = self.ui.files_list
         current = lst.currentItem().data(ID_ROLE) if lst.currentItem() else None
+        if [a.id for a in detail.attachments] == [lst.item(i).data(ID_ROLE) for i in range(lst.count())]:
+            return  # unchanged: keep the caption being edited (and its undo history)
         lst.clear()
         root = self.workspace.attachments_dir
         for a in detail.attachments:
