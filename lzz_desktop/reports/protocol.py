@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import os
 import tempfile
 import threading
-import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -33,15 +31,12 @@ from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import AttendanceStatus, ProtocolStatus
 from lzz_desktop.reports.fonts import BOLD, REGULAR, para, register_fonts, visual
 from lzz_desktop.reports.texts import Texts
-from lzz_desktop.services.attachments import blob_path
+from lzz_desktop.services.attachments import make_print_copy
 from lzz_desktop.services.workshops import WorkshopDetail
 
 ACCENT = colors.HexColor("#1f5f8b")
 GRID = colors.HexColor("#b8c4ce")
 HEAD_BG = colors.HexColor("#e6eef4")
-# Photos in the appendix are scaled to at most this many pixels on the long side (about 200 dpi
-# at the printed width); the originals in the store are never changed.
-PHOTO_MAX_PIXELS = 1400
 BLANK_ROWS = 10
 # reportlab keeps some state in module globals (fonts, caches); documents are built one at a time
 # even when a preview and an export run on two workers.
@@ -130,23 +125,19 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     return table
 
 
-def _scaled_photo(path: Path, max_width: float, max_height: float) -> Image | None:
-    """The photo reduced to print size in memory; None if it cannot be read."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
-            with PILImage.open(path) as original:
-                original.draft("RGB", (PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS))
-                picture = original.convert("RGB")
-        picture.thumbnail((PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS))
-        buffer = io.BytesIO()
-        picture.save(buffer, "JPEG", quality=82)
-    except (OSError, ValueError, PILImage.DecompressionBombError):
+def _photo(attachments_dir: Path, sha256: str, max_width: float, max_height: float) -> Image | None:
+    """The photo's print copy (made at import; made now if missing), scaled to fit; None if the
+    picture cannot be read."""
+    path = make_print_copy(attachments_dir, sha256)
+    if path is None:
         return None
-    width, height = picture.size
+    try:
+        with PILImage.open(path) as picture:
+            width, height = picture.size
+    except (OSError, ValueError):
+        return None
     scale = min(max_width / width, max_height / height)
-    buffer.seek(0)
-    return Image(buffer, width=width * scale, height=height * scale)
+    return Image(str(path), width=width * scale, height=height * scale)
 
 
 def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, language: str = "de") -> Path:
@@ -248,22 +239,12 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
     if photos:
         story.append(Paragraph(para(t["photos"]), s["h2"]))
         for photo in photos:
-            image = _scaled_photo(blob_path(attachments_dir, photo.sha256), width, 105 * mm)
+            image = _photo(attachments_dir, photo.sha256, width, 105 * mm)
             if image is None:
                 continue
             story.append(
                 KeepTogether([image, Paragraph(para(photo.caption or photo.filename), s["caption"])])
             )
-
-    def decorate(canvas: Canvas, _doc: Any) -> None:
-        canvas.saveState()
-        if not approved:
-            canvas.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.13))
-            canvas.setFont(BOLD, 96)
-            canvas.translate(A4[0] / 2, A4[1] / 2)
-            canvas.rotate(50)
-            canvas.drawCentredString(0, -30, t["draft"])
-        canvas.restoreState()
 
     status_line = (
         t["approved"].format(date=t.date(detail.protocol_approved_on), by=detail.protocol_approved_by)
@@ -272,6 +253,15 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
     )
 
     def footer(canvas: Canvas, page: int, pages: int) -> None:
+        if not approved:
+            # Drawn last and translucent, so photos cannot hide it and text stays readable.
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.13))
+            canvas.setFont(BOLD, 96)
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(50)
+            canvas.drawCentredString(0, -30, t["draft"])
+            canvas.restoreState()
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
@@ -295,7 +285,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
             creator="LZZ Desktop",
             lang="de-DE" if t.language == "de" else "en",
         )
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_page_canvas(footer))
+        doc.build(story, canvasmaker=_page_canvas(footer))
 
     return _write_atomically(target, build)
 

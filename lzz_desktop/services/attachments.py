@@ -21,6 +21,9 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".ti
 # shows it scaled down (phone cameras produce 12–50 megapixels).
 LARGE_PIXELS = 24_000_000
 THUMBNAIL_SIZE = 256
+# Photos are printed from a copy at most this many pixels on the long side (about 200 dpi at the
+# width of an A4 text column); the original in the store is never changed.
+PRINT_SIZE = 1400
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,10 @@ def blob_path(root: Path, sha256: str) -> Path:
 
 def thumbnail_path(root: Path, sha256: str) -> Path:
     return root / "thumbnails" / f"{sha256}.png"
+
+
+def print_copy_path(root: Path, sha256: str) -> Path:
+    return root / "print" / f"{sha256}.jpg"
 
 
 def _hash_file(path: Path) -> tuple[str, int]:
@@ -95,6 +102,7 @@ def store_file(root: Path, source: Path, field: str = "file") -> StoredFile:
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     if is_image:
         make_thumbnail(root, sha256)
+        make_print_copy(root, sha256)
     return StoredFile(sha256, source.name, mime, size, is_image, megapixels)
 
 
@@ -122,6 +130,36 @@ def make_thumbnail(root: Path, sha256: str) -> Path | None:
             picture.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
             target.parent.mkdir(parents=True, exist_ok=True)
             picture.save(target, "PNG")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return target
+
+
+def make_print_copy(root: Path, sha256: str) -> Path | None:
+    """The JPEG a PDF embeds for this picture (made once, at import): the original itself when it
+    is a JPEG small enough, else a reduced copy. None when the blob is no readable picture."""
+    original = blob_path(root, sha256)
+    target = print_copy_path(root, sha256)
+    if target.exists():
+        return target
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(original) as image:
+                if image.format == "JPEG" and image.mode == "RGB" and max(image.size) <= PRINT_SIZE:
+                    return original
+                image.draft("RGB", (PRINT_SIZE, PRINT_SIZE))
+                picture = image.convert("RGB")
+        picture.thumbnail((PRINT_SIZE, PRINT_SIZE), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".print-", suffix=".jpg")
+        os.close(fd)
+        try:
+            picture.save(tmp, "JPEG", quality=85)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
     return target
