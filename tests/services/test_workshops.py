@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from lzz_desktop.domain import ActionItem, AgendaItem, Outbox
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, WorkshopStatus
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
-from lzz_desktop.services.attachments import blob_path, thumbnail_path
+from lzz_desktop.services.attachments import blob_path, print_copy_path, thumbnail_path
 from lzz_desktop.services.workshops import CARRY_OVER_TITLE
 from lzz_desktop.services.workspace import Workspace
 from tests.workshop_fixtures import START, make_district, picture, workshop_data
@@ -129,6 +129,7 @@ def test_photos_are_stored_by_content_hash_untouched(workspace: Workspace, tmp_p
     assert stored.sha256 == digest
     assert blob_path(workspace.attachments_dir, digest).read_bytes() == source.read_bytes()
     assert thumbnail_path(workspace.attachments_dir, digest).exists()
+    assert print_copy_path(workspace.attachments_dir, digest).exists()  # what protocols embed
     # The same picture twice is stored once.
     service.add_attachment(wid, source)
     assert len(list(workspace.attachments_dir.glob("*/" + digest))) == 1
