@@ -95,7 +95,7 @@ def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         try:
             district_id = _find_district(workspace, args.district)
             assert district_id is not None  # --district is required
-            folder = export_district_bundle(workspace, district_id, args.out)
+            folder = export_district_bundle(workspace, district_id, args.out, language)
         except _UnknownDistrictError:
             return EXIT_USAGE
         except OSError as exc:

@@ -41,7 +41,9 @@ def seed_demo(workspace: Workspace) -> bool:
         session.info[SUPPRESS_KEY] = True
         if session.scalar(select(District.id).limit(1)) is not None:
             return False
-        _Seeder(session, random.Random(SEED)).run()
+        seeder = _Seeder(session, random.Random(SEED))
+        seeder.attachments_dir = workspace.attachments_dir
+        seeder.run()
     return True
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from lzz_desktop.demo import content_workshops as cw
 from lzz_desktop.demo.content_people import CONSULTANTS, PROGRAMME_OFFICE, PROGRAMME_OFFICE_STAFF
+from lzz_desktop.demo.photos import flip_chart
 from lzz_desktop.demo.seed_base import DistrictState, SeederBase, berlin, clip, midweek
-from lzz_desktop.domain import ActionItem, Actor, AgendaItem, Agreement, Attendance, Workshop
+from lzz_desktop.domain import ActionItem, Actor, AgendaItem, Agreement, Attachment, Attendance, Workshop
 from lzz_desktop.domain.enums import (
     ActionStatus,
     AttendanceRole,
@@ -17,6 +19,7 @@ from lzz_desktop.domain.enums import (
     WorkshopFormat,
     WorkshopStatus,
 )
+from lzz_desktop.services.attachments import make_thumbnail, store_bytes
 
 # The last workshop of each district is the planned one; all held ones fall before this day.
 LAST_HELD_DAY = dt.date(2019, 3, 20)
@@ -24,6 +27,9 @@ LAST_HELD_DAY = dt.date(2019, 3, 20)
 
 class WorkshopSeeder(SeederBase):
     """The workshops of a district, in order, with everything their protocols show."""
+
+    # Where generated photos go (the workspace's attachment store); None writes no photos.
+    attachments_dir: Path | None = None
 
     def workshop_days(self, d: DistrictState) -> list[dt.date]:
         held = len(d.spec.formats) - 1
@@ -84,7 +90,12 @@ class WorkshopSeeder(SeederBase):
         self.attendance(d, workshop, index, planned, officer_minutes)
         n = self.rng.randint(4, min(8, len(content.agenda)))
         middle = self.ordered_sample(content.agenda[1:-1], n - 2)
-        for position, item in enumerate([content.agenda[0], *middle, content.agenda[-1]]):
+        items = [content.agenda[0], *middle, content.agenda[-1]]
+        if not planned:
+            self.photo(
+                d, workshop, items[1].title.format(**values), [i.results.format(**values) for i in items]
+            )
+        for position, item in enumerate(items):
             self.add(
                 AgendaItem(
                     district_id=d.row.id,
@@ -114,6 +125,26 @@ class WorkshopSeeder(SeederBase):
             self.action(
                 d, workshop, action, values, day, self.action_status(index, number, len(actions), last_held)
             )
+
+    def photo(self, d: DistrictState, workshop: Workshop, title: str, lines: list[str]) -> None:
+        """A flip-chart photo of the workshop, stored content-addressed like an imported one."""
+        if self.attachments_dir is None:
+            return
+        data = flip_chart(title, [line for line in lines if line], self.rng)
+        sha256 = store_bytes(self.attachments_dir, data)
+        make_thumbnail(self.attachments_dir, sha256)
+        self.add(
+            Attachment(
+                district_id=d.row.id,
+                workshop_id=workshop.id,
+                sha256=sha256,
+                filename=f"flipchart-{workshop.starts_at:%Y%m%d}.jpg",
+                mime_type="image/jpeg",
+                size=len(data),
+                caption=f"Flipchart: {title}",
+                position=0,
+            )
+        )
 
     def action_status(self, index: int, number: int, count: int, last_held: int) -> ActionStatus:
         # Each district needs done and open work: the first item of the kick-off is done, the

@@ -15,6 +15,8 @@ class ErrorCode(StrEnum):
     END_BEFORE_START = "end_before_start"
     UNKNOWN_VALUE = "unknown_value"
     DUPLICATE_NAME = "duplicate_name"
+    NOT_AN_IMAGE = "not_an_image"
+    UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -60,3 +62,21 @@ def validate_district(
     if process_start and process_end and process_end < process_start:
         errors.append(FieldError("process_end", ErrorCode.END_BEFORE_START))
     return errors
+
+
+def validate_workshop(
+    title: str, starts_at: dt.datetime | None, ends_at: dt.datetime | None
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not title.strip():
+        errors.append(FieldError("title", ErrorCode.REQUIRED))
+    if starts_at is None:
+        errors.append(FieldError("starts_at", ErrorCode.REQUIRED))
+    elif ends_at is not None and ends_at < starts_at:
+        errors.append(FieldError("ends_at", ErrorCode.END_BEFORE_START))
+    return errors
+
+
+def validate_titled(title: str) -> list[FieldError]:
+    """Agenda items and action items need a title."""
+    return [] if title.strip() else [FieldError("title", ErrorCode.REQUIRED)]

@@ -11,16 +11,20 @@ from typing import TYPE_CHECKING
 
 from lzz_desktop.exporting.district_json import export_district
 from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.exporting.workshop_documents import export_workshop_documents
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
 
 
-def export_district_bundle(workspace: Workspace, district_id: str, out_dir: Path) -> Path:
+def export_district_bundle(
+    workspace: Workspace, district_id: str, out_dir: Path, language: str = "de"
+) -> Path:
     """Write every export document of the district into ``out_dir/<district-slug>/``; returns
     that folder. Raises :class:`~lzz_desktop.services.districts.NotFoundError` for an unknown
-    district before anything is written."""
+    district before anything is written. Documents are written in ``language`` ("de", "en")."""
     folder = export_district(workspace, district_id, out_dir)
+    export_workshop_documents(workspace, district_id, folder, language)
     return folder
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from lzz_desktop.services import outbox
 from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.store import Database, open_database
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workshops import WorkshopService
 
 DATABASE_NAME = "lzz.sqlite"
 
@@ -62,6 +66,12 @@ class Workspace:
     @property
     def districts(self) -> DistrictService:
         return DistrictService(self)
+
+    @property
+    def workshops(self) -> WorkshopService:
+        from lzz_desktop.services.workshops import WorkshopService
+
+        return WorkshopService(self)
 
     def close(self) -> None:
         self.database.close()

@@ -36,3 +36,8 @@ def install_translators(app: QCoreApplication, language: str) -> None:
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def current_language() -> str:
+    """The language of the UI ("de" or "en"); printed documents follow it."""
+    return "en" if QLocale().language() == QLocale.Language.English else "de"

@@ -6,7 +6,16 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from lzz_desktop.domain.enums import ActorKind, ConceptStatus, Sector, WorkshopFormat, WorkshopStatus
+from lzz_desktop.domain.enums import (
+    ActionStatus,
+    ActorKind,
+    AttendanceRole,
+    AttendanceStatus,
+    ConceptStatus,
+    Sector,
+    WorkshopFormat,
+    WorkshopStatus,
+)
 
 
 def sector_label(sector: Sector) -> str:
@@ -46,6 +55,30 @@ def workshop_status_label(value: WorkshopStatus) -> str:
         WorkshopStatus.PLANNED: QCoreApplication.translate("Labels", "planned"),
         WorkshopStatus.HELD: QCoreApplication.translate("Labels", "held"),
         WorkshopStatus.CANCELLED: QCoreApplication.translate("Labels", "cancelled"),
+    }[value]
+
+
+def action_status_label(value: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: QCoreApplication.translate("Labels", "open"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "in progress"),
+        ActionStatus.DONE: QCoreApplication.translate("Labels", "done"),
+    }[value]
+
+
+def attendance_status_label(value: AttendanceStatus) -> str:
+    return {
+        AttendanceStatus.INVITED: QCoreApplication.translate("Labels", "invited"),
+        AttendanceStatus.PRESENT: QCoreApplication.translate("Labels", "present"),
+        AttendanceStatus.EXCUSED: QCoreApplication.translate("Labels", "excused"),
+    }[value]
+
+
+def attendance_role_label(value: AttendanceRole) -> str:
+    return {
+        AttendanceRole.PARTICIPANT: QCoreApplication.translate("Labels", "participant"),
+        AttendanceRole.MODERATION: QCoreApplication.translate("Labels", "moderation"),
+        AttendanceRole.MINUTES: QCoreApplication.translate("Labels", "minutes"),
     }[value]
 
 

@@ -104,11 +104,12 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         # Imported here: the pages pull in the services (and SQLAlchemy), which the window shell
         # must not wait for.
-        from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
+        from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage
         from lzz_desktop.ui.districts.overview import DistrictOverview
+        from lzz_desktop.ui.workshops.page import WorkshopsPage
 
         self.overview = DistrictOverview(self)
-        self.workshops_page = WorkshopsPage(self)
+        self.workshops_page = WorkshopsPage(self.workspace, self.tasks, self)
         self.stakeholders_page = StakeholdersPage(self)
         self.concept_page = ConceptPage(self)
         tabs = self.ui.district_tabs
@@ -342,9 +343,10 @@ class MainWindow(QMainWindow):
         from lzz_desktop.exporting import export_district_bundle
 
         workspace = self.workspace
+        language = self.settings.language
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.tasks.run_db(
-            lambda: export_district_bundle(workspace, district_id, folder),
+            lambda: export_district_bundle(workspace, district_id, folder, language),
             self._export_done,
             self._export_failed,
         )
@@ -411,6 +413,8 @@ class MainWindow(QMainWindow):
         self._splitter_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._workspace is not None:
+            self.workshops_page.flush()  # an edit in progress is saved, not lost
         self._save_settings()
         self.tasks.shutdown()
         super().closeEvent(event)

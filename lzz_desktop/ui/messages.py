@@ -15,8 +15,22 @@ from lzz_desktop.store.errors import CorruptDatabaseError, DatabaseLockedError, 
 def field_error(field: str, code: ErrorCode) -> str:
     if code is ErrorCode.REQUIRED and field == "name":
         return QCoreApplication.translate("Messages", "Please enter a name.")
+    if code is ErrorCode.REQUIRED and field == "title":
+        return QCoreApplication.translate("Messages", "Please enter a title.")
+    if code is ErrorCode.REQUIRED and field == "guest_name":
+        return QCoreApplication.translate("Messages", "Please enter the guest's name.")
+    if code is ErrorCode.REQUIRED and field == "text":
+        return QCoreApplication.translate("Messages", "Please enter the text of the agreement.")
     if code is ErrorCode.REQUIRED:
         return QCoreApplication.translate("Messages", "This field is required.")
+    if code is ErrorCode.NOT_AN_IMAGE:
+        return QCoreApplication.translate(
+            "Messages", "The file is not a picture or it is damaged. Please choose a JPEG or PNG photo."
+        )
+    if code is ErrorCode.UNREADABLE:
+        return QCoreApplication.translate(
+            "Messages", "The file cannot be read. Check that it exists and that you may open it."
+        )
     if code is ErrorCode.AGS_FORMAT:
         return QCoreApplication.translate(
             "Messages", "The AGS key has exactly 8 digits, e.g. 03153000. Leave it empty if unknown."
@@ -65,3 +79,14 @@ def unexpected_error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "Messages", "Something went wrong: {error}. Nothing you entered has been lost."
     ).format(error=error)
+
+
+def write_error_text(error: OSError, path: object) -> str:
+    """A file could not be written (PDF, calendar file)."""
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate(
+            "Messages", "The folder of {path} cannot be written to. Please choose another folder."
+        ).format(path=path)
+    return QCoreApplication.translate("Messages", "{path} could not be written: {error}").format(
+        path=path, error=error.strerror or error
+    )

@@ -40,6 +40,7 @@ class TaskRunner(QObject):
         self._callbacks: dict[int, tuple[OnSuccess | None, OnFailure | None]] = {}
         self._finished: dict[int, Future[Any]] = {}
         self._lock = threading.Lock()
+        self._closed = False
         self._ids = itertools.count()
         self._job_done.connect(self._deliver)
 
@@ -64,6 +65,9 @@ class TaskRunner(QObject):
         on_success: OnSuccess | None,
         on_failure: OnFailure | None,
     ) -> None:
+        if self._closed:
+            self._run_now(fn, on_success, on_failure)
+            return
         job = next(self._ids)
         self._callbacks[job] = (on_success, on_failure)
         self.task_started.emit()
@@ -94,14 +98,32 @@ class TaskRunner(QObject):
             if not self._callbacks:
                 self.all_finished.emit()
 
+    @staticmethod
+    def _run_now(fn: Callable[[], Any], on_success: OnSuccess | None, on_failure: OnFailure | None) -> None:
+        """Work that arrives while the window closes (a last save) runs right here: dropping it
+        would lose what the user typed."""
+        try:
+            result = fn()
+        except Exception as exc:
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                log.error("task failed while closing", exc_info=exc)
+        else:
+            if on_success is not None:
+                on_success(result)
+
     def wait_for_done(self) -> None:
         """Wait until submitted work has run (scripted runs). Results that arrive later are still
         delivered by the event loop; the runner stays usable."""
         self.shutdown()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lzz-db")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lzz-work")
+        self._closed = False
 
     def shutdown(self) -> None:
-        """Finish submitted work and end the worker threads (when the window closes)."""
+        """Finish submitted work and end the worker threads (when the window closes). Work
+        submitted afterwards runs on the calling thread."""
+        self._closed = True
         for executor in (self._db, self._pool):
             executor.shutdown(wait=True)

@@ -369,6 +369,42 @@
         <translation>abgesagt</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>entschuldigt</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmende:r</translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -554,8 +590,28 @@
         <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
+        <source>Please enter a title.</source>
+        <translation>Bitte geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the guest&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the text of the agreement.</source>
+        <translation>Bitte geben Sie den Text der Vereinbarung ein.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Dieses Feld ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture or it is damaged. Please choose a JPEG or PNG photo.</source>
+        <translation>Die Datei ist kein Bild oder sie ist beschädigt. Bitte wählen Sie ein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Die Datei kann nicht gelesen werden. Prüfen Sie, ob sie vorhanden ist und ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
         <source>The AGS key has exactly 8 digits, e.g. 03153000. Leave it empty if unknown.</source>
@@ -608,6 +664,98 @@
     <message>
         <source>Something went wrong: {error}. Nothing you entered has been lost.</source>
         <translation>Etwas ist schiefgegangen: {error}. Ihre Eingaben sind nicht verloren.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} cannot be written to. Please choose another folder.</source>
+        <translation>In den Ordner von {path} kann nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Aus Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation>Seiten werden aufbereitet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: {error}</source>
+        <translation>Die Vorschau kann nicht angezeigt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert als {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern …</translation>
     </message>
 </context>
 <context>
@@ -687,7 +835,340 @@
     </message>
 </context>
 <context>
-    <name>WorkshopsPage</name>
+    <name>WorkshopEditor</name>
+    <message>
+        <source>approved on {date} by {name}</source>
+        <translation>freigegeben am {date} durch {name}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Choose a person of the district</source>
+        <translation>Person aus dem Landkreis wählen</translation>
+    </message>
+    <message>
+        <source>Who? (person or text)</source>
+        <translation>Wer? (Person oder Text)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Please enter who approved the protocol.</source>
+        <translation>Bitte geben Sie ein, wer das Protokoll freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>{name} (guest)</source>
+        <translation>{name} (Gast)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) present</source>
+        <translation>
+            <numerusform>%n Person anwesend</numerusform>
+            <numerusform>%n Personen anwesend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed</source>
+        <translation>
+            <numerusform>%n auf der Liste</numerusform>
+            <numerusform>%n auf der Liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Please choose a person from the list.</source>
+        <translation>Bitte wählen Sie eine Person aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This person is already on the list.</source>
+        <translation>Diese Person steht schon auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Add photos or files</source>
+        <translation>Fotos oder Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>“{name}” is a very large photo ({mp:.0f} megapixels). It was added; the protocol shows it scaled down, the original stays unchanged.</source>
+        <translation>„{name}“ ist ein sehr großes Foto ({mp:.0f} Megapixel). Es wurde hinzugefügt; das Protokoll zeigt es verkleinert, das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>← All workshops</source>
+        <translation>← Alle Workshops</translation>
+    </message>
+    <message>
+        <source>Protocol…</source>
+        <translation>Protokoll …</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>Teilnehmendenliste …</translation>
+    </message>
+    <message>
+        <source>Calendar file…</source>
+        <translation>Kalendereintrag …</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Steering group meeting 3</source>
+        <translation>z. B. 3. Sitzung der Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>e.g. Kreishaus, large meeting room</source>
+        <translation>z. B. Kreishaus, Großer Sitzungssaal</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes:</source>
+        <translation>Protokoll&amp;führung:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>What should the workshop achieve?</source>
+        <translation>Was soll der Workshop erreichen?</translation>
+    </message>
+    <message>
+        <source>List participants in the protocol by organisation only (no names)</source>
+        <translation>Teilnehmende im Protokoll nur nach Organisation nennen (ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokollstatus:</translation>
+    </message>
+    <message>
+        <source>approved by (name)</source>
+        <translation>freigegeben durch (Name)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve protocol</source>
+        <translation>Protokoll &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da</source>
+        <translation>Tagesor&amp;dnung</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up (Ctrl+Up)</source>
+        <translation>TOP nach oben schieben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the agenda item down (Ctrl+Down)</source>
+        <translation>TOP nach unten schieben (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Title of a new agenda item</source>
+        <translation>Titel eines neuen TOP</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>TOP &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drag items or use Ctrl+Up / Ctrl+Down to change the order.</source>
+        <translation>Reihenfolge ändern: TOPs ziehen oder Strg+Pfeil hoch / Strg+Pfeil runter.</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Course of the discussion, contributions</source>
+        <translation>Verlauf der Diskussion, Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>What was decided or found</source>
+        <translation>Was beschlossen oder festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>Teil&amp;nehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Person hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation>&amp;Gast:</translation>
+    </message>
+    <message>
+        <source>Add g&amp;uest</source>
+        <translation>Gast hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; ta&amp;sks</source>
+        <translation>Vereinbarungen &amp;&amp; Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement</source>
+        <translation>Vereinbarung hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>What is to be done?</source>
+        <translation>Was ist zu tun?</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Aufgabe entfernen</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos &amp;&amp; files</source>
+        <translation>Fotos &amp;&amp; &amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos or files…</source>
+        <translation>&amp;Fotos oder Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Photos of flip charts and whiteboards appear in the protocol with their caption. The original files are kept unchanged.</source>
+        <translation>Fotos von Flipcharts und Whiteboards erscheinen mit ihrer Bildunterschrift im Protokoll. Die Originaldateien bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo</source>
+        <translation>Bildunterschrift des gewählten Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -712,12 +1193,128 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>All formats</source>
+        <translation>Alle Formate</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
     <message numerus="yes">
-        <source>Workshops in %n event(s)</source>
+        <source>%n workshop(s)</source>
         <translation>
-            <numerusform>%n Veranstaltung</numerusform>
-            <numerusform>%n Veranstaltungen</numerusform>
+            <numerusform>%n Workshop</numerusform>
+            <numerusform>%n Workshops</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s)</source>
+        <translation>
+            <numerusform>%n offene Aufgabe</numerusform>
+            <numerusform>%n offene Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open action items (%n)</source>
+        <translation>
+            <numerusform>Offene Aufgaben (%n)</numerusform>
+            <numerusform>Offene Aufgaben (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>The workshop was moved to the recycle bin.</source>
+        <translation>Der Workshop liegt jetzt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Restore “{title}” ({date})</source>
+        <translation>„{title}“ ({date}) wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The workshop was restored.</source>
+        <translation>Der Workshop wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokument wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Teilnehmendenliste</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Kalendereintrag speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}</source>
+        <translation>Kalendereintrag gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected workshop as template for the next meeting</source>
+        <translation>Den gewählten Workshop als Vorlage für das nächste Treffen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Recycle bin…</source>
+        <translation>Papierkorb …</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a workshop.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet einen Workshop.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item “Offene Aufgaben”.</source>
+        <translation>Offene Aufgaben aus allen Workshops des Landkreises; überfällige sind rot markiert. Offene Aufgaben werden dem nächsten Workshop als TOP „Offene Aufgaben“ vorgeschlagen.</translation>
     </message>
 </context>
 </TS>

@@ -307,3 +307,29 @@ def test_every_district_scoped_row_belongs_to_a_seeded_district(seeded: Workspac
     with seeded.session() as session:
         for model in (Actor, Consent, Relationship, Workshop, AgendaItem, Attendance, Agreement, ActionItem):
             assert set(session.scalars(select(model.district_id).distinct())) == district_ids, model
+
+
+def test_every_held_demo_workshop_has_a_flip_chart_photo_in_the_store(seeded: Workspace) -> None:
+    from PIL import Image
+
+    from lzz_desktop.domain import Attachment
+    from lzz_desktop.services.attachments import blob_path, thumbnail_path
+
+    with seeded.session() as session:
+        for name, district_id in _districts(seeded).items():
+            held = session.scalars(
+                select(Workshop).where(
+                    Workshop.district_id == district_id, Workshop.status == WorkshopStatus.HELD
+                )
+            ).all()
+            assert held, name
+            for w in held:
+                photos = session.scalars(select(Attachment).where(Attachment.workshop_id == w.id)).all()
+                assert len(photos) == 1, w.title
+                photo = photos[0]
+                assert photo.mime_type == "image/jpeg" and photo.caption.startswith("Flipchart: ")
+                blob = blob_path(seeded.attachments_dir, photo.sha256)
+                assert blob.stat().st_size == photo.size
+                with Image.open(blob) as image:
+                    assert image.size == (800, 600)
+                assert thumbnail_path(seeded.attachments_dir, photo.sha256).exists()

@@ -59,3 +59,13 @@ def test_database_work_is_serialised_and_the_gui_thread_keeps_running(qtbot: QtB
     assert time.monotonic() - started < 0.1  # starting work does not wait for it
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert overlap is False
+
+
+def test_work_arriving_after_shutdown_still_runs(qtbot: QtBot) -> None:
+    """A last save scheduled while the window closes must not be dropped."""
+    runner = TaskRunner()
+    runner.shutdown()
+    seen: list[str] = []
+    runner.run_db(lambda: "gespeichert", seen.append)
+    runner.run(lambda: 1 / 0, on_failure=lambda exc: seen.append(type(exc).__name__))
+    assert seen == ["gespeichert", "ZeroDivisionError"]

@@ -11,15 +11,12 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from lzz_desktop.ui.labels import (
     actor_kind_label,
     concept_status_label,
-    format_date,
     sector_label,
-    workshop_format_label,
-    workshop_status_label,
 )
 from lzz_desktop.ui.table_model import RowsTableModel
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.district_page import ActorRow, DistrictPage, SectionRow, WorkshopRow
+    from lzz_desktop.services.district_page import ActorRow, DistrictPage, SectionRow
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableView:
@@ -45,31 +42,6 @@ class _ContentPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
         self.layout_.addWidget(self.heading)
-
-
-class WorkshopsPage(_ContentPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model: RowsTableModel[WorkshopRow] = RowsTableModel(
-            [
-                (
-                    self.tr("Date"),
-                    lambda r: format_date(r.starts_at.astimezone().date()),
-                ),
-                (self.tr("Title"), lambda r: r.title),
-                (self.tr("Format"), lambda r: workshop_format_label(r.format)),
-                (self.tr("Venue"), lambda r: r.venue),
-                (self.tr("Agenda items"), lambda r: r.agenda_items),
-                (self.tr("Status"), lambda r: workshop_status_label(r.status)),
-            ],
-            self,
-        )
-        self.table = _table(self, self.model, stretch=1)
-        self.layout_.addWidget(self.table)
-
-    def show_page(self, page: DistrictPage) -> None:
-        self.heading.setText(self.tr("Workshops in %n event(s)", "", len(page.workshops)))
-        self.model.set_rows(page.workshops)
 
 
 class StakeholdersPage(_ContentPage):

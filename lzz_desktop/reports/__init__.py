@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab: workshop protocol and sign-in sheet (no Qt)."""

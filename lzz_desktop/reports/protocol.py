@@ -1,0 +1,393 @@
+"""The workshop protocol and the sign-in sheet (Teilnehmendenliste) as PDF."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PIL import Image as PILImage
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from lzz_desktop import PROGRAMME_NAME
+from lzz_desktop.domain.enums import AttendanceStatus, ProtocolStatus
+from lzz_desktop.reports.fonts import BOLD, REGULAR, para, register_fonts, visual
+from lzz_desktop.reports.texts import Texts
+from lzz_desktop.services.attachments import make_print_copy
+from lzz_desktop.services.workshops import WorkshopDetail
+
+ACCENT = colors.HexColor("#1f5f8b")
+GRID = colors.HexColor("#b8c4ce")
+HEAD_BG = colors.HexColor("#e6eef4")
+BLANK_ROWS = 10
+# reportlab keeps some state in module globals (fonts, caches); documents are built one at a time
+# even when a preview and an export run on two workers.
+_BUILD_LOCK = threading.Lock()
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=4
+        ),
+        "kicker": ParagraphStyle("kicker", parent=base, fontSize=9, textColor=colors.HexColor("#555555")),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8.5, leading=11),
+        "caption": ParagraphStyle("caption", parent=base, fontSize=8.5, alignment=TA_CENTER, spaceAfter=8),
+    }
+
+
+def _page_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that knows the page count when it draws each page's footer ("Seite x von y")."""
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = REGULAR  # else a non-embedded Helvetica is referenced
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return PagedCanvas
+
+
+def _write_atomically(target: Path, build: Callable[[str], None]) -> Path:
+    """Build into a temporary file next to ``target`` and move it into place, so a failure never
+    leaves half a PDF (and an open viewer never sees one)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pdf")
+    os.close(fd)
+    try:
+        with _BUILD_LOCK:
+            build(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
+
+
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _photo(attachments_dir: Path, sha256: str, max_width: float, max_height: float) -> Image | None:
+    """The photo's print copy (made at import; made now if missing), scaled to fit; None if the
+    picture cannot be read."""
+    path = make_print_copy(attachments_dir, sha256)
+    if path is None:
+        return None
+    try:
+        with PILImage.open(path) as picture:
+            width, height = picture.size
+    except (OSError, ValueError):
+        return None
+    scale = min(max_width / width, max_height / height)
+    return Image(str(path), width=width * scale, height=height * scale)
+
+
+def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, language: str = "de") -> Path:
+    """Write the protocol of ``detail`` to ``target`` (replaced atomically)."""
+    register_fonts()
+    t = Texts(language)
+    s = _styles()
+    data = detail.data
+    start = data.starts_at.astimezone()
+    end = data.ends_at.astimezone() if data.ends_at else None
+    approved = detail.protocol_status == ProtocolStatus.APPROVED
+    width = A4[0] - 36 * mm
+
+    story: list[Any] = [
+        Paragraph(para(f"{PROGRAMME_NAME} · {detail.district_name}"), s["kicker"]),
+        Paragraph(para(f"{t['protocol']}: {data.title}"), s["title"]),
+    ]
+    facts = [
+        (t["format"], t.format(data.format)),
+        (t["date"], f"{t.date(start.date())}, {t.time_range(start, end)}"),
+        (t["venue"], data.venue),
+        (t["moderation"], data.moderation),
+        (t["minutes"], data.minute_taker),
+    ]
+    story.append(
+        _plain_table(
+            [[Paragraph(para(k), s["label"]), Paragraph(para(v), s["body"])] for k, v in facts if v],
+            [32 * mm, width - 32 * mm],
+        )
+    )
+    if data.goals.strip():
+        story += [Paragraph(para(t["goals"]), s["h2"]), Paragraph(para(data.goals), s["body"])]
+
+    present = [a for a in detail.attendance if a.status == AttendanceStatus.PRESENT]
+    excused = [a for a in detail.attendance if a.status == AttendanceStatus.EXCUSED]
+    story.append(Paragraph(para(f"{t['participants']} ({len(present)} {t['present']})"), s["h2"]))
+    if data.participants_by_organisation_only:
+        counts = Counter(a.organisation or t["guest"] for a in present)
+        story.append(
+            Paragraph(para(t["by_organisation"]), s["small"]),
+        )
+        story.append(
+            Paragraph(para("; ".join(f"{org} ({n})" for org, n in sorted(counts.items()))), s["body"])
+        )
+    elif present:
+        rows: list[list[Any]] = [
+            [Paragraph(para(h), s["head"]) for h in (t["name"], t["organisation"], t["sector"], t["role"])]
+        ]
+        for a in present:
+            rows.append(
+                [
+                    Paragraph(para(a.name), s["cell"]),
+                    Paragraph(para(a.organisation), s["cell"]),
+                    Paragraph(para(t.sector(a.sector)), s["cell"]),
+                    Paragraph(para(t.role(a.role)), s["cell"]),
+                ]
+            )
+        story.append(_table(rows, [0.3 * width, 0.38 * width, 0.18 * width, 0.14 * width]))
+    if excused:
+        names = (
+            sorted({a.organisation or t["guest"] for a in excused})
+            if data.participants_by_organisation_only
+            else [a.name for a in excused]
+        )
+        story.append(Spacer(1, 4))
+        story.append(Paragraph(para(f"{t['excused']}: " + ", ".join(names)), s["small"]))
+
+    story.append(Paragraph(para(t["agenda"]), s["h2"]))
+    for number, item in enumerate(detail.agenda, start=1):
+        block: list[Any] = [Paragraph(para(f"TOP {number}: {item.title}"), s["h3"])]
+        if item.notes.strip():
+            block.append(Paragraph(para(item.notes), s["body"]))
+        if item.results.strip():
+            block.append(Paragraph(f"<b>{para(t['results'])}:</b> {para(item.results)}", s["body"]))
+        story.append(KeepTogether(block[:2]))
+        story += block[2:]
+
+    story.append(Paragraph(para(t["agreements"]), s["h2"]))
+    if detail.agreements:
+        for agreement in detail.agreements:
+            story.append(Paragraph("• " + para(agreement.text), s["body"]))
+    else:
+        story.append(Paragraph(para(t["none"]), s["body"]))
+
+    story.append(Paragraph(para(t["actions"]), s["h2"]))
+    rows = [[Paragraph(para(h), s["head"]) for h in (t["what"], t["who"], t["due"], t["status"])]]
+    for action in detail.actions:
+        rows.append(
+            [
+                Paragraph(para(action.title), s["cell"]),
+                Paragraph(para(action.responsible), s["cell"]),
+                Paragraph(para(t.date(action.due_on)), s["cell"]),
+                Paragraph(para(t.action_status(action.status)), s["cell"]),
+            ]
+        )
+    story.append(_table(rows, [0.5 * width, 0.24 * width, 0.13 * width, 0.13 * width]))
+
+    photos = [a for a in detail.attachments if a.is_image]
+    if photos:
+        story.append(Paragraph(para(t["photos"]), s["h2"]))
+        for photo in photos:
+            image = _photo(attachments_dir, photo.sha256, width, 105 * mm)
+            if image is None:
+                continue
+            story.append(
+                KeepTogether([image, Paragraph(para(photo.caption or photo.filename), s["caption"])])
+            )
+
+    status_line = (
+        t["approved"].format(date=t.date(detail.protocol_approved_on), by=detail.protocol_approved_by)
+        if approved
+        else t["draft"]
+    )
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        if not approved:
+            # Drawn last and translucent, so photos cannot hide it and text stays readable.
+            canvas.saveState()
+            canvas.setFillColor(colors.Color(0.85, 0.2, 0.2, alpha=0.13))
+            canvas.setFont(BOLD, 96)
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(50)
+            canvas.drawCentredString(0, -30, t["draft"])
+            canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(18 * mm, 10 * mm, visual(f"{data.title} · {t.date(start.date())}")[:110])
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, t["page"].format(page=page, pages=pages))
+        canvas.drawString(18 * mm, 6.5 * mm, visual(status_line))
+        canvas.restoreState()
+
+    def build(path: str) -> None:
+        doc = SimpleDocTemplate(
+            path,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=20 * mm,
+            title=f"{t['protocol']}: {data.title}",
+            author=data.minute_taker or data.moderation or PROGRAMME_NAME,
+            subject=f"{PROGRAMME_NAME} – {detail.district_name} – {t.format(data.format)} "
+            f"{t.date(start.date())}",
+            creator="LZZ Desktop",
+            lang="de-DE" if t.language == "de" else "en",
+        )
+        doc.build(story, canvasmaker=_page_canvas(footer))
+
+    return _write_atomically(target, build)
+
+
+def _plain_table(rows: list[list[Any]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "de") -> Path:
+    """The list to sign at the door: invited persons first, then blank rows for walk-ins."""
+    register_fonts()
+    t = Texts(language)
+    s = _styles()
+    data = detail.data
+    start = data.starts_at.astimezone()
+    end = data.ends_at.astimezone() if data.ends_at else None
+    pagesize = landscape(A4)
+    width = pagesize[0] - 30 * mm
+    story: list[Any] = [
+        Paragraph(para(f"{PROGRAMME_NAME} · {detail.district_name} · {t['sign_in_sheet']}"), s["kicker"]),
+        Paragraph(para(data.title), s["title"]),
+        Paragraph(
+            para(
+                f"{t.format(data.format)} · {t.date(start.date())}, {t.time_range(start, end)} · {data.venue}"
+            ),
+            s["body"],
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(para(t["sign_hint"]), s["small"]),
+        Spacer(1, 3 * mm),
+    ]
+    header = [
+        Paragraph(para(h), s["head"])
+        for h in ("#", t["name"], t["organisation"], t["signature"], t["photo_consent"])
+    ]
+    rows: list[list[Any]] = [header]
+    invited = [a for a in detail.attendance if a.status != AttendanceStatus.EXCUSED]
+    for number, a in enumerate(invited, start=1):
+        rows.append(
+            [
+                str(number),
+                Paragraph(para(a.name), s["body"]),
+                Paragraph(para(a.organisation), s["cell"]),
+                "",
+                Paragraph(para(t["yes_no"]), s["cell"]),
+            ]
+        )
+    for number in range(len(invited) + 1, len(invited) + 1 + BLANK_ROWS):
+        rows.append([str(number), "", "", "", Paragraph(para(t["yes_no"]), s["cell"])])
+    table = Table(
+        rows,
+        colWidths=[10 * mm, 0.27 * width, 0.3 * width, 0.25 * width, width - 10 * mm - 0.82 * width],
+        repeatRows=1,
+        rowHeights=[None] + [11 * mm] * (len(rows) - 1),
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 1), (0, -1), 8),
+                ("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#777777")),
+            ]
+        )
+    )
+    story.append(table)
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(15 * mm, 8 * mm, visual(f"{data.title} · {t.date(start.date())}")[:140])
+        canvas.drawRightString(pagesize[0] - 15 * mm, 8 * mm, t["page"].format(page=page, pages=pages))
+        canvas.restoreState()
+
+    def build(path: str) -> None:
+        doc = SimpleDocTemplate(
+            path,
+            pagesize=pagesize,
+            leftMargin=15 * mm,
+            rightMargin=15 * mm,
+            topMargin=14 * mm,
+            bottomMargin=16 * mm,
+            title=f"{t['sign_in_sheet']}: {data.title}",
+            author=data.moderation or PROGRAMME_NAME,
+            subject=f"{PROGRAMME_NAME} – {detail.district_name}",
+            creator="LZZ Desktop",
+        )
+        doc.build(story, canvasmaker=_page_canvas(footer))
+
+    return _write_atomically(target, build)

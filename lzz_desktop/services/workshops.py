@@ -1,0 +1,536 @@
+"""Workshops of a district and everything documented in them: agenda items (TOPs), attendance,
+agreements, action items and attachments. Each write is one transaction with its outbox entries."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from lzz_desktop.domain import (
+    ActionItem,
+    Actor,
+    AgendaItem,
+    Agreement,
+    Attachment,
+    Attendance,
+    District,
+    Workshop,
+    utcnow,
+)
+from lzz_desktop.domain.enums import (
+    ActionStatus,
+    ActorKind,
+    AttendanceRole,
+    AttendanceStatus,
+    ProtocolStatus,
+    WorkshopStatus,
+)
+from lzz_desktop.domain.validation import ValidationError, validate_titled, validate_workshop
+from lzz_desktop.services.attachments import StoredFile, store_file
+from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.workshop_rows import (
+    ActionRow,
+    AgendaRow,
+    AgreementRow,
+    AttachmentRow,
+    AttendanceRow,
+    PersonOption,
+    WorkshopData,
+    WorkshopDetail,
+    WorkshopSummary,
+)
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+# The title of the agenda item that carries the open action items of earlier workshops over.
+# German because it is content the participants read in the protocol, whatever the UI language.
+CARRY_OVER_TITLE = "Offene Aufgaben"
+
+
+_UPDATABLE: dict[type, set[str]] = {
+    AgendaItem: {"title", "notes", "results"},
+    Attendance: {"status", "role", "guest_name", "guest_organisation"},
+    Agreement: {"text"},
+    ActionItem: {"title", "responsible_actor_id", "responsible_text", "due_on", "status"},
+    Attachment: {"caption"},
+}
+
+
+def _live(model: Any) -> Any:
+    return model.deleted_at.is_(None)
+
+
+class WorkshopService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    # --- reading -------------------------------------------------------------------------
+    def list(self, district_id: str, deleted: bool = False) -> builtins.list[WorkshopSummary]:
+        """The district's workshops (or those in the recycle bin), newest first."""
+        with self.workspace.session() as session:
+            counts = (
+                select(AgendaItem.workshop_id, func.count().label("n"))
+                .where(AgendaItem.district_id == district_id, _live(AgendaItem))
+                .group_by(AgendaItem.workshop_id)
+                .subquery()
+            )
+            where = Workshop.deleted_at.is_not(None) if deleted else _live(Workshop)
+            rows = session.execute(
+                select(Workshop, counts.c.n)
+                .outerjoin(counts, counts.c.workshop_id == Workshop.id)
+                .where(Workshop.district_id == district_id, where)
+                .order_by(Workshop.starts_at.desc())
+            )
+            return [
+                WorkshopSummary(
+                    w.id, w.title, w.format, w.status, w.starts_at, w.venue, int(n or 0), w.deleted_at
+                )
+                for w, n in rows
+            ]
+
+    def get(self, workshop_id: str) -> WorkshopDetail:
+        with self.workspace.session() as session:
+            w = session.get(Workshop, workshop_id)
+            if w is None:
+                raise NotFoundError(workshop_id)
+            district = session.get(District, w.district_id)
+            agenda = [
+                AgendaRow(a.id, a.position, a.title, a.notes, a.results)
+                for a in session.scalars(
+                    select(AgendaItem)
+                    .where(AgendaItem.workshop_id == workshop_id, _live(AgendaItem))
+                    .order_by(AgendaItem.position, AgendaItem.created_at)
+                )
+            ]
+            agreements = [
+                AgreementRow(a.id, a.text)
+                for a in session.scalars(
+                    select(Agreement)
+                    .where(Agreement.workshop_id == workshop_id, _live(Agreement))
+                    .order_by(Agreement.created_at, Agreement.id)
+                )
+            ]
+            attachments = [
+                AttachmentRow(a.id, a.sha256, a.filename, a.mime_type, a.size, a.caption)
+                for a in session.scalars(
+                    select(Attachment)
+                    .where(Attachment.workshop_id == workshop_id, _live(Attachment))
+                    .order_by(Attachment.position, Attachment.created_at)
+                )
+            ]
+            return WorkshopDetail(
+                id=w.id,
+                district_id=w.district_id,
+                district_name=district.name if district else "",
+                data=_data_of(w),
+                protocol_status=w.protocol_status,
+                protocol_approved_on=w.protocol_approved_on,
+                protocol_approved_by=w.protocol_approved_by,
+                agenda=agenda,
+                attendance=self._attendance(session, workshop_id),
+                agreements=agreements,
+                actions=self._actions(session, ActionItem.workshop_id == workshop_id),
+                attachments=attachments,
+            )
+
+    @staticmethod
+    def _attendance(session: Session, workshop_id: str) -> builtins.list[AttendanceRow]:
+        organisation = aliased(Actor)
+        rows = session.execute(
+            select(Attendance, Actor, organisation.name)
+            .outerjoin(Actor, Actor.id == Attendance.actor_id)
+            .outerjoin(organisation, organisation.id == Actor.organisation_id)
+            .where(Attendance.workshop_id == workshop_id, _live(Attendance))
+            .order_by(Attendance.created_at, Attendance.id)
+        )
+        result = []
+        for a, actor, org_name in rows:
+            if actor is not None:
+                result.append(
+                    AttendanceRow(a.id, actor.id, actor.name, org_name or "", actor.sector, a.status, a.role)
+                )
+            else:
+                result.append(
+                    AttendanceRow(a.id, None, a.guest_name, a.guest_organisation, None, a.status, a.role)
+                )
+        return result
+
+    @staticmethod
+    def _actions(session: Session, *where: Any) -> builtins.list[ActionRow]:
+        rows = session.execute(
+            select(ActionItem, Actor.name, Workshop.title, Workshop.starts_at)
+            .join(Workshop, Workshop.id == ActionItem.workshop_id)
+            .outerjoin(Actor, Actor.id == ActionItem.responsible_actor_id)
+            .where(_live(ActionItem), *where)
+            .order_by(Workshop.starts_at, ActionItem.created_at, ActionItem.id)
+        )
+        return [
+            ActionRow(
+                a.id,
+                a.workshop_id,
+                title,
+                starts_at,
+                a.title,
+                a.responsible_actor_id,
+                actor_name or a.responsible_text,
+                a.due_on,
+                a.status,
+            )
+            for a, actor_name, title, starts_at in rows
+        ]
+
+    def open_actions(self, district_id: str) -> builtins.list[ActionRow]:
+        """Action items of the district's live workshops that are not done, oldest workshop first."""
+        with self.workspace.session() as session:
+            return self._actions(
+                session,
+                ActionItem.district_id == district_id,
+                ActionItem.status != ActionStatus.DONE,
+                _live(Workshop),
+            )
+
+    def persons(self, district_id: str) -> builtins.list[PersonOption]:
+        """The district's persons with their organisation and sector, by name."""
+        organisation = aliased(Actor)
+        with self.workspace.session() as session:
+            rows = session.execute(
+                select(Actor, organisation.name)
+                .outerjoin(organisation, organisation.id == Actor.organisation_id)
+                .where(Actor.district_id == district_id, _live(Actor), Actor.kind == ActorKind.PERSON)
+                .order_by(Actor.name)
+            )
+            return [PersonOption(a.id, a.name, org or "", a.sector) for a, org in rows]
+
+    # --- workshops -----------------------------------------------------------------------
+    @staticmethod
+    def _validated(data: WorkshopData) -> WorkshopData:
+        errors = validate_workshop(data.title, data.starts_at, data.ends_at)
+        if errors:
+            raise ValidationError(errors)
+        return dataclasses.replace(data, title=data.title.strip())
+
+    def create(self, district_id: str, data: WorkshopData, carry_over: bool = True) -> str:
+        """A new workshop; with ``carry_over``, the open action items of earlier workshops become
+        its first agenda item "Offene Aufgaben"."""
+        data = self._validated(data)
+        with self.workspace.transaction() as session:
+            workshop = Workshop(district_id=district_id, **dataclasses.asdict(data))
+            session.add(workshop)
+            session.flush()
+            if carry_over:
+                self._carry_over(session, workshop)
+            return workshop.id
+
+    def update(self, workshop_id: str, data: WorkshopData) -> None:
+        data = self._validated(data)
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            for key, value in dataclasses.asdict(data).items():
+                if getattr(workshop, key) != value:
+                    setattr(workshop, key, value)
+
+    def set_protocol_status(
+        self, workshop_id: str, status: ProtocolStatus, approved_on: dt.date | None = None, by: str = ""
+    ) -> None:
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            workshop.protocol_status = status
+            approved = status == ProtocolStatus.APPROVED
+            workshop.protocol_approved_on = (approved_on or dt.date.today()) if approved else None
+            workshop.protocol_approved_by = by.strip() if approved else ""
+
+    def duplicate(self, workshop_id: str) -> str:
+        """A planned copy as template for the next meeting: four weeks later, same agenda titles
+        and invited persons; notes, results, agreements and action items stay with the original."""
+        source = self.get(workshop_id)
+        data = dataclasses.replace(
+            source.data,
+            starts_at=source.data.starts_at + dt.timedelta(days=28),
+            ends_at=source.data.ends_at + dt.timedelta(days=28) if source.data.ends_at else None,
+            status=WorkshopStatus.PLANNED,
+        )
+        with self.workspace.transaction() as session:
+            workshop = Workshop(district_id=source.district_id, **dataclasses.asdict(data))
+            session.add(workshop)
+            session.flush()
+            offset = self._carry_over(session, workshop)
+            for row in source.agenda:
+                if row.title == CARRY_OVER_TITLE:
+                    continue
+                session.add(
+                    AgendaItem(
+                        district_id=workshop.district_id,
+                        workshop_id=workshop.id,
+                        position=offset + row.position,
+                        title=row.title,
+                    )
+                )
+            for a in source.attendance:
+                session.add(
+                    Attendance(
+                        district_id=workshop.district_id,
+                        workshop_id=workshop.id,
+                        actor_id=a.actor_id,
+                        guest_name="" if a.actor_id else a.name,
+                        guest_organisation="" if a.actor_id else a.organisation,
+                        status=AttendanceStatus.INVITED,
+                        role=a.role,
+                    )
+                )
+            return workshop.id
+
+    def _carry_over(self, session: Session, workshop: Workshop) -> int:
+        """Adds the agenda item listing the open action items of earlier workshops (once); returns
+        the number of agenda items added (0 or 1)."""
+        exists = session.scalar(
+            select(AgendaItem.id).where(
+                AgendaItem.workshop_id == workshop.id, AgendaItem.title == CARRY_OVER_TITLE, _live(AgendaItem)
+            )
+        )
+        if exists:
+            return 0
+        items = [
+            a
+            for a in self._actions(
+                session,
+                ActionItem.district_id == workshop.district_id,
+                ActionItem.status != ActionStatus.DONE,
+                ActionItem.workshop_id != workshop.id,
+                Workshop.starts_at < workshop.starts_at,
+                _live(Workshop),
+            )
+        ]
+        if not items:
+            return 0
+        lines = []
+        for a in items:
+            who = f" – {a.responsible}" if a.responsible else ""
+            due = f" (bis {a.due_on:%d.%m.%Y})" if a.due_on else ""
+            lines.append(f"• {a.title}{who}{due} [aus: {a.workshop_title}]")
+        session.add(
+            AgendaItem(
+                district_id=workshop.district_id,
+                workshop_id=workshop.id,
+                position=0,
+                title=CARRY_OVER_TITLE,
+                notes="\n".join(lines),
+            )
+        )
+        return 1
+
+    def delete(self, workshop_id: str) -> None:
+        """Move the workshop to the recycle bin (restorable)."""
+        self._set_deleted(Workshop, workshop_id, utcnow())
+
+    def restore(self, workshop_id: str) -> None:
+        self._set_deleted(Workshop, workshop_id, None)
+
+    @staticmethod
+    def _workshop(session: Session, workshop_id: str) -> Workshop:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is None:
+            raise NotFoundError(workshop_id)
+        return workshop
+
+    # --- rows of a workshop --------------------------------------------------------------
+    def add_agenda_item(self, workshop_id: str, title: str, notes: str = "", results: str = "") -> str:
+        errors = validate_titled(title)
+        if errors:
+            raise ValidationError(errors)
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            last = session.scalar(
+                select(func.max(AgendaItem.position)).where(
+                    AgendaItem.workshop_id == workshop_id, _live(AgendaItem)
+                )
+            )
+            item = AgendaItem(
+                district_id=workshop.district_id,
+                workshop_id=workshop_id,
+                position=(last + 1) if last is not None else 0,
+                title=title.strip(),
+                notes=notes,
+                results=results,
+            )
+            session.add(item)
+            session.flush()
+            return item.id
+
+    def reorder_agenda(self, workshop_id: str, ordered_ids: builtins.list[str]) -> None:
+        with self.workspace.transaction() as session:
+            items = {
+                a.id: a
+                for a in session.scalars(
+                    select(AgendaItem).where(AgendaItem.workshop_id == workshop_id, _live(AgendaItem))
+                )
+            }
+            for position, item_id in enumerate(ordered_ids):
+                item = items.get(item_id)
+                if item is not None and item.position != position:
+                    item.position = position
+
+    def add_attendance(
+        self,
+        workshop_id: str,
+        actor_id: str | None = None,
+        guest_name: str = "",
+        guest_organisation: str = "",
+        status: AttendanceStatus = AttendanceStatus.PRESENT,
+        role: AttendanceRole = AttendanceRole.PARTICIPANT,
+    ) -> str:
+        if actor_id is None:
+            errors = validate_titled(guest_name)
+            if errors:
+                raise ValidationError([dataclasses.replace(errors[0], field="guest_name")])
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            row = Attendance(
+                district_id=workshop.district_id,
+                workshop_id=workshop_id,
+                actor_id=actor_id,
+                guest_name=guest_name.strip(),
+                guest_organisation=guest_organisation.strip(),
+                status=status,
+                role=role,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def add_agreement(self, workshop_id: str, text: str) -> str:
+        errors = validate_titled(text)
+        if errors:
+            raise ValidationError([dataclasses.replace(errors[0], field="text")])
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            row = Agreement(district_id=workshop.district_id, workshop_id=workshop_id, text=text.strip())
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def add_action_item(
+        self,
+        workshop_id: str,
+        title: str,
+        responsible_actor_id: str | None = None,
+        responsible_text: str = "",
+        due_on: dt.date | None = None,
+        status: ActionStatus = ActionStatus.OPEN,
+    ) -> str:
+        errors = validate_titled(title)
+        if errors:
+            raise ValidationError(errors)
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            row = ActionItem(
+                district_id=workshop.district_id,
+                workshop_id=workshop_id,
+                title=title.strip(),
+                responsible_actor_id=responsible_actor_id,
+                responsible_text="" if responsible_actor_id else responsible_text.strip(),
+                due_on=due_on,
+                status=status,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def add_attachment(self, workshop_id: str, source: Path, caption: str = "") -> tuple[str, StoredFile]:
+        """Import ``source`` into the content-addressed store and attach it. Raises
+        :class:`ValidationError` for unreadable files and for pictures that are none."""
+        stored = store_file(self.workspace.attachments_dir, source, field="photo")
+        with self.workspace.transaction() as session:
+            workshop = self._workshop(session, workshop_id)
+            last = session.scalar(
+                select(func.max(Attachment.position)).where(
+                    Attachment.workshop_id == workshop_id, _live(Attachment)
+                )
+            )
+            row = Attachment(
+                district_id=workshop.district_id,
+                workshop_id=workshop_id,
+                sha256=stored.sha256,
+                filename=stored.filename,
+                mime_type=stored.mime_type,
+                size=stored.size,
+                caption=caption or Path(stored.filename).stem,
+                position=(last + 1) if last is not None else 0,
+            )
+            session.add(row)
+            session.flush()
+            return row.id, stored
+
+    def update_row(self, model: type, row_id: str, **values: Any) -> None:
+        """Change fields of an agenda item, attendance, agreement, action item or attachment."""
+        allowed = _UPDATABLE[model]
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        if "title" in values:
+            errors = validate_titled(values["title"])
+            if errors:
+                raise ValidationError(errors)
+        if "text" in values:
+            errors = validate_titled(values["text"])
+            if errors:
+                raise ValidationError([dataclasses.replace(errors[0], field="text")])
+        if model is ActionItem and values.get("responsible_actor_id"):
+            values["responsible_text"] = ""
+        with self.workspace.transaction() as session:
+            row = session.get(model, row_id)
+            if row is None:
+                raise NotFoundError(row_id)
+            for key, value in values.items():
+                if getattr(row, key) != value:
+                    setattr(row, key, value)
+
+    def remove_row(self, model: type, row_id: str) -> None:
+        """Soft-delete a row of a workshop (restorable with :meth:`restore_row`)."""
+        self._set_deleted(model, row_id, utcnow())
+
+    def restore_row(self, model: type, row_id: str) -> None:
+        self._set_deleted(model, row_id, None)
+
+    def _set_deleted(self, model: type, row_id: str, when: dt.datetime | None) -> None:
+        with self.workspace.transaction() as session:
+            row = session.get(model, row_id)
+            if row is None:
+                raise NotFoundError(row_id)
+            row.deleted_at = when
+
+
+def _data_of(w: Workshop) -> WorkshopData:
+    return WorkshopData(
+        title=w.title,
+        format=w.format,
+        starts_at=w.starts_at,
+        ends_at=w.ends_at,
+        venue=w.venue,
+        moderation=w.moderation,
+        minute_taker=w.minute_taker,
+        goals=w.goals,
+        status=w.status,
+        participants_by_organisation_only=w.participants_by_organisation_only,
+    )
+
+
+__all__ = [
+    "CARRY_OVER_TITLE",
+    "ActionRow",
+    "AgendaRow",
+    "AgreementRow",
+    "AttachmentRow",
+    "AttendanceRow",
+    "PersonOption",
+    "WorkshopData",
+    "WorkshopDetail",
+    "WorkshopService",
+    "WorkshopSummary",
+]

@@ -1,0 +1,1 @@
+"""The workshops of a district: list, editor, documents."""

@@ -1,0 +1,337 @@
+"""The Workshops tab of a district: list with filters, open action items, the editor, and the
+documents (protocol, sign-in sheet, calendar file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWidget
+
+from lzz_desktop import APP_NAME
+from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
+from lzz_desktop.exporting.calendar import write_workshop_ics
+from lzz_desktop.exporting.workshop_documents import document_name
+from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
+from lzz_desktop.services import Workspace
+from lzz_desktop.services.district_page import DistrictPage
+from lzz_desktop.services.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
+from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
+from lzz_desktop.ui.i18n import current_language
+from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
+from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
+from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.workshops.editor import WorkshopEditor
+from lzz_desktop.ui.workshops.models import (
+    ID_ROLE,
+    OpenActionsModel,
+    WorkshopFilterModel,
+    WorkshopTableModel,
+)
+from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
+
+log = logging.getLogger(__name__)
+
+
+class WorkshopsPage(QWidget):
+    workshops_loaded = Signal()
+    document_ready = Signal(object)  # Path of a generated PDF, or the Exception
+    preview_opened = Signal(object)  # the PdfPreviewDialog
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WorkshopsPage()
+        self.ui.setupUi(self)
+        self.workspace = workspace
+        self.tasks = tasks
+        self.district_id: str | None = None
+        self.district_name = ""
+        self._documents = tempfile.TemporaryDirectory(prefix="lzz-documents-")
+        self.model = WorkshopTableModel(self)
+        self.proxy = WorkshopFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.actions_model = OpenActionsModel(self)
+        self.editor = WorkshopEditor(workspace, tasks, self)
+        self.ui.stack.addWidget(self.editor)
+        self.preview: PdfPreviewDialog | None = None
+        self._setup()
+
+    def _setup(self) -> None:
+        ui = self.ui
+        table = ui.workshop_table
+        table.setModel(self.proxy)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.doubleClicked.connect(self._open_index)
+        table.activated.connect(self._open_index)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        actions = ui.open_actions_table
+        actions_proxy = WorkshopFilterModel(self)
+        actions_proxy.setSourceModel(self.actions_model)
+        actions.setModel(self.actions_model)
+        actions.verticalHeader().setVisible(False)
+        header = actions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        actions.doubleClicked.connect(
+            lambda index: self.open_workshop(self.actions_model.data(index, ID_ROLE))
+        )
+        ui.format_filter.addItem(self.tr("All formats"), None)
+        for value in WorkshopFormat:
+            ui.format_filter.addItem(workshop_format_label(value), value)
+        ui.status_filter.addItem(self.tr("Any status"), None)
+        for status in WorkshopStatus:
+            ui.status_filter.addItem(workshop_status_label(status), status)
+        ui.year_filter.addItem(self.tr("All years"), None)
+        for combo in (ui.format_filter, ui.status_filter, ui.year_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        ui.new_button.clicked.connect(self.new_workshop)
+        ui.duplicate_button.clicked.connect(self.duplicate_workshop)
+        ui.delete_button.clicked.connect(self.delete_workshop)
+        ui.recycle_button.clicked.connect(self._show_recycle_menu)
+        self.editor.back_requested.connect(self.show_list)
+        self.editor.preview_requested.connect(self.make_document)
+        self.editor.calendar_requested.connect(self.export_calendar)
+        self._update_buttons()
+
+    # --- district ------------------------------------------------------------------------
+    def show_page(self, page: DistrictPage) -> None:
+        if page.id != self.district_id:
+            self.editor.flush()
+            self.editor.workshop_id = None
+            self.ui.stack.setCurrentIndex(0)
+        self.district_id = page.id
+        self.district_name = page.data.name
+        self.reload()
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def reload(self) -> None:
+        district_id = self.district_id
+        if district_id is None:
+            return
+        service = self.workspace.workshops
+
+        def load() -> tuple[str, list[WorkshopSummary], list[ActionRow]]:
+            return district_id, service.list(district_id), service.open_actions(district_id)
+
+        self.tasks.run_db(load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[str, list[WorkshopSummary], list[ActionRow]]) -> None:
+        district_id, rows, actions = result
+        if district_id != self.district_id:
+            return
+        ui = self.ui
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        self.actions_model.set_rows(actions)
+        year = ui.year_filter.currentData()
+        ui.year_filter.blockSignals(True)
+        ui.year_filter.clear()
+        ui.year_filter.addItem(self.tr("All years"), None)
+        for y in sorted({r.starts_at.astimezone().year for r in rows}, reverse=True):
+            ui.year_filter.addItem(str(y), y)
+        ui.year_filter.setCurrentIndex(max(0, ui.year_filter.findData(year)))
+        ui.year_filter.blockSignals(False)
+        ui.heading.setText(
+            self.tr("%n workshop(s)", "", len(rows))
+            + " · "
+            + self.tr("%n open action item(s)", "", len(actions))
+            + (
+                " · " + self.tr("%n overdue", "", self.actions_model.overdue_count())
+                if self.actions_model.overdue_count()
+                else ""
+            )
+        )
+        ui.page_tabs.setTabText(1, self.tr("Open action items (%n)", "", len(actions)))
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+        self.workshops_loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        log.exception("workshops page failed", exc_info=exc)
+        QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
+
+    def _apply_filters(self, *_args: Any) -> None:
+        ui = self.ui
+        self.proxy.set_filters(
+            ui.format_filter.currentData(), ui.status_filter.currentData(), ui.year_filter.currentData()
+        )
+        self._update_buttons()
+
+    # --- list ----------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.ui.workshop_table.currentIndex()
+        return self.proxy.data(index, ID_ROLE) if index.isValid() else None
+
+    def select(self, workshop_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ID_ROLE) == workshop_id:
+                self.ui.workshop_table.setCurrentIndex(index)
+                return
+
+    def _update_buttons(self, *_args: Any) -> None:
+        has = self.selected_id() is not None
+        self.ui.duplicate_button.setEnabled(has)
+        self.ui.delete_button.setEnabled(has)
+        self.ui.new_button.setEnabled(self.district_id is not None)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        workshop_id = self.proxy.data(index, ID_ROLE)
+        if workshop_id:
+            self.open_workshop(workshop_id)
+
+    def open_workshop(self, workshop_id: str) -> None:
+        self.editor.open_workshop(workshop_id)
+        self.ui.stack.setCurrentWidget(self.editor)
+
+    def show_list(self) -> None:
+        self.editor.flush()
+        self.ui.stack.setCurrentIndex(0)
+        self.reload()
+
+    def new_workshop(self) -> str | None:
+        """Creates a planned workshop next week (the open action items of earlier workshops become
+        its agenda item "Offene Aufgaben") and opens it."""
+        if self.district_id is None:
+            return None
+        day = dt.date.today() + dt.timedelta(days=7)
+        start = dt.datetime(day.year, day.month, day.day, 10, 0).astimezone()
+        data = WorkshopData(
+            title=self.tr("New workshop"),
+            format=WorkshopFormat.THEMATIC,
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=3),
+        )
+        try:
+            workshop_id = self.workspace.workshops.create(self.district_id, data, carry_over=True)
+        except Exception as exc:
+            self._failed(exc)
+            return None
+        self.open_workshop(workshop_id)
+        self.editor.ui.title_edit.setFocus()
+        self.editor.ui.title_edit.selectAll()
+        return workshop_id
+
+    def duplicate_workshop(self) -> str | None:
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            return None
+        try:
+            new_id = self.workspace.workshops.duplicate(workshop_id)
+        except Exception as exc:
+            self._failed(exc)
+            return None
+        self.open_workshop(new_id)
+        return new_id
+
+    def delete_workshop(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            return
+        try:
+            self.workspace.workshops.delete(workshop_id)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        self.ui.list_hint.setText(self.tr("The workshop was moved to the recycle bin."))
+        self.reload()
+
+    def _show_recycle_menu(self) -> None:
+        if self.district_id is None:
+            return
+        menu = QMenu(self)
+        deleted = self.workspace.workshops.list(self.district_id, deleted=True)
+        if not deleted:
+            menu.addAction(self.tr("The recycle bin is empty.")).setEnabled(False)
+        for row in deleted:
+            action = menu.addAction(
+                self.tr("Restore “{title}” ({date})").format(
+                    title=row.title, date=format_date(row.starts_at.astimezone().date())
+                )
+            )
+            action.triggered.connect(lambda _checked=False, wid=row.id: self.restore_workshop(wid))
+        menu.popup(self.ui.recycle_button.mapToGlobal(self.ui.recycle_button.rect().bottomLeft()))
+
+    def restore_workshop(self, workshop_id: str) -> None:
+        self.workspace.workshops.restore(workshop_id)
+        self.ui.list_hint.setText(self.tr("The workshop was restored."))
+        self.reload()
+
+    # --- documents -----------------------------------------------------------------------
+    def make_document(self, workshop_id: str, kind: str, show: bool = True) -> None:
+        """Read the workshop (database worker), then build the PDF (another worker); the GUI
+        thread only opens the preview."""
+        workspace = self.workspace
+        language = current_language()
+        folder = Path(self._documents.name)
+
+        def build(detail: WorkshopDetail) -> Path:
+            target = folder / f"{kind}-{document_name(detail)}"
+            if kind == "sign_in":
+                return build_sign_in_sheet(detail, target, language)
+            return build_protocol(detail, workspace.attachments_dir, target, language)
+
+        def loaded(detail: WorkshopDetail) -> None:
+            self.tasks.run(
+                lambda: build(detail),
+                lambda path: self._document_built(path, detail, kind, show),
+                self._document_failed,
+            )
+
+        self.editor.ui.save_state_label.setText(self.tr("Preparing the document…"))
+        self.tasks.run_db(lambda: workspace.workshops.get(workshop_id), loaded, self._document_failed)
+
+    def _document_built(self, path: Path, detail: WorkshopDetail, kind: str, show: bool) -> None:
+        self.editor.ui.save_state_label.setText("")
+        self.document_ready.emit(path)
+        if not show:
+            return
+        title = self.tr("Sign-in sheet") if kind == "sign_in" else self.tr("Protocol")
+        name = document_name(detail)
+        if kind == "sign_in":
+            name = name.replace(".pdf", "_teilnehmendenliste.pdf")
+        self.preview = PdfPreviewDialog(path, name, f"{title}: {detail.data.title}", self.tasks, self)
+        self.preview.setModal(False)
+        self.preview.show()
+        self.preview_opened.emit(self.preview)
+
+    def _document_failed(self, exc: Exception) -> None:
+        self.editor.ui.save_state_label.setText("")
+        self.document_ready.emit(exc)
+        log.exception("document failed", exc_info=exc)
+        QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
+
+    def export_calendar(self, workshop_id: str, target: Path | None = None) -> None:
+        if target is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save calendar file"), "workshop.ics", self.tr("Calendar files (*.ics)")
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        workspace = self.workspace
+        final = target
+
+        def written(path: Path) -> None:
+            self.editor.ui.save_state_label.setText(self.tr("Calendar file saved: {path}").format(path=path))
+            self.document_ready.emit(path)
+
+        def failed(exc: Exception) -> None:
+            self.document_ready.emit(exc)
+            text = write_error_text(exc, final) if isinstance(exc, OSError) else unexpected_error_text(exc)
+            QMessageBox.warning(self, APP_NAME, text)
+
+        self.tasks.run_db(
+            lambda: write_workshop_ics(workspace.workshops.get(workshop_id), final), written, failed
+        )
