@@ -2,7 +2,7 @@
 
 from lzz_desktop.domain.actors import Actor, Consent, Relationship
 from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
-from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate
+from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate, ConceptVersion
 from lzz_desktop.domain.districts import District, ProgrammePhase
 from lzz_desktop.domain.outbox import Outbox
 from lzz_desktop.domain.workshops import ActionItem, AgendaItem, Agreement, Attachment, Attendance, Workshop
@@ -23,6 +23,7 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Concept,
     ConceptSection,
     Comment,
+    ConceptVersion,
 )
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Concept",
     "ConceptSection",
     "ConceptTemplate",
+    "ConceptVersion",
     "Consent",
     "District",
     "LocalBase",

@@ -8,11 +8,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from lzz_desktop.concepts.templates import TemplateRegistry
+from lzz_desktop.paths import resource
 from lzz_desktop.services import outbox
+from lzz_desktop.services.concepts import ConceptService
 from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.store import Database, open_database
 
 DATABASE_NAME = "lzz.sqlite"
+TEMPLATES_DIR_NAME = "templates"
 
 
 class Workspace:
@@ -26,6 +30,7 @@ class Workspace:
         self.data_dir = data_dir
         self.database = database
         self.author = author
+        self._templates: TemplateRegistry | None = None
         outbox.install(database.session_factory)
 
     @classmethod
@@ -62,6 +67,20 @@ class Workspace:
     @property
     def districts(self) -> DistrictService:
         return DistrictService(self)
+
+    @property
+    def templates(self) -> TemplateRegistry:
+        """The shipped concept templates and those in the data directory's ``templates`` folder,
+        loaded once; files that fail validation are listed in ``errors``."""
+        if self._templates is None:
+            self._templates = TemplateRegistry.load(
+                [resource(TEMPLATES_DIR_NAME), self.data_dir / TEMPLATES_DIR_NAME]
+            )
+        return self._templates
+
+    @property
+    def concepts(self) -> ConceptService:
+        return ConceptService(self)
 
     def close(self) -> None:
         self.database.close()
