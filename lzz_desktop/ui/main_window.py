@@ -14,13 +14,14 @@ from lzz_desktop.services import Workspace
 from lzz_desktop.services.district_page import DistrictPage, load_district_page
 from lzz_desktop.services.districts import NotFoundError
 from lzz_desktop.settings import Settings
+from lzz_desktop.ui.concepts.editor import ConceptEditor
 from lzz_desktop.ui.districts.commands import (
     CreateDistrictCommand,
     DeleteDistrictCommand,
     EditDistrictCommand,
     RestoreDistrictCommand,
 )
-from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
+from lzz_desktop.ui.districts.content import StakeholdersPage, WorkshopsPage
 from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DistrictListModel
 from lzz_desktop.ui.districts.overview import DistrictOverview
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.overview = DistrictOverview(self)
         self.workshops_page = WorkshopsPage(self)
         self.stakeholders_page = StakeholdersPage(self)
-        self.concept_page = ConceptPage(self)
+        self.concept_page = ConceptEditor(self.workspace, self.tasks, self)
         tabs = self.ui.district_tabs
         tabs.addTab(self.overview, icon("overview"), self.tr("Overview"))
         tabs.addTab(self.workshops_page, icon("workshops"), self.tr("Workshops"))
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.concept_page.flush()
         self._save_settings()
         self.tasks.wait_for_done()
         super().closeEvent(event)

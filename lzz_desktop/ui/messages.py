@@ -15,6 +15,8 @@ from lzz_desktop.store import CorruptDatabaseError, DatabaseLockedError, NewerDa
 def field_error(field: str, code: ErrorCode) -> str:
     if code is ErrorCode.REQUIRED and field == "name":
         return QCoreApplication.translate("Messages", "Please enter a name.")
+    if code is ErrorCode.REQUIRED and field == "decided_on":
+        return QCoreApplication.translate("Messages", "Please enter the date of the council decision.")
     if code is ErrorCode.REQUIRED:
         return QCoreApplication.translate("Messages", "This field is required.")
     if code is ErrorCode.AGS_FORMAT:
