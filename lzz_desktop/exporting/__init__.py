@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lzz_desktop.exporting.concept_files import export_concept
 from lzz_desktop.exporting.district_json import export_district
 from lzz_desktop.exporting.slug import slugify
 
@@ -21,7 +22,8 @@ def export_district_bundle(workspace: Workspace, district_id: str, out_dir: Path
     that folder. Raises :class:`~lzz_desktop.services.districts.NotFoundError` for an unknown
     district before anything is written."""
     folder = export_district(workspace, district_id, out_dir)
+    export_concept(workspace, district_id, folder)
     return folder
 
 
-__all__ = ["export_district", "export_district_bundle", "slugify"]
+__all__ = ["export_concept", "export_district", "export_district_bundle", "slugify"]

@@ -1,0 +1,1 @@
+"""Printable documents (reportlab PDFs, Word files). No Qt."""
