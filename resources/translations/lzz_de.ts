@@ -145,12 +145,24 @@
         <translation>Dieser Abschnitt gehört nicht mehr zur Vorlage. Sein Inhalt bleibt hier erhalten, damit nichts verloren geht; übernehmen Sie, was Sie noch brauchen, in die aktuellen Abschnitte.</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Leitfragen</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
         <source>Required: {items}</source>
         <translation>Pflichtangaben: {items}</translation>
+    </message>
+    <message>
+        <source>From workshops</source>
+        <translation>Aus Workshops</translation>
     </message>
     <message>
         <source>{filled} of {required} required entries</source>
@@ -1040,6 +1052,10 @@
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>The two states have the same content.</source>
+        <translation>Beide Stände haben denselben Inhalt.</translation>
     </message>
     <message>
         <source>Unchanged: {sections}</source>

@@ -10,6 +10,7 @@ import html
 import logging
 from typing import Any
 
+import qtawesome as qta
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QTreeWidgetItem, QWidget
 
@@ -24,6 +25,7 @@ from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
+from lzz_desktop.ui.icons import ACCENT
 from lzz_desktop.ui.labels import concept_status_label, format_date
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
@@ -97,6 +99,16 @@ class ConceptEditor(QWidget):
         ui.upgrade_button.clicked.connect(self.upgrade_interactive)
         ui.link_button.clicked.connect(self.link_agreement_interactive)
         ui.create_button.clicked.connect(self.create_concept)
+        for button, name in (
+            (ui.heading_button, "mdi6.format-header-2"),
+            (ui.bold_button, "mdi6.format-bold"),
+            (ui.italic_button, "mdi6.format-italic"),
+            (ui.bullet_button, "mdi6.format-list-bulleted"),
+            (ui.numbered_button, "mdi6.format-list-numbered"),
+        ):
+            button.setIcon(qta.icon(name, color=ACCENT))
+            button.setToolTip(button.text())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._show_template_errors()
 
     # --- loading -------------------------------------------------------------------------
@@ -156,7 +168,13 @@ class ConceptEditor(QWidget):
         self._fill_outline()
         self._update_total()
         target = previous if previous in self._sections else (view.sections[0].id if view.sections else None)
-        self._select(target)
+        if target is not None and target == previous and self._dirty:
+            # Typing went on while this was loading: keep the text, refresh the rest.
+            self._show_comments()
+            self._show_origins(self._sections[target])
+        else:
+            self._select(target)
+            self._show_section(target)
         ui.save_state_label.setText(self.tr("All changes saved."))
         self.concept_shown.emit(view.id)
 
@@ -275,6 +293,7 @@ class ConceptEditor(QWidget):
                 button.setEnabled(not read_only)
             self.fields.set_section(section.definition, section.data, self.view.actors, read_only)
             ui.fields_scroll.setVisible(bool(self.fields.form.rowCount()))
+            self._size_fields()
             ui.guidance_label.setText(self._guidance_html(section))
             self._show_origins(section)
             self._show_comments()
@@ -282,6 +301,15 @@ class ConceptEditor(QWidget):
             self._show_section_state(section)
         finally:
             self._loading = False
+
+    def _size_fields(self) -> None:
+        """Give the fields the room they need (up to 60 %), the text the rest."""
+        splitter = self.ui.section_splitter
+        total = max(splitter.height(), 500)
+        wanted = self.fields.sizeHint().height() + 8
+        self.ui.fields_scroll.setMaximumHeight(wanted)
+        fields_height = min(wanted, int(total * 0.6))
+        splitter.setSizes([total - fields_height, fields_height])
 
     def _guidance_html(self, section: SectionView) -> str:
         if section.definition is None:
@@ -294,11 +322,13 @@ class ConceptEditor(QWidget):
                 )
             )
         d = section.definition
-        parts = [f"<p><b>{html.escape(self.tr('Guidance'))}</b></p>"]
+        guidance_heading = self.tr("Guidance")
+        questions_heading = self.tr("Guiding questions")
+        parts = [f"<p><b>{html.escape(guidance_heading)}</b></p>"]
         if d.guidance:
             parts.append(f"<p>{html.escape(d.guidance)}</p>")
         if d.questions:
-            parts.append(f"<p><b>{html.escape(self.tr('Guiding questions'))}</b></p><ul>")
+            parts.append(f"<p><b>{html.escape(questions_heading)}</b></p><ul>")
             parts += [f"<li>{html.escape(q)}</li>" for q in d.questions]
             parts.append("</ul>")
         required = ([self.tr("Text")] if d.text_required else []) + [f.label for f in d.fields if f.required]
@@ -316,9 +346,8 @@ class ConceptEditor(QWidget):
             self.ui.origins_label.setVisible(False)
             return
         items = "".join(f"<li>{html.escape(origin_text(o))}</li>" for o in section.origins)
-        self.ui.origins_label.setText(
-            f"<p><b>{html.escape(self.tr('From workshops'))}</b></p><ul>{items}</ul>"
-        )
+        heading = self.tr("From workshops")
+        self.ui.origins_label.setText(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
         self.ui.origins_label.setVisible(True)
 
     def _show_section_state(self, section: SectionView) -> None:

@@ -45,7 +45,10 @@ class VersionsDialog(QDialog):
         ui.splitter.setSizes([340, 640])
         ui.button_box.rejected.connect(self.reject)
         ui.restore_button.clicked.connect(self.restore_selected)
-        ui.history.currentItemChanged.connect(self._history_selected)
+        ui.history.currentItemChanged.connect(
+            lambda current, _previous: ui.restore_button.setEnabled(current is not None)
+        )
+        ui.history.itemClicked.connect(self._history_clicked)
         ui.restore_button.setEnabled(False)
         self._fill(list(view.versions))
         ui.old_combo.currentIndexChanged.connect(self.compare)
@@ -75,11 +78,9 @@ class VersionsDialog(QDialog):
         for combo in (ui.old_combo, ui.new_combo):
             combo.blockSignals(False)
 
-    def _history_selected(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        self.ui.restore_button.setEnabled(current is not None)
-        if current is not None:
-            index = self.ui.old_combo.findData(current.data(0, Qt.ItemDataRole.UserRole))
-            self.ui.old_combo.setCurrentIndex(index)
+    def _history_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """Clicking a version compares it with what the right-hand side shows."""
+        self.ui.old_combo.setCurrentIndex(self.ui.old_combo.findData(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def select_versions(self, old_id: str | None, new_id: str | None) -> None:
         self.ui.old_combo.setCurrentIndex(self.ui.old_combo.findData(old_id or CURRENT))
@@ -103,7 +104,8 @@ class VersionsDialog(QDialog):
         parts = []
         changed = [d for d in diffs if d.change is not Change.SAME]
         if not changed:
-            parts.append(f"<p><i>{html.escape(self.tr('The two states have the same content.'))}</i></p>")
+            same_text = self.tr("The two states have the same content.")
+            parts.append(f"<p><i>{html.escape(same_text)}</i></p>")
         for d in changed:
             parts.append(
                 f"<h3>{html.escape(d.title)} <span style='color:#5a6675; font-weight:normal;'>"
