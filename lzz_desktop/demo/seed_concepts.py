@@ -118,7 +118,7 @@ class ConceptSeeder(SeederBase):
                 fields["massnahmen"].append(
                     {
                         "field_of_action": section_title,
-                        "goal": f.title,
+                        "goal": f.goal,
                         "measure": measure,
                         "responsible": self.rng.choice(organisations),
                         "start": f"{year}-{1 + 3 * i:02d}-01",

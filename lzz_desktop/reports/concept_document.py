@@ -44,6 +44,7 @@ TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Status", "status"),
 )
 ARCHIVE_TITLE = "Archiviert (aus früheren Vorlagen)"
+EMPTY_NOTE = "(Dieser Abschnitt ist noch nicht ausgefüllt.)"
 
 
 def format_date_de(value: dt.date | None) -> str:
@@ -57,10 +58,11 @@ def _iso_de(text: str) -> str:
         return text
 
 
-def measure_cells(row: dict[str, str]) -> list[str]:
-    """One measures row as the cells of ``TABLE_COLUMNS``."""
+def measure_cells(row: dict[str, str], section_title: str = "") -> list[str]:
+    """One measures row as the cells of ``TABLE_COLUMNS``; the field of action is named only
+    where it is not the section's own."""
     measure = row.get("measure", "")
-    if row.get("field_of_action"):
+    if row.get("field_of_action") and row["field_of_action"] != section_title:
         measure = f"{row['field_of_action']}: {measure}" if measure else row["field_of_action"]
     who = " / ".join(x for x in (row.get("responsible", ""), row.get("partners", "")) if x)
     start, end = _iso_de(row.get("start", "")), _iso_de(row.get("end", ""))
@@ -88,6 +90,10 @@ class SectionOut:
     fields: list[FieldOut]
     origins: list[str]
     archived: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.blocks and not self.fields
 
     @property
     def heading(self) -> str:
@@ -119,11 +125,13 @@ def origin_line(origin: AgreementOrigin) -> str:
     return f"„{origin.text}“ – {where}"
 
 
-def _field(label: str, kind: FieldType | None, value: Any, actors: dict[str, str]) -> FieldOut | None:
+def _field(
+    label: str, kind: FieldType | None, value: Any, actors: dict[str, str], section_title: str = ""
+) -> FieldOut | None:
     if value in (None, "", []):
         return None
     if kind is FieldType.MEASURES and isinstance(value, list):
-        rows = [measure_cells(r) for r in value if isinstance(r, dict)]
+        rows = [measure_cells(r, section_title) for r in value if isinstance(r, dict)]
         return FieldOut(label, "table", rows=rows) if rows else None
     if kind is FieldType.RICHTEXT and isinstance(value, str):
         return FieldOut(label, "blocks", blocks=parse(value))
@@ -146,7 +154,7 @@ def build_document(view: ConceptView, today: dt.date | None = None) -> ConceptDo
         if s.definition is not None:
             for f in s.definition.fields:
                 known.add(f.key)
-                out = _field(f.label, f.type, s.data.get(f.key), actors)
+                out = _field(f.label, f.type, s.data.get(f.key), actors, s.title)
                 if out is not None:
                     fields.append(out)
         for key in sorted(k for k in s.data if k not in known):

@@ -5,6 +5,8 @@ that Word fills in when the file is opened."""
 from __future__ import annotations
 
 import io
+import re
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -18,6 +20,7 @@ from docx.text.paragraph import Paragraph
 from lzz_desktop.concepts.markdown import Block, Run
 from lzz_desktop.reports.concept_document import (
     ARCHIVE_TITLE,
+    EMPTY_NOTE,
     TABLE_COLUMNS,
     ConceptDocument,
     FieldOut,
@@ -27,11 +30,65 @@ from lzz_desktop.reports.concept_document import (
 MUTED = RGBColor(0x5A, 0x66, 0x75)
 
 
-def _add_runs(paragraph: Paragraph, runs: list[Run]) -> None:
-    for r in runs:
-        run = paragraph.add_run(r.text)
-        run.bold = r.bold or None
-        run.italic = r.italic or None
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class _Writer:
+    """Appends paragraphs straight to the body XML. python-docx looks a style up by name on
+    every ``add_paragraph(style=...)`` and inserts each paragraph with a search for the section
+    properties; for a concept of a few hundred pages that takes seconds, this takes a fraction."""
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self.body = doc.element.body
+        self._style_ids: dict[str, str] = {}
+
+    def style_id(self, name: str) -> str:
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
+
+    def paragraph(self, style: str | None = None) -> Any:
+        p = OxmlElement("w:p")
+        if style is not None:
+            ppr = OxmlElement("w:pPr")
+            pstyle = OxmlElement("w:pStyle")
+            pstyle.set(qn("w:val"), self.style_id(style))
+            ppr.append(pstyle)
+            p.append(ppr)
+        sect_pr = self.body.sectPr
+        if sect_pr is not None:
+            sect_pr.addprevious(p)
+        else:
+            self.body.append(p)
+        return p
+
+    @staticmethod
+    def run(p: Any, text: str, bold: bool = False, italic: bool = False, size: int | None = None) -> None:
+        r = OxmlElement("w:r")
+        if bold or italic or size:
+            rpr = OxmlElement("w:rPr")
+            if bold:
+                rpr.append(OxmlElement("w:b"))
+            if italic:
+                rpr.append(OxmlElement("w:i"))
+            if size:
+                sz = OxmlElement("w:sz")
+                sz.set(qn("w:val"), str(size * 2))
+                rpr.append(sz)
+            r.append(rpr)
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = _CONTROL.sub("", text)
+        r.append(t)
+        p.append(r)
+
+    def runs(self, p: Any, runs: list[Run]) -> None:
+        for r in runs:
+            self.run(p, r.text, r.bold, r.italic)
+
+    def heading(self, text: str, level: int) -> None:
+        self.run(self.paragraph(f"Heading {min(9, level)}"), text)
 
 
 def _field_code(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
@@ -55,67 +112,58 @@ def _field_code(paragraph: Paragraph, instruction: str, placeholder: str) -> Non
     end_run._r.append(end)
 
 
-def _blocks(doc: DocxDocument, blocks: list[Block], heading_level: int) -> None:
+def _blocks(w: _Writer, blocks: list[Block], heading_level: int) -> None:
     for block in blocks:
         if block.kind == "heading":
-            paragraph = doc.add_heading("", level=min(9, heading_level))
-            _add_runs(paragraph, block.runs)
+            w.runs(w.paragraph(f"Heading {min(9, heading_level)}"), block.runs)
         elif block.kind == "paragraph":
-            _add_runs(doc.add_paragraph(), block.runs)
+            w.runs(w.paragraph(), block.runs)
         else:
             style = "List Number" if block.kind == "numbers" else "List Bullet"
             for item in block.items:
-                _add_runs(doc.add_paragraph(style=style), item)
+                w.runs(w.paragraph(style), item)
 
 
-def _repeat_header(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+def _repeat_header(row: Any) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
 
 
-def _table(doc: DocxDocument, fld: FieldOut) -> None:
-    table = doc.add_table(rows=1, cols=len(TABLE_COLUMNS))
+def _table(w: _Writer, fld: FieldOut) -> None:
+    table = w.doc.add_table(rows=1 + len(fld.rows), cols=len(TABLE_COLUMNS))
     table.style = "Table Grid"
-    header = table.rows[0]
-    _repeat_header(header)
-    for cell, (label, _key) in zip(header.cells, TABLE_COLUMNS, strict=True):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(label)
-        run.bold = True
-        run.font.size = Pt(8)
-    for values in fld.rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
-            run = cell.paragraphs[0].add_run(value)
-            run.font.size = Pt(8)
-    doc.add_paragraph()
+    _repeat_header(table.rows[0])
+    for row, values in zip(table.rows, [[label for label, _key in TABLE_COLUMNS], *fld.rows], strict=True):
+        header = row is table.rows[0]
+        for cell, value in zip(row.cells, values, strict=True):
+            w.run(cell.paragraphs[0]._p, value, bold=header, size=8)
+    w.paragraph()
 
 
-def _fields(doc: DocxDocument, fields: list[FieldOut], heading_level: int) -> None:
+def _fields(w: _Writer, fields: list[FieldOut], heading_level: int) -> None:
     for fld in fields:
-        label = doc.add_paragraph()
-        label.add_run(fld.label).bold = True
+        w.run(w.paragraph(), fld.label, bold=True)
         if fld.kind == "text":
-            doc.add_paragraph(fld.text)
+            w.run(w.paragraph(), fld.text)
         elif fld.kind == "blocks":
-            _blocks(doc, fld.blocks, heading_level)
+            _blocks(w, fld.blocks, heading_level)
         elif fld.kind == "items":
             for item in fld.items:
-                doc.add_paragraph(item, style="List Bullet")
+                w.run(w.paragraph("List Bullet"), item)
         else:
-            _table(doc, fld)
+            _table(w, fld)
 
 
-def _section(doc: DocxDocument, section: SectionOut, level: int) -> None:
-    doc.add_heading(section.heading, level=level)
+def _section(w: _Writer, section: SectionOut, level: int) -> None:
+    w.heading(section.heading, level)
     for origin in section.origins:
-        run = doc.add_paragraph().add_run("Aus Workshops: " + origin)
-        run.italic = True
-        run.font.color.rgb = MUTED
-    _blocks(doc, section.blocks, level + 1)
-    _fields(doc, section.fields, level + 1)
+        w.run(w.paragraph(), "Aus Workshops: " + origin, italic=True)
+    _blocks(w, section.blocks, level + 1)
+    _fields(w, section.fields, level + 1)
+    if section.empty:
+        w.run(w.paragraph(), EMPTY_NOTE, italic=True)
 
 
 def render_docx(document: ConceptDocument) -> bytes:
@@ -158,13 +206,14 @@ def render_docx(document: ConceptDocument) -> bytes:
     paragraph.add_run(f"{document.title} · Seite ")
     _field_code(paragraph, "PAGE", "1")
 
+    w = _Writer(doc)
     for section in document.current:
-        _section(doc, section, section.level)
+        _section(w, section, section.level)
     if document.archived:
         doc.add_page_break()
-        doc.add_heading(ARCHIVE_TITLE, level=1)
+        w.heading(ARCHIVE_TITLE, 1)
         for section in document.archived:
-            _section(doc, section, 2)
+            _section(w, section, 2)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -21,8 +21,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     LongTable,
     NextPageTemplate,
     PageBreak,
@@ -31,12 +29,12 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from lzz_desktop.concepts.markdown import Block, Run
 from lzz_desktop.paths import resource
 from lzz_desktop.reports.concept_document import (
     ARCHIVE_TITLE,
+    EMPTY_NOTE,
     TABLE_COLUMNS,
     ConceptDocument,
     FieldOut,
@@ -104,6 +102,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle(
             "h3", base, fontName=f"{FONT}-Bold", fontSize=11, leading=15, spaceBefore=6, spaceAfter=4
         ),
+        "item": ParagraphStyle(
+            "item", base, leftIndent=18, bulletIndent=5, bulletFontName=FONT, spaceAfter=3
+        ),
         "label": ParagraphStyle("label", base, fontName=f"{FONT}-Bold", spaceBefore=4, spaceAfter=2),
         "origin": ParagraphStyle(
             "origin", base, fontName=f"{FONT}-Oblique", fontSize=9, leading=12, textColor=MUTED
@@ -151,6 +152,7 @@ class _ConceptDoc(BaseDocTemplate):
             author="LZZ Desktop",
         )
         self.footer = footer
+        self.pages_of: dict[str, int] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
             [
@@ -171,7 +173,77 @@ class _ConceptDoc(BaseDocTemplate):
         if isinstance(flowable, _Heading) and flowable.toc_level is not None:
             self.canv.bookmarkPage(flowable.bookmark_key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.bookmark_key, level=flowable.toc_level)
-            self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, flowable.bookmark_key))
+            self.pages_of[flowable.bookmark_key] = self.page
+
+
+TOC_LINE = 17.0
+TOC_TITLE_SPACE = 40.0
+
+
+class _FormPage(Flowable):
+    """Fills a page with a form that is drawn after the content is laid out (a PDF form can be
+    used before it is defined). The table of contents goes there, so the document is laid out
+    once instead of twice or three times."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height - 1
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        canvas.doForm(self.name)  # the form is drawn in page coordinates, not the frame's
+
+
+def _toc_pages(entries: int, height: float) -> int:
+    first = int((height - TOC_TITLE_SPACE) // TOC_LINE)
+    rest = int(height // TOC_LINE)
+    return 1 if entries <= first else 1 + -(-(entries - first) // rest)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + " …", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + " …"
+
+
+def _draw_toc(doc: _ConceptDoc, canvas: Canvas, entries: list[tuple[int, str, str]], pages: int) -> None:
+    """Define the forms ``toc0`` … with the entries and their page numbers (PDF forms cannot
+    hold links; the bookmarks lead to the headings)."""
+    left, top, width = doc.leftMargin, doc.bottomMargin + doc.height, doc.width
+    index = 0
+    for page in range(pages):
+        canvas.beginForm(f"toc{page}")
+        y = top - 18
+        if page == 0:
+            canvas.setFont(f"{FONT}-Bold", 16)
+            canvas.setFillColor(colors.black)
+            canvas.drawString(left, y, "Inhalt")
+            y -= TOC_TITLE_SPACE - 4
+        while index < len(entries) and y > doc.bottomMargin:
+            level, text, key = entries[index]
+            font = f"{FONT}-Bold" if level == 0 else FONT
+            indent = 0 if level == 0 else 16
+            number = str(doc.pages_of.get(key, ""))
+            number_width = pdfmetrics.stringWidth(number, FONT, 10)
+            label = _fit(text, font, 10, width - indent - number_width - 30)
+            canvas.setFont(font, 10)
+            canvas.setFillColor(colors.black)
+            canvas.drawString(left + indent, y, label)
+            canvas.drawRightString(left + width, y, number)
+            start = left + indent + pdfmetrics.stringWidth(label, font, 10) + 6
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, 10)
+            dots = "." * max(
+                0, int((left + width - number_width - 6 - start) / pdfmetrics.stringWidth(". ", FONT, 10))
+            )
+            canvas.drawString(start, y, " ".join(dots) if dots else "")
+            y -= TOC_LINE
+            index += 1
+        canvas.endForm()
 
 
 def _blocks(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -182,24 +254,18 @@ def _blocks(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flow
         elif block.kind == "paragraph":
             out.append(Paragraph(_runs(block.runs), styles["body"]))
         else:
-            items = [ListItem(Paragraph(_runs(item), styles["body"]), leftIndent=14) for item in block.items]
-            out.append(
-                ListFlowable(
-                    items,
-                    bulletType="1" if block.kind == "numbers" else "bullet",
-                    start=None if block.kind == "numbers" else "•",
-                    bulletFontName=FONT,
-                    bulletFontSize=9,
-                    leftIndent=14,
-                )
-            )
+            # Bullets as the paragraphs' own bullet text: a ListFlowable costs several times more
+            # to lay out, which counts in a concept of a few hundred pages.
+            for number, item in enumerate(block.items, start=1):
+                bullet = f"{number}." if block.kind == "numbers" else "•"
+                out.append(Paragraph(_runs(item), styles["item"], bulletText=bullet))
     return out
 
 
 def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Flowable:
     header = [Paragraph(escape(label), styles["cell_head"]) for label, _key in TABLE_COLUMNS]
     rows = [[Paragraph(escape(cell), styles["cell"]) for cell in row] for row in fld.rows]
-    shares = (0.20, 0.15, 0.16, 0.12, 0.12, 0.15, 0.10)
+    shares = (0.21, 0.17, 0.18, 0.12, 0.11, 0.10, 0.11)
     table = LongTable([header, *rows], colWidths=[width * s for s in shares], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -225,11 +291,7 @@ def _fields(fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: fl
         elif fld.kind == "blocks":
             out += [label, *_blocks(fld.blocks, styles)]
         elif fld.kind == "items":
-            items = [ListItem(Paragraph(escape(i), styles["body"]), leftIndent=14) for i in fld.items]
-            out += [
-                label,
-                ListFlowable(items, bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14),
-            ]
+            out += [label, *(Paragraph(escape(i), styles["item"], bulletText="•") for i in fld.items)]
         else:
             out += [label, _table(fld, styles, width), Spacer(1, 6)]
     return out
@@ -244,6 +306,8 @@ def _section(
     out += [Paragraph(escape("Aus Workshops: " + o), styles["origin"]) for o in section.origins]
     out += _blocks(section.blocks, styles)
     out += _fields(section.fields, styles, width)
+    if section.empty:
+        out.append(Paragraph(escape(EMPTY_NOTE), styles["origin"]))
     return out
 
 
@@ -263,20 +327,24 @@ def render_pdf(document: ConceptDocument) -> bytes:
         Paragraph("Programm Land.Zuhause.Zukunft", styles["meta"]),
         NextPageTemplate("content"),
         PageBreak(),
-        Paragraph("Inhalt", styles["toc_title"]),
     ]
-    toc = TableOfContents()
-    toc.levelStyles = [
-        ParagraphStyle("toc1", styles["body"], fontName=f"{FONT}-Bold", leftIndent=0, firstLineIndent=0),
-        ParagraphStyle("toc2", styles["body"], leftIndent=14, firstLineIndent=0),
-    ]
-    toc.dotsMinLevel = 0
-    story += [toc, PageBreak()]
+    entries = [(s.level - 1, s.heading, f"s{i}") for i, s in enumerate(document.current)]
+    if document.archived:
+        entries.append((0, ARCHIVE_TITLE, "archive"))
+        entries += [
+            (1, s.heading, f"s{i}") for i, s in enumerate(document.archived, start=len(document.sections))
+        ]
+    pages = _toc_pages(len(entries), doc.height)
+    for page in range(pages):
+        story += [_FormPage(f"toc{page}"), PageBreak()]
     for index, section in enumerate(document.current):
         story += _section(section, styles, doc.width, index)
     if document.archived:
         story += [PageBreak(), _Heading(ARCHIVE_TITLE, styles["h1"], 0, "archive")]
         for index, section in enumerate(document.archived, start=len(document.sections)):
             story += _section(section, styles, doc.width, index)
-    doc.multiBuild(story)
+    doc._doSave = 0  # the forms of the contents are drawn before saving
+    doc.build(story)
+    _draw_toc(doc, doc.canv, entries, pages)
+    doc.canv.save()
     return buffer.getvalue()
