@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.paths import resource
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.concepts.editor import ConceptEditor
+from lzz_desktop.ui.concepts.fields import MeasuresTable
 from lzz_desktop.ui.concepts.versions import VersionsDialog
 from lzz_desktop.ui.main_window import MainWindow
 
@@ -107,11 +108,12 @@ def test_switching_section_saves_at_once_and_measures_count(
     goals = editor.fields.findChild(QWidget, "field_ziele")
     qtbot.keyClicks(goals, "Wege zur Beratung verkuerzen")
     table = editor.fields.findChild(QWidget, "field_massnahmen")
-    table.add_row()  # type: ignore[attr-defined]
-    table.table.currentItem() or table.table.setItem(
-        0, 2, __import__("PySide6.QtWidgets").QtWidgets.QTableWidgetItem()
-    )  # type: ignore[attr-defined]
-    table.table.item(0, 2).setText("Gesundheitslotsen ausbilden")  # type: ignore[attr-defined]
+    assert isinstance(table, MeasuresTable)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    cell = QTableWidgetItem()
+    table.table.setItem(0, 0, cell)
+    assert table.table.horizontalHeaderItem(0).text() == "Maßnahme"
+    cell.setText("Gesundheitslotsen ausbilden")
     with qtbot.waitSignal(editor.section_saved, timeout=5000):
         editor.select_section("leitbild")
     assert item.text(1) == "✓"
@@ -231,7 +233,10 @@ def test_save_version_compare_and_restore(
 
 
 def test_agreement_from_a_workshop_shows_where_it_came_from(
-    qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow]
+    qtbot: QtBot,
+    seeded_dir: Path,
+    open_window: Callable[[], MainWindow],
+    on_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
     editor = open_concept(qtbot, open_window)
     with editor.workspace.transaction() as session:
@@ -247,11 +252,22 @@ def test_agreement_from_a_workshop_shows_where_it_came_from(
         agreement.agenda_item_id = item.id  # the agreement was reached under TOP 2
         agreement_id, text, item_title = agreement.id, agreement.text, item.title
     editor.select_section("leitbild")
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        choice = next(item for item in dialog.comboBoxItems() if text[:20] in item)
+        assert "aus Workshop" in choice and "TOP 2" in choice
+        dialog.setTextValue(choice)
+        dialog.accept()
+
+    on_modal(choose)
     with qtbot.waitSignal(editor.concept_shown, timeout=5000):
-        editor.link_agreement(agreement_id)
+        qtbot.mouseClick(editor.ui.link_button, Qt.MouseButton.LeftButton)
     label = editor.ui.origins_label.text()
     assert "Aus Workshops" in label and "aus Workshop" in label and "TOP" in label
     assert text[:20] in label and f"TOP 2 „{item_title}“" in label
+    linked = {a.id: a.section_id for a in editor.workspace.concepts.agreements(editor.district_id or "")}
+    assert linked[agreement_id] == editor.current_id
 
 
 def test_unknown_template_version_opens_read_only(

@@ -306,7 +306,8 @@ class ConceptEditor(QWidget):
         """Give the fields the room they need (up to 60 %), the text the rest."""
         splitter = self.ui.section_splitter
         total = max(splitter.height(), 500)
-        wanted = self.fields.sizeHint().height() + 8
+        self.fields.form.activate()  # the rows were just added: lay them out to know their height
+        wanted = self.fields.form.sizeHint().height() + 8
         self.ui.fields_scroll.setMaximumHeight(wanted)
         fields_height = min(wanted, int(total * 0.6))
         splitter.setSizes([total - fields_height, fields_height])

@@ -29,6 +29,21 @@ from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldDef, FieldType,
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 
 EMPTY_DATE = QDate(1900, 1, 1)
+# The measure itself first: it is what people read and type; the field of action, mostly the
+# section's own, last.
+UI_COLUMNS: tuple[str, ...] = (
+    "measure",
+    "goal",
+    "responsible",
+    "partners",
+    "start",
+    "end",
+    "resources",
+    "indicator",
+    "status",
+    "field_of_action",
+)
+assert set(UI_COLUMNS) == set(MEASURE_COLUMNS)
 
 
 def measure_column_labels() -> list[str]:
@@ -46,7 +61,7 @@ def measure_column_labels() -> list[str]:
         "indicator": QCoreApplication.translate("ConceptFields", "Indicator"),
         "status": QCoreApplication.translate("ConceptFields", "Status"),
     }
-    return [labels[c] for c in MEASURE_COLUMNS]
+    return [labels[c] for c in UI_COLUMNS]
 
 
 class MeasuresTable(QWidget):
@@ -56,7 +71,7 @@ class MeasuresTable(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, len(MEASURE_COLUMNS), self)
+        self.table = QTableWidget(0, len(UI_COLUMNS), self)
         self.table.setHorizontalHeaderLabels(measure_column_labels())
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(150)
@@ -64,7 +79,7 @@ class MeasuresTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(120)
-        header.resizeSection(MEASURE_COLUMNS.index("measure"), 220)
+        header.resizeSection(UI_COLUMNS.index("measure"), 240)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add measure"), self)
@@ -79,7 +94,7 @@ class MeasuresTable(QWidget):
 
     def add_row(self) -> None:
         self.table.insertRow(self.table.rowCount())
-        self.table.setCurrentCell(self.table.rowCount() - 1, MEASURE_COLUMNS.index("measure"))
+        self.table.setCurrentCell(self.table.rowCount() - 1, UI_COLUMNS.index("measure"))
         self.changed.emit()
 
     def remove_row(self) -> None:
@@ -93,7 +108,7 @@ class MeasuresTable(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, column in enumerate(MEASURE_COLUMNS):
+            for c, column in enumerate(UI_COLUMNS):
                 self.table.setItem(
                     r, c, QTableWidgetItem(str(row.get(column, "")) if isinstance(row, dict) else "")
                 )
@@ -103,7 +118,7 @@ class MeasuresTable(QWidget):
         result = []
         for r in range(self.table.rowCount()):
             row = {}
-            for c, column in enumerate(MEASURE_COLUMNS):
+            for c, column in enumerate(UI_COLUMNS):
                 item = self.table.item(r, c)
                 text = item.text().strip() if item else ""
                 if text:
@@ -131,7 +146,8 @@ class FieldsPanel(QWidget):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 6, 0, 0)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above the fields: the measures table needs the whole width.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._getters: dict[str, Any] = {}
         self._extra: dict[str, Any] = {}
 
@@ -159,6 +175,14 @@ class FieldsPanel(QWidget):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         known = {f.key for f in fields}
+        self._add_extra(data, known, actors)
+        # Show the new rows now rather than on the next pass of the event loop, so that the
+        # editor can size the panel to them at once.
+        for child in self.children():
+            if isinstance(child, QWidget):
+                child.show()
+
+    def _add_extra(self, data: dict[str, Any], known: set[str], actors: tuple[tuple[str, str], ...]) -> None:
         for key, value in sorted(data.items()):
             if key in known:
                 continue
