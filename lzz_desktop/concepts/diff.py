@@ -32,10 +32,11 @@ class SectionDiff:
 
 
 def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
-    """``old`` → ``new`` as segments of equal, deleted and inserted words (whitespace rides along
-    with the words so that the text reads naturally)."""
+    """``old`` → ``new`` as segments of equal, deleted and inserted words. Words are compared
+    without the whitespace after them (a line break that became a blank is no change), and
+    the whitespace rides along with its word so that the text reads naturally."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False)
     segments: list[tuple[Op, str]] = []
 
     def add(op: Op, text: str) -> None:
@@ -48,7 +49,7 @@ def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
 
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            add(Op.EQUAL, "".join(a[i1:i2]))
+            add(Op.EQUAL, "".join(b[j1:j2]))
         else:
             add(Op.DELETE, "".join(a[i1:i2]))
             add(Op.INSERT, "".join(b[j1:j2]))

@@ -5,10 +5,12 @@ the measures table a list of row objects, lists and actor references lists of st
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldDef, FieldType, SectionDef
+from lzz_desktop.concepts.markdown import inline
+from lzz_desktop.concepts.templates import MEASURE_COLUMNS, MEASURE_LABELS, FieldDef, FieldType, SectionDef
 from lzz_desktop.domain.validation import ErrorCode, FieldError
 
 TEXT_TYPES = {FieldType.RICHTEXT, FieldType.TEXT, FieldType.DATE, FieldType.CHOICE}
@@ -109,9 +111,36 @@ def value_text(fld: FieldDef | None, value: Any, actor_names: dict[str, str] | N
     lines = []
     for item in value:
         if isinstance(item, dict):
-            lines.append(" | ".join(str(item.get(c, "")) for c in MEASURE_COLUMNS))
+            details = "; ".join(
+                f"{MEASURE_LABELS[c]}: {_date_de(item[c]) if c in ('start', 'end') else item[c]}"
+                for c in MEASURE_COLUMNS
+                if c != "measure" and item.get(c)
+            )
+            lines.append(f"- {item.get('measure', '')}" + (f" ({details})" if details else ""))
         else:
             lines.append(f"- {item}")
+    return "\n".join(lines)
+
+
+def _date_de(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).strftime("%d.%m.%Y")
+    except ValueError:
+        return text
+
+
+_PREFIX = re.compile(r"^(\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?)(.*)$")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown without the emphasis markers, for reading and comparing; headings and list
+    markers stay, as they carry structure."""
+    lines = []
+    for line in markdown.splitlines():
+        match = _PREFIX.match(line)
+        assert match is not None
+        prefix, rest = match.groups()
+        lines.append(prefix + "".join(run.text for run in inline(rest)))
     return "\n".join(lines)
 
 
@@ -119,7 +148,7 @@ def section_text(
     section: SectionDef | None, content: str, data: dict[str, Any], actor_names: dict[str, str] | None = None
 ) -> str:
     """Everything written in a section as plain text: the text, then each field under its label."""
-    parts = [content.strip()] if content.strip() else []
+    parts = [plain_text(content).strip()] if content.strip() else []
     known = {f.key for f in section.fields} if section else set()
     fields: list[tuple[str, FieldDef | None]] = [(f.label, f) for f in section.fields] if section else []
     fields += [(key, None) for key in sorted(data) if key not in known]

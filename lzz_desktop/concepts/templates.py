@@ -41,6 +41,21 @@ MEASURE_COLUMNS: tuple[str, ...] = (
     "status",
 )
 
+# Column names in the language of the concepts (German), for the documents and for comparing
+# versions: they are part of the text a district writes, not of the user interface.
+MEASURE_LABELS: dict[str, str] = {
+    "field_of_action": "Handlungsfeld",
+    "goal": "Ziel",
+    "measure": "Maßnahme",
+    "responsible": "Verantwortlich",
+    "partners": "Partner",
+    "start": "Beginn",
+    "end": "Ende",
+    "resources": "Ressourcen",
+    "indicator": "Indikator",
+    "status": "Status",
+}
+
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",

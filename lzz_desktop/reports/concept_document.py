@@ -21,18 +21,6 @@ STATUS_DE = {
     ConceptStatus.IN_REVIEW: "in Abstimmung",
     ConceptStatus.ADOPTED: "beschlossen",
 }
-MEASURE_LABELS_DE = {
-    "field_of_action": "Handlungsfeld",
-    "goal": "Ziel",
-    "measure": "Maßnahme",
-    "responsible": "Verantwortlich",
-    "partners": "Partner",
-    "start": "Beginn",
-    "end": "Ende",
-    "resources": "Ressourcen",
-    "indicator": "Indikator",
-    "status": "Status",
-}
 # The table columns of the documents: start and end share one "Zeitraum" column to fit a page.
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Maßnahme", "measure"),

@@ -42,7 +42,7 @@ class VersionsDialog(QDialog):
         self.view = view
         self.diffs: list[SectionDiff] = []
         ui = self.ui
-        ui.splitter.setSizes([340, 640])
+        ui.splitter.setSizes([400, 580])
         ui.button_box.rejected.connect(self.reject)
         ui.restore_button.clicked.connect(self.restore_selected)
         ui.history.currentItemChanged.connect(
