@@ -324,3 +324,28 @@ def test_template_upgrade_from_the_editor(
     assert top[-1] == "Archiviert (aus früheren Vorlagen)"
     assert outline.topLevelItem(len(top) - 1).child(0).text(0) == "Beteiligung von Migrant:innen"
     assert not editor.ui.upgrade_button.isVisible()
+
+
+def test_district_without_concept_starts_one_from_a_template(
+    qtbot: QtBot, data_dir: Path, open_window: Callable[[], MainWindow]
+) -> None:
+    from lzz_desktop.domain.enums import FederalState
+    from lzz_desktop.services.districts import DistrictData
+
+    workspace = Workspace.open(data_dir)
+    workspace.districts.create(DistrictData(name="Landkreis Neuanfang", state=FederalState.SACHSEN))
+    workspace.close()
+    window = open_window()
+    editor = window.concept_page
+    assert isinstance(editor, ConceptEditor)
+    qtbot.waitUntil(lambda: editor.ui.template_combo.count() > 0, timeout=5000)
+    assert editor.ui.stack.currentWidget() is editor.ui.empty_page
+    window.show_view("concept")
+    titles = [editor.ui.template_combo.itemText(i) for i in range(editor.ui.template_combo.count())]
+    assert titles == ["Integrationskonzept Landkreis", "Projektskizze"]
+    editor.ui.template_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(editor.concept_shown, timeout=5000):
+        qtbot.mouseClick(editor.ui.create_button, Qt.MouseButton.LeftButton)
+    assert editor.ui.title_label.text() == "Projektskizze – Landkreis Neuanfang"
+    assert editor.ui.section_title_label.text() == "1 Herausforderung"
+    assert editor.ui.total_progress.value() == 0
