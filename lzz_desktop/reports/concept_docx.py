@@ -160,8 +160,10 @@ def _section(w: _Writer, section: SectionOut, level: int) -> None:
     w.heading(section.heading, level)
     for origin in section.origins:
         w.run(w.paragraph(), "Aus Workshops: " + origin, italic=True)
-    _blocks(w, section.blocks, level + 1)
-    _fields(w, section.fields, level + 1)
+    # Headings inside a section's text are Heading 3: below the numbered sections, out of the
+    # table of contents (levels 1-2).
+    _blocks(w, section.blocks, 3)
+    _fields(w, section.fields, 3)
     if section.empty:
         w.run(w.paragraph(), EMPTY_NOTE, italic=True)
 

@@ -71,7 +71,7 @@ def test_docx_has_heading_styles_and_measures_as_table(exported: tuple[Path, Pat
         assert title in headings, title
     assert headings["1 Ausgangslage und Bestandsaufnahme"] == "Heading 1"
     assert headings["3.1 Sprache und Bildung"] == "Heading 2"
-    assert headings["Bestandsaufnahme"] == "Heading 2"
+    assert headings["Bestandsaufnahme"] == "Heading 3"
     (table,) = document.tables
     assert [c.text for c in table.rows[0].cells][:3] == ["Maßnahme", "Ziel", "Verantwortlich / Partner"]
     assert table.rows[1].cells[0].text == "Sprachcafé in Goslar-Oker"  # the field of action is the section

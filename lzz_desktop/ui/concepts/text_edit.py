@@ -72,6 +72,11 @@ def clean_html(source: str) -> str:
     text = _REMOVE_BLOCKS.sub("", text)
     text = _COMMENT.sub("", text)
     text = _REMOVE_TAGS.sub("", text)
+    # Tables become one paragraph per row: their grid is not part of the portable text.
+    text = re.sub(r"</t[dh]>", " ", text, flags=re.I)
+    text = re.sub(r"<tr\b[^>]*>", "<p>", text, flags=re.I)
+    text = re.sub(r"</tr>", "</p>", text, flags=re.I)
+    text = re.sub(r"</?(table|tbody|thead|tfoot|colgroup|col|t[dh])\b[^>]*>", "", text, flags=re.I)
     # Inline styles and classes carry fonts and colours; the structure is in the tags.
     text = re.sub(
         r"\s(style|class|lang|align|face|color|size)=(\"[^\"]*\"|'[^']*'|[^\s>]+)", "", text, flags=re.I
