@@ -18,7 +18,7 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.fields import Completeness, section_completeness
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
-from lzz_desktop.services.concepts import ConceptView, SectionView, TemplateUnknownError
+from lzz_desktop.services.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.services.district_page import DistrictPage
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
@@ -583,7 +583,11 @@ class ConceptEditor(QWidget):
     def link_agreement_interactive(self) -> None:
         if self.view is None or self.current_id is None:
             return
-        agreements = self.workspace.concepts.agreements(self.view.district_id)
+        district_id = self.view.district_id
+        concepts = self.workspace.concepts
+        self.tasks.run_db(lambda: concepts.agreements(district_id), self._choose_agreement, self._failed)
+
+    def _choose_agreement(self, agreements: list[AgreementOrigin]) -> None:
         if not agreements:
             QMessageBox.information(
                 self, APP_NAME, self.tr("The workshops of this district have no agreements yet.")

@@ -149,12 +149,16 @@ class VersionsDialog(QDialog):
         concepts = self.workspace.concepts
         concept_id = self.view.id
 
-        def done(_number: Any) -> None:
-            self._fill(concepts.versions(concept_id))
+        def done(versions: list[VersionRow]) -> None:
+            self._fill(versions)
             self.restored.emit()
             self.compare()
 
-        self.tasks.run_db(lambda: concepts.restore_version(version_id), done, self._failed)
+        def restore() -> list[VersionRow]:
+            concepts.restore_version(version_id)
+            return concepts.versions(concept_id)
+
+        self.tasks.run_db(restore, done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
