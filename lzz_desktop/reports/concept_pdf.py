@@ -196,9 +196,13 @@ class _FormPage(Flowable):
         canvas.doForm(self.name)  # the form is drawn in page coordinates, not the frame's
 
 
+def _toc_capacity(height: float) -> tuple[int, int]:
+    """Entries on the first page of the contents (below its title) and on each further page."""
+    return int((height - TOC_TITLE_SPACE - 18) // TOC_LINE), int((height - 18) // TOC_LINE)
+
+
 def _toc_pages(entries: int, height: float) -> int:
-    first = int((height - TOC_TITLE_SPACE) // TOC_LINE)
-    rest = int(height // TOC_LINE)
+    first, rest = _toc_capacity(height)
     return 1 if entries <= first else 1 + -(-(entries - first) // rest)
 
 
@@ -214,6 +218,7 @@ def _draw_toc(doc: _ConceptDoc, canvas: Canvas, entries: list[tuple[int, str, st
     """Define the forms ``toc0`` … with the entries and their page numbers (PDF forms cannot
     hold links; the bookmarks lead to the headings)."""
     left, top, width = doc.leftMargin, doc.bottomMargin + doc.height, doc.width
+    first, rest = _toc_capacity(doc.height)
     index = 0
     for page in range(pages):
         canvas.beginForm(f"toc{page}")
@@ -222,8 +227,9 @@ def _draw_toc(doc: _ConceptDoc, canvas: Canvas, entries: list[tuple[int, str, st
             canvas.setFont(f"{FONT}-Bold", 16)
             canvas.setFillColor(colors.black)
             canvas.drawString(left, y, "Inhalt")
-            y -= TOC_TITLE_SPACE - 4
-        while index < len(entries) and y > doc.bottomMargin:
+            y -= TOC_TITLE_SPACE
+        end = index + (first if page == 0 else rest)
+        while index < min(end, len(entries)):
             level, text, key = entries[index]
             font = f"{FONT}-Bold" if level == 0 else FONT
             indent = 0 if level == 0 else 16

@@ -85,3 +85,29 @@ def test_district_without_concept_exports_no_concept_files(workspace: Workspace,
     district_id = workspace.districts.create(DistrictData(name="Ohne Konzept", state=FederalState.BAYERN))
     folder = export_district_bundle(workspace, district_id, tmp_path)
     assert not (folder / "concept").exists()
+
+
+def test_long_contents_run_over_several_pages_and_list_every_section(tmp_path: Path) -> None:
+    from lzz_desktop.reports.concept_document import ConceptDocument, SectionOut
+    from lzz_desktop.reports.concept_pdf import render_pdf
+
+    sections = [
+        SectionOut(str(n), f"Abschnitt Nummer {n} mit einem recht langen Titel", 1, [], [], [])
+        for n in range(1, 91)
+    ]
+    document = ConceptDocument(
+        "Langes Konzept", "Landkreis Lang", "Status: Entwurf", "Vorlage: –", "Stand: –", sections
+    )
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(render_pdf(document))
+    subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
+    pages = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout.split("\f")
+    contents = "\n".join(
+        p for p in pages[1:4] if "Abschnitt Nummer 1 " in p or "Seite 3" in p or "Seite 4" in p
+    )
+    for n in (1, 45, 90):
+        heading = f"{n} Abschnitt Nummer {n} mit einem recht langen Titel"
+        assert heading in contents, f"contents list section {n}"
+        assert sum(heading in p for p in pages) == 2, "once in the contents, once as heading"
