@@ -75,3 +75,44 @@ def test_upgrade_keeps_every_word(tmp_path: Path) -> None:
     ]
     assert new[0].content == "Wir sind offen." and new[0].data == {"x": "Feld"}
     assert new[3].content == "Bitte nicht verlieren." and new[3].data == {"y": ["eins"]}
+
+
+def test_every_field_type_accepts_its_values_and_refuses_others() -> None:
+    from lzz_desktop.concepts.fields import validate_data
+
+    section = SectionDef(
+        "s",
+        "S",
+        fields=(
+            FieldDef("rich", FieldType.RICHTEXT, "Text"),
+            FieldDef("short", FieldType.TEXT, "Kurz"),
+            FieldDef("day", FieldType.DATE, "Datum"),
+            FieldDef("pick", FieldType.CHOICE, "Wahl", choices=("a", "b")),
+            FieldDef("m", FieldType.MEASURES, "Maßnahmen"),
+            FieldDef("goals", FieldType.LIST, "Ziele"),
+            FieldDef("who", FieldType.ACTORS, "Akteure"),
+        ),
+    )
+    good = {
+        "rich": "## Kopf\n\n- **fett**",
+        "short": "kurz",
+        "day": "2019-12-05",
+        "pick": "b",
+        "m": [{"measure": "Kurs", "start": "2020-01-01"}],
+        "goals": ["eins"],
+        "who": ["actor-id"],
+    }
+    assert validate_data(section, good, {}) == []
+    bad = {
+        "rich": 5,
+        "short": ["x"],
+        "day": "5.12.2019",
+        "pick": "c",
+        "m": [{"colour": "rot"}],
+        "goals": "eins",
+        "who": [1],
+        "unknown": "x",
+    }
+    assert {e.field for e in validate_data(section, bad, {})} == {f"data.{key}" for key in bad}
+    # a key from an earlier template version may stay
+    assert validate_data(section, {"old": "Text"}, {"old": "Text"}) == []

@@ -33,6 +33,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
+RETRY_MS = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -363,7 +364,7 @@ class ConceptEditor(QWidget):
             return
         self._dirty = True
         self.ui.save_state_label.setText(self.tr("Unsaved changes…"))
-        self._timer.start()
+        self._timer.start(AUTOSAVE_MS)
 
     def flush(self) -> None:
         """Save the current section now if it has unsaved changes (the write runs on the
@@ -409,6 +410,8 @@ class ConceptEditor(QWidget):
             else:
                 log.exception("saving a section failed", exc_info=exc)
                 text = unexpected_error_text(exc)
+                if section_id == self.current_id:
+                    self._timer.start(RETRY_MS)  # e.g. the database was busy: try again by itself
             self.ui.section_error.setText(text)
             self.ui.save_state_label.setText(self.tr("Not saved."))
             self.save_failed.emit(exc)
