@@ -109,6 +109,10 @@ class TemplateProblem(StrEnum):
     DUPLICATE_FIELD = "duplicate_field"
     DUPLICATE_TEMPLATE = "duplicate_template"
     CHOICES_MISSING = "choices_missing"
+    WRONG_TYPE = "wrong_type"
+    UNKNOWN_KEY = "unknown_key"
+    EMPTY = "empty"
+    BAD_FORMAT = "bad_format"
     INVALID = "invalid"
     UNREADABLE = "unreadable"
 
@@ -187,6 +191,16 @@ def _schema_error(file: Path, error: jsonschema.ValidationError) -> TemplateErro
         return TemplateError(file, TemplateProblem.MISSING_KEY, place, str(missing))
     if error.validator == "enum" and list(error.absolute_path)[-1:] == ["type"]:
         return TemplateError(file, TemplateProblem.UNKNOWN_FIELD_TYPE, place, str(error.instance))
+    if error.validator == "type":
+        return TemplateError(file, TemplateProblem.WRONG_TYPE, place, str(error.validator_value))
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        unknown = ", ".join(sorted(k for k in error.instance if k not in allowed))
+        return TemplateError(file, TemplateProblem.UNKNOWN_KEY, place, unknown)
+    if error.validator in ("minLength", "minItems"):
+        return TemplateError(file, TemplateProblem.EMPTY, place)
+    if error.validator in ("pattern", "minimum", "enum"):
+        return TemplateError(file, TemplateProblem.BAD_FORMAT, place, str(error.instance))
     return TemplateError(file, TemplateProblem.INVALID, place, error.message)
 
 

@@ -385,8 +385,8 @@
         <translation>Dieser Entwurf nutzt Version {version} der Vorlage „{key}“, die diese Installation nicht kennt. Er wird nur lesend angezeigt, damit nichts versehentlich verändert wird. Bitte installieren Sie die aktuelle Version von LZZ Desktop.</translation>
     </message>
     <message>
-        <source>the file is not valid JSON ({detail})</source>
-        <translation>die Datei ist kein gültiges JSON ({detail})</translation>
+        <source>the file is not valid JSON</source>
+        <translation>die Datei ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>the required entry “{detail}” is missing</source>
@@ -411,6 +411,22 @@
     <message>
         <source>the choice field “{detail}” lists no choices</source>
         <translation>das Auswahlfeld „{detail}“ nennt keine Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type (expected: {detail})</source>
+        <translation>der Wert hat den falschen Typ (erwartet: {detail})</translation>
+    </message>
+    <message>
+        <source>unknown entry “{detail}”</source>
+        <translation>unbekannter Eintrag „{detail}“</translation>
+    </message>
+    <message>
+        <source>the value must not be empty</source>
+        <translation>der Wert darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the value “{detail}” is not allowed here</source>
+        <translation>der Wert „{detail}“ ist hier nicht zulässig</translation>
     </message>
     <message>
         <source>the file cannot be read ({detail})</source>

@@ -95,3 +95,15 @@ def test_same_key_and_version_twice_keeps_the_first(tmp_path: Path) -> None:
     registry = TemplateRegistry.load([tmp_path])
     assert list(registry.templates) == [("mini", 1)]
     assert [(e.file, e.problem) for e in registry.errors] == [(second, TemplateProblem.DUPLICATE_TEMPLATE)]
+
+
+def test_wrong_types_and_unknown_entries_name_the_place(tmp_path: Path) -> None:
+    raw = dict(GOOD, version="zwei", colour="rot")
+    raw["sections"] = [{"key": "a", "title": ""}]
+    _write(tmp_path, "t.json", raw)
+    errors = {(e.problem, e.place, e.detail) for e in TemplateRegistry.load([tmp_path]).errors}
+    assert errors == {
+        (TemplateProblem.WRONG_TYPE, "$.version", "integer"),
+        (TemplateProblem.UNKNOWN_KEY, "$", "colour"),
+        (TemplateProblem.EMPTY, "$.sections[0].title", ""),
+    }

@@ -38,9 +38,8 @@ def read_only_text(key: str, version: int) -> str:
 def _reason(error: TemplateError) -> str:
     detail = error.detail
     if error.problem is TemplateProblem.SYNTAX:
-        return QCoreApplication.translate("ConceptTexts", "the file is not valid JSON ({detail})").format(
-            detail=detail
-        )
+        # The parser's own wording is English; line and column say where.
+        return QCoreApplication.translate("ConceptTexts", "the file is not valid JSON")
     if error.problem is TemplateProblem.MISSING_KEY:
         return QCoreApplication.translate("ConceptTexts", "the required entry “{detail}” is missing").format(
             detail=detail
@@ -65,6 +64,18 @@ def _reason(error: TemplateError) -> str:
         return QCoreApplication.translate(
             "ConceptTexts", "the choice field “{detail}” lists no choices"
         ).format(detail=detail)
+    if error.problem is TemplateProblem.WRONG_TYPE:
+        return QCoreApplication.translate(
+            "ConceptTexts", "the value has the wrong type (expected: {detail})"
+        ).format(detail=detail)
+    if error.problem is TemplateProblem.UNKNOWN_KEY:
+        return QCoreApplication.translate("ConceptTexts", "unknown entry “{detail}”").format(detail=detail)
+    if error.problem is TemplateProblem.EMPTY:
+        return QCoreApplication.translate("ConceptTexts", "the value must not be empty")
+    if error.problem is TemplateProblem.BAD_FORMAT:
+        return QCoreApplication.translate("ConceptTexts", "the value “{detail}” is not allowed here").format(
+            detail=detail
+        )
     if error.problem is TemplateProblem.UNREADABLE:
         return QCoreApplication.translate("ConceptTexts", "the file cannot be read ({detail})").format(
             detail=detail
