@@ -168,6 +168,27 @@ def _section(w: _Writer, section: SectionOut, level: int) -> None:
         w.run(w.paragraph(), EMPTY_NOTE, italic=True)
 
 
+# Children of w:settings that the schema puts after w:updateFields (Word refuses files whose
+# settings are out of order).
+_AFTER_UPDATE_FIELDS = {
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+    "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+}  # fmt: skip
+
+
+def _ask_to_update_fields(doc: DocxDocument) -> None:
+    settings = doc.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    for child in settings:
+        if child.tag.split("}")[-1] in _AFTER_UPDATE_FIELDS:
+            child.addprevious(update)
+            return
+    settings.append(update)
+
+
 def render_docx(document: ConceptDocument) -> bytes:
     doc = Document()
     doc.core_properties.title = document.title
@@ -196,10 +217,7 @@ def render_docx(document: ConceptDocument) -> bytes:
         "(sonst: Rechtsklick → Feld aktualisieren).",
     )
     # Ask Word to update the fields (table of contents, page numbers) when it opens the file.
-    settings = doc.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings.append(update)
+    _ask_to_update_fields(doc)
 
     body = doc.add_section(WD_SECTION.NEW_PAGE)
     footer = body.footer
