@@ -215,7 +215,25 @@ class ConceptService:
 
     def load_for_district(self, district_id: str) -> ConceptView | None:
         concept_id = self.concept_id_of(district_id)
-        return self.load(concept_id) if concept_id else None
+        if concept_id is None:
+            return None
+        self.complete_sections(concept_id)
+        return self.load(concept_id)
+
+    def complete_sections(self, concept_id: str) -> bool:
+        """Add the sections of the concept's template that it lacks (a draft written before the
+        template had them, or by an older version of the app). Returns whether it added any."""
+        with self.workspace.session() as session:
+            concept = self._concept(session, concept_id)
+            template = self.templates.get(concept.template_key, concept.template_version)
+            have = {r.key for r in self._section_rows(session, concept_id) if not r.archived}
+            if template is None or all(s.key in have for s in template.sections):
+                return False
+        with self.workspace.transaction() as session:
+            concept = self._concept(session, concept_id)
+            current = self._current(session, concept)
+            self._apply(session, concept, plan_upgrade(list(current.sections), template), keep_missing=True)
+        return True
 
     def load(self, concept_id: str) -> ConceptView:
         with self.workspace.session() as session:

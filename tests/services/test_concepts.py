@@ -236,3 +236,38 @@ def test_template_errors_in_the_data_folder_do_not_hide_the_shipped_ones(workspa
     assert registry.latest("integrationskonzept-landkreis") is not None
     assert [e.file.name for e in registry.errors] == ["kaputt.json"]
     assert isinstance(registry.errors[0].file, Path)
+
+
+def test_a_draft_missing_template_sections_gets_them_and_keeps_its_text(workspace: Workspace) -> None:
+    from lzz_desktop.domain import ConceptSection
+
+    district_id = _district(workspace)
+    with workspace.transaction() as session:
+        concept = Concept(
+            district_id=district_id,
+            title="Altes Konzept",
+            template_key="integrationskonzept-landkreis",
+            template_version=1,
+        )
+        session.add(concept)
+        session.flush()
+        for position, (key, text) in enumerate((("leitbild", "Unser Leitbild."), ("monitoring", "Messen."))):
+            session.add(
+                ConceptSection(
+                    district_id=district_id,
+                    concept_id=concept.id,
+                    key=key,
+                    title=key,
+                    position=position,
+                    content=text,
+                )
+            )
+    view = workspace.concepts.load_for_district(district_id)
+    assert view is not None
+    template = workspace.templates.get("integrationskonzept-landkreis", 1)
+    assert template is not None
+    assert [s.key for s in view.sections] == [s.key for s in template.sections]
+    by_key = {s.key: s for s in view.sections}
+    assert by_key["leitbild"].content == "Unser Leitbild." and by_key["leitbild"].title == "Leitbild"
+    assert by_key["monitoring"].content == "Messen."
+    assert workspace.concepts.complete_sections(view.id) is False
