@@ -37,6 +37,11 @@ ICONS = {
     "workshops": "mdi6.account-group-outline",
     "stakeholders": "mdi6.graph-outline",
     "concept": "mdi6.file-document-edit-outline",
+    "format_heading": "mdi6.format-header-2",
+    "format_bold": "mdi6.format-bold",
+    "format_italic": "mdi6.format-italic",
+    "format_bullets": "mdi6.format-list-bulleted",
+    "format_numbered": "mdi6.format-list-numbered",
 }
 
 

@@ -11,16 +11,6 @@ from typing import NamedTuple
 TEMPLATE_KEY = "integrationskonzept-landkreis"
 TEMPLATE_VERSION = 1
 
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("ausgangslage", "Ausgangslage und Bestandsaufnahme"),
-    ("leitbild", "Leitbild"),
-    ("handlungsfelder", "Handlungsfelder"),
-    ("akteure", "Akteure und Kooperationsstrukturen"),
-    ("beteiligung", "Beteiligung von Migrant:innen"),
-    ("umsetzung", "Umsetzung, Steuerung und Verstetigung"),
-    ("monitoring", "Monitoring und Evaluation"),
-)
-
 
 class Field(NamedTuple):
     title: str

@@ -12,25 +12,16 @@ import random
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
-from lzz_desktop.demo import content_concepts as cc
 from lzz_desktop.demo.content import DISTRICTS, PHASES, PILOT_PHASE, DistrictSpec
-from lzz_desktop.demo.content_people import CONSULTANTS, PROGRAMME_OFFICE_STAFF
 from lzz_desktop.demo.seed_actors import ActorSeeder
 from lzz_desktop.demo.seed_base import DistrictState
+from lzz_desktop.demo.seed_concepts import ConceptSeeder
 from lzz_desktop.demo.seed_workshops import WorkshopSeeder
-from lzz_desktop.domain import Base, Comment, Concept, ConceptSection, District, ProgrammePhase, SyncMixin
-from lzz_desktop.domain.enums import ActorKind, ConceptStatus, Sector
+from lzz_desktop.domain import Base, District, ProgrammePhase, SyncMixin
 from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.services.workspace import Workspace
 
 SEED = 2018
-SECTOR_LABELS: dict[Sector, str] = {
-    Sector.POLITICS: "Politik",
-    Sector.ADMINISTRATION: "Verwaltung",
-    Sector.CIVIL_SOCIETY: "Zivilgesellschaft",
-    Sector.MIGRANTS: "Migrant:innen",
-    Sector.BUSINESS: "Wirtschaft",
-}
 
 
 def seed_demo(workspace: Workspace) -> bool:
@@ -47,7 +38,7 @@ def seed_demo(workspace: Workspace) -> bool:
     return True
 
 
-class _Seeder(ActorSeeder, WorkshopSeeder):
+class _Seeder(ActorSeeder, WorkshopSeeder, ConceptSeeder):
     """Builds every row in memory, district by district, then writes them all at once."""
 
     def run(self) -> None:
@@ -130,86 +121,3 @@ class _Seeder(ActorSeeder, WorkshopSeeder):
             office_address=self.address(spec.seat),
             office_phone=f"{spec.area_code} {self.rng.randint(60, 99)}",
         )
-
-    # --- concept -------------------------------------------------------------------------------
-    def concept(self, d: DistrictState) -> None:
-        d.concept = self.add(
-            Concept(
-                district_id=d.row.id,
-                title=f"Integrationskonzept {d.spec.name}",
-                template_key=cc.TEMPLATE_KEY,
-                template_version=cc.TEMPLATE_VERSION,
-                status=ConceptStatus.IN_REVIEW if d.spec.in_review else ConceptStatus.DRAFT,
-            )
-        )
-        self.sections(d)
-
-    def section_text(self, d: DistrictState, key: str) -> str:
-        if key in d.spec.empty_sections:
-            return ""
-        text = cc.CONCEPTS[d.spec.key]
-        if key == "ausgangslage":
-            return text.ausgangslage
-        if key == "leitbild":
-            return text.leitbild + "\n"
-        if key == "handlungsfelder":
-            parts = [f"Im Mittelpunkt der Prozessbegleitung steht das Handlungsfeld „{d.spec.focus}“.\n"]
-            for number, f in enumerate(text.fields, start=1):
-                measures = "\n".join(f"- {m}" for m in f.measures)
-                parts.append(
-                    f"## {number}. {f.title}\n\n**Ziel:** {f.goal}\n\n**Maßnahmen:**\n\n{measures}\n"
-                )
-            return "\n".join(parts)
-        if key == "akteure":
-            lines = [cc.AKTEURE_INTRO.format(**d.fmt)]
-            for sector, label in SECTOR_LABELS.items():
-                names = [
-                    a.name for a in d.actors.values() if a.sector == sector and a.kind != ActorKind.PERSON
-                ]
-                lines.append(f"- **{label}:** {', '.join(names)}\n")
-            return "".join(lines) + cc.AKTEURE_OUTRO + "\n"
-        if key == "beteiligung":
-            return text.beteiligung + "\n"
-        if key == "umsetzung":
-            return cc.UMSETZUNG.format(
-                authority=d.spec.authority,
-                first_measure=text.fields[0].measures[0],
-                verstetigung=text.verstetigung,
-            )
-        indicators = "\n".join(f"- {i}" for i in text.indicators)
-        return cc.MONITORING.format(indicators=indicators)
-
-    def sections(self, d: DistrictState) -> None:
-        assert d.concept is not None
-        for position, (key, title) in enumerate(cc.SECTIONS):
-            d.sections[key] = self.add(
-                ConceptSection(
-                    district_id=d.row.id,
-                    concept_id=d.concept.id,
-                    key=key,
-                    title=title,
-                    position=position,
-                    content=self.section_text(d, key),
-                )
-            )
-
-    def comments(self, d: DistrictState) -> None:
-        assert d.concept is not None
-        consultant = CONSULTANTS[d.spec.consultancy][0]
-        authors = {
-            "consultant": f"{consultant} ({d.spec.consultancy})",
-            "office": f"{PROGRAMME_OFFICE_STAFF[0]} (Programmbüro)",
-            "officer": d.officer.name,
-        }
-        eligible = [c for c in cc.COMMENTS if (not d.sections[c.section].content) == c.for_empty]
-        for c in self.ordered_sample(eligible, self.rng.randint(2, min(4, len(eligible)))):
-            self.add(
-                Comment(
-                    district_id=d.row.id,
-                    concept_id=d.concept.id,
-                    section_id=d.sections[c.section].id,
-                    author=authors[c.author],
-                    body=c.body,
-                    resolved=c.resolved,
-                )
-            )

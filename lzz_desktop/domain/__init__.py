@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lzz_desktop.domain.actors import Actor, Consent, Relationship
     from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
-    from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate
+    from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate, ConceptVersion
     from lzz_desktop.domain.districts import District, ProgrammePhase
     from lzz_desktop.domain.outbox import Outbox
     from lzz_desktop.domain.workshops import (
@@ -39,6 +39,7 @@ _WHERE = {
     "Concept": "concepts",
     "ConceptSection": "concepts",
     "ConceptTemplate": "concepts",
+    "ConceptVersion": "concepts",
     "District": "districts",
     "ProgrammePhase": "districts",
     "Outbox": "outbox",
@@ -63,6 +64,7 @@ _SYNCED = (
     "ConceptTemplate",
     "Concept",
     "ConceptSection",
+    "ConceptVersion",
     "Agreement",
     "ActionItem",
     "Attachment",
@@ -95,6 +97,7 @@ __all__ = [
     "Concept",
     "ConceptSection",
     "ConceptTemplate",
+    "ConceptVersion",
     "Consent",
     "District",
     "LocalBase",

@@ -52,6 +52,21 @@ class ConceptSection(DistrictScoped, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ConceptVersion(DistrictScoped, Base):
+    """A named, saved state of a concept: a JSON snapshot of all its sections. Versions are only
+    ever added; restoring an old one saves the restored state as a new version."""
+
+    __tablename__ = "concept_versions"
+    __entity__ = "concept_version"
+
+    concept_id: Mapped[str] = mapped_column(String(36), ForeignKey("concepts.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    template_key: Mapped[str] = mapped_column(String(100))
+    template_version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text, default="{}")
+
+
 class Comment(DistrictScoped, Base):
     """A review comment on a concept section."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lzz_desktop.exporting.concept_files import export_concept
 from lzz_desktop.exporting.district_json import export_district
 from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.exporting.workshop_documents import export_workshop_documents
@@ -25,7 +26,8 @@ def export_district_bundle(
     district before anything is written. Documents are written in ``language`` ("de", "en")."""
     folder = export_district(workspace, district_id, out_dir)
     export_workshop_documents(workspace, district_id, folder, language)
+    export_concept(workspace, district_id, folder)
     return folder
 
 
-__all__ = ["export_district", "export_district_bundle", "slugify"]
+__all__ = ["export_concept", "export_district", "export_district_bundle", "slugify"]

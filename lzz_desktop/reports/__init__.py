@@ -1,1 +1,1 @@
-"""PDF documents made with reportlab: workshop protocol and sign-in sheet (no Qt)."""
+"""Printable documents: workshop protocol, sign-in sheet, concept (reportlab PDFs, Word files). No Qt."""

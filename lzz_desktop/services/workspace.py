@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from lzz_desktop.concepts.templates import TemplateRegistry
+from lzz_desktop.paths import resource
 from lzz_desktop.services import outbox
+from lzz_desktop.services.concepts import ConceptService
 from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.store import Database, open_database
 
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
     from lzz_desktop.services.workshops import WorkshopService
 
 DATABASE_NAME = "lzz.sqlite"
+TEMPLATES_DIR_NAME = "templates"
 
 
 class Workspace:
@@ -30,6 +34,7 @@ class Workspace:
         self.data_dir = data_dir
         self.database = database
         self.author = author
+        self._templates: TemplateRegistry | None = None
         outbox.install(database.session_factory)
 
     @classmethod
@@ -72,6 +77,20 @@ class Workspace:
         from lzz_desktop.services.workshops import WorkshopService
 
         return WorkshopService(self)
+
+    @property
+    def templates(self) -> TemplateRegistry:
+        """The shipped concept templates and those in the data directory's ``templates`` folder,
+        loaded once; files that fail validation are listed in ``errors``."""
+        if self._templates is None:
+            self._templates = TemplateRegistry.load(
+                [resource(TEMPLATES_DIR_NAME), self.data_dir / TEMPLATES_DIR_NAME]
+            )
+        return self._templates
+
+    @property
+    def concepts(self) -> ConceptService:
+        return ConceptService(self)
 
     def close(self) -> None:
         self.database.close()

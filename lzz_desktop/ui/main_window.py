@@ -104,14 +104,15 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         # Imported here: the pages pull in the services (and SQLAlchemy), which the window shell
         # must not wait for.
-        from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage
+        from lzz_desktop.ui.concepts.editor import ConceptEditor
+        from lzz_desktop.ui.districts.content import StakeholdersPage
         from lzz_desktop.ui.districts.overview import DistrictOverview
         from lzz_desktop.ui.workshops.page import WorkshopsPage
 
         self.overview = DistrictOverview(self)
         self.workshops_page = WorkshopsPage(self.workspace, self.tasks, self)
         self.stakeholders_page = StakeholdersPage(self)
-        self.concept_page = ConceptPage(self)
+        self.concept_page = ConceptEditor(self.workspace, self.tasks, self)
         tabs = self.ui.district_tabs
         tabs.addTab(self.overview, icon("overview"), self.tr("Overview"))
         tabs.addTab(self.workshops_page, icon("workshops"), self.tr("Workshops"))
@@ -414,7 +415,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._workspace is not None:
-            self.workshops_page.flush()  # an edit in progress is saved, not lost
+            # edits in progress are saved, not lost
+            self.workshops_page.flush()
+            self.concept_page.flush()
         self._save_settings()
         self.tasks.shutdown()
         super().closeEvent(event)

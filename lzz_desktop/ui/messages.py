@@ -21,6 +21,8 @@ def field_error(field: str, code: ErrorCode) -> str:
         return QCoreApplication.translate("Messages", "Please enter the guest's name.")
     if code is ErrorCode.REQUIRED and field == "text":
         return QCoreApplication.translate("Messages", "Please enter the text of the agreement.")
+    if code is ErrorCode.REQUIRED and field == "decided_on":
+        return QCoreApplication.translate("Messages", "Please enter the date of the council decision.")
     if code is ErrorCode.REQUIRED:
         return QCoreApplication.translate("Messages", "This field is required.")
     if code is ErrorCode.NOT_AN_IMAGE:

@@ -119,30 +119,338 @@
     </message>
 </context>
 <context>
-    <name>ConceptPage</name>
+    <name>ConceptEditor</name>
+    <message>
+        <source>%p % complete</source>
+        <translation>%p % vollständig</translation>
+    </message>
+    <message>
+        <source>Version {new} of the template “{title}” is available; this draft uses version {old}.</source>
+        <translation>Version {new} der Vorlage „{title}“ ist verfügbar; dieser Entwurf nutzt Version {old}.</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle Änderungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Archived (from earlier templates)</source>
+        <translation>Archiviert (aus früheren Vorlagen)</translation>
+    </message>
+    <message>
+        <source>{filled} of {required} required entries filled</source>
+        <translation>{filled} von {required} Pflichtangaben ausgefüllt</translation>
+    </message>
+    <message>
+        <source>This section is no longer part of the template. Its content is kept here so that nothing is lost; copy what you still need into the current sections.</source>
+        <translation>Dieser Abschnitt gehört nicht mehr zur Vorlage. Sein Inhalt bleibt hier erhalten, damit nichts verloren geht; übernehmen Sie, was Sie noch brauchen, in die aktuellen Abschnitte.</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Leitfragen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Required: {items}</source>
+        <translation>Pflichtangaben: {items}</translation>
+    </message>
+    <message>
+        <source>From workshops</source>
+        <translation>Aus Workshops</translation>
+    </message>
+    <message>
+        <source>{filled} of {required} required entries</source>
+        <translation>{filled} von {required} Pflichtangaben</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Ungespeicherte Änderungen …</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tick when the comment has been dealt with (resolved).</source>
+        <translation>Abhaken, wenn der Kommentar erledigt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n open)</source>
+        <translation>
+            <numerusform>Kommentare (%n offen)</numerusform>
+            <numerusform>Kommentare (%n offen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please write the comment first.</source>
+        <translation>Bitte zuerst den Kommentar schreiben.</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. “Stand für die Steuerungsgruppe”):</source>
+        <translation>Name der Version (z. B. „Stand für die Steuerungsgruppe“):</translation>
+    </message>
+    <message>
+        <source>Version {number} saved.</source>
+        <translation>Version {number} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Update template</source>
+        <translation>Vorlage aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update this draft to version {new} of the template? New sections are added, renamed sections keep their text, and sections the template no longer has are kept under “Archived”. The current state is saved as a version first.</source>
+        <translation>Diesen Entwurf auf Version {new} der Vorlage aktualisieren? Neue Abschnitte kommen hinzu, umbenannte behalten ihren Text, und Abschnitte, die die Vorlage nicht mehr hat, bleiben unter „Archiviert“ erhalten. Der aktuelle Stand wird vorher als Version gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workshops of this district have no agreements yet.</source>
+        <translation>Die Workshops dieses Landkreises haben noch keine Vereinbarungen.</translation>
+    </message>
+    <message>
+        <source>Link agreement</source>
+        <translation>Vereinbarung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Agreement for this section:</source>
+        <translation>Vereinbarung für diesen Abschnitt:</translation>
+    </message>
+    <message>
+        <source>This district has no concept draft yet. Choose a template to start one.</source>
+        <translation>Dieser Landkreis hat noch keinen Konzeptentwurf. Wählen Sie eine Vorlage, um einen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Start concept</source>
+        <translation>Konzept beginnen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Council decision:</source>
+        <translation>Kreistagsbeschluss am:</translation>
+    </message>
+    <message>
+        <source>Update template…</source>
+        <translation>Vorlage aktualisieren …</translation>
+    </message>
+    <message>
+        <source>Save version…</source>
+        <translation>Version speichern …</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Versionen …</translation>
+    </message>
     <message>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <source>Words</source>
-        <translation>Wörter</translation>
-    </message>
-    <message>
-        <source>State</source>
+        <source>Done</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <source>written</source>
-        <translation>geschrieben</translation>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>leer</translation>
+        <source>Bold</source>
+        <translation>Fett</translation>
     </message>
     <message>
-        <source>No concept draft yet.</source>
-        <translation>Noch kein Konzeptentwurf.</translation>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Link agreement from a workshop…</source>
+        <translation>Vereinbarung aus Workshop verknüpfen …</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Write a comment on this section…</source>
+        <translation>Kommentar zu diesem Abschnitt schreiben …</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptFields</name>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptTexts</name>
+    <message>
+        <source>“{text}” – from workshop “{workshop}” ({date}), agenda item {number} “{item}”</source>
+        <translation>„{text}“ – aus Workshop „{workshop}“ ({date}), TOP {number} „{item}“</translation>
+    </message>
+    <message>
+        <source>“{text}” – from workshop “{workshop}” ({date})</source>
+        <translation>„{text}“ – aus Workshop „{workshop}“ ({date})</translation>
+    </message>
+    <message>
+        <source>This draft uses version {version} of the template “{key}”, which this installation does not know. It is shown read-only so that nothing is changed by mistake. Please install the current version of LZZ Desktop.</source>
+        <translation>Dieser Entwurf nutzt Version {version} der Vorlage „{key}“, die diese Installation nicht kennt. Er wird nur lesend angezeigt, damit nichts versehentlich verändert wird. Bitte installieren Sie die aktuelle Version von LZZ Desktop.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the required entry “{detail}” is missing</source>
+        <translation>der Pflichteintrag „{detail}“ fehlt</translation>
+    </message>
+    <message>
+        <source>the field type “{detail}” is unknown</source>
+        <translation>der Feldtyp „{detail}“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the section key “{detail}” is used twice</source>
+        <translation>der Abschnittsschlüssel „{detail}“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>the field key “{detail}” is used twice</source>
+        <translation>der Feldschlüssel „{detail}“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>another file already defines template {detail}</source>
+        <translation>eine andere Datei definiert die Vorlage {detail} bereits</translation>
+    </message>
+    <message>
+        <source>the choice field “{detail}” lists no choices</source>
+        <translation>das Auswahlfeld „{detail}“ nennt keine Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type (expected: {detail})</source>
+        <translation>der Wert hat den falschen Typ (erwartet: {detail})</translation>
+    </message>
+    <message>
+        <source>unknown entry “{detail}”</source>
+        <translation>unbekannter Eintrag „{detail}“</translation>
+    </message>
+    <message>
+        <source>the value must not be empty</source>
+        <translation>der Wert darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the value “{detail}” is not allowed here</source>
+        <translation>der Wert „{detail}“ ist hier nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>die Datei kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>invalid content ({detail})</source>
+        <translation>ungültiger Inhalt ({detail})</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>The template file {file} was not loaded ({place}: {reason}). The other templates are available.</source>
+        <translation>Die Vorlagendatei {file} wurde nicht geladen ({place}: {reason}). Die übrigen Vorlagen stehen zur Verfügung.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptVersionsDialog</name>
+    <message>
+        <source>Versions of the concept</source>
+        <translation>Versionen des Konzepts</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Restore selected version</source>
+        <translation>Ausgewählte Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
     </message>
 </context>
 <context>
@@ -284,6 +592,17 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <source>{key} (from an earlier template):</source>
+        <translation>{key} (aus früherer Vorlage):</translation>
+    </message>
+    <message>
+        <source>One entry per line</source>
+        <translation>Ein Eintrag je Zeile</translation>
     </message>
 </context>
 <context>
@@ -584,6 +903,17 @@
     </message>
 </context>
 <context>
+    <name>MeasuresTable</name>
+    <message>
+        <source>Add measure</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Please enter a name.</source>
@@ -600,6 +930,10 @@
     <message>
         <source>Please enter the text of the agreement.</source>
         <translation>Bitte geben Sie den Text der Vereinbarung ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the council decision.</source>
+        <translation>Bitte das Datum des Kreistagsbeschlusses angeben.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -832,6 +1166,49 @@
             <numerusform>%n Akteur:in</numerusform>
             <numerusform>%n Akteur:innen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Current state</source>
+        <translation>Aktueller Stand</translation>
+    </message>
+    <message>
+        <source>Version {number}: {name}</source>
+        <translation>Version {number}: {name}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>The two states have the same content.</source>
+        <translation>Beide Stände haben denselben Inhalt.</translation>
+    </message>
+    <message>
+        <source>Unchanged: {sections}</source>
+        <translation>Unverändert: {sections}</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore version {number} “{name}”? Its text replaces the current text; the restored state is saved as a new version, and the current state stays in the history.</source>
+        <translation>Version {number} „{name}“ wiederherstellen? Ihr Text ersetzt den aktuellen Text; der wiederhergestellte Stand wird als neue Version gespeichert, und der aktuelle Stand bleibt im Verlauf erhalten.</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from lzz_desktop.ui.labels import (
     actor_kind_label,
-    concept_status_label,
     sector_label,
 )
 from lzz_desktop.ui.table_model import RowsTableModel
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.district_page import ActorRow, DistrictPage, SectionRow
+    from lzz_desktop.services.district_page import ActorRow, DistrictPage
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableView:
@@ -65,25 +64,3 @@ class StakeholdersPage(_ContentPage):
     def show_page(self, page: DistrictPage) -> None:
         self.heading.setText(self.tr("%n actor(s)", "", len(page.actors)))
         self.model.set_rows(page.actors)
-
-
-class ConceptPage(_ContentPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model: RowsTableModel[SectionRow] = RowsTableModel(
-            [
-                (self.tr("Section"), lambda r: r.title),
-                (self.tr("Words"), lambda r: r.words),
-                (self.tr("State"), lambda r: self.tr("written") if r.words else self.tr("empty")),
-            ],
-            self,
-        )
-        self.table = _table(self, self.model, stretch=0)
-        self.layout_.addWidget(self.table)
-
-    def show_page(self, page: DistrictPage) -> None:
-        if page.concept_status is None:
-            self.heading.setText(self.tr("No concept draft yet."))
-        else:
-            self.heading.setText(f"{page.concept_title} ({concept_status_label(page.concept_status)})")
-        self.model.set_rows(page.sections)

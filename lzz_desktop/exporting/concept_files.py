@@ -1,0 +1,32 @@
+"""``concept/<concept-slug>.pdf`` and ``.docx``: the district's concept as documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lzz_desktop.exporting.district_json import write_atomic
+from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.reports.concept_document import build_document
+from lzz_desktop.reports.concept_docx import render_docx
+from lzz_desktop.reports.concept_pdf import render_pdf
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+FOLDER = "concept"
+
+
+def export_concept(workspace: Workspace, district_id: str, folder: Path) -> list[Path]:
+    """Write the district's concept as PDF and Word file into ``folder/concept/``; returns the
+    files written (none when the district has no concept)."""
+    view = workspace.concepts.load_for_district(district_id)
+    if view is None:
+        return []
+    document = build_document(view)
+    slug = slugify(view.title)
+    pdf = folder / FOLDER / f"{slug}.pdf"
+    docx = folder / FOLDER / f"{slug}.docx"
+    write_atomic(pdf, render_pdf(document))
+    write_atomic(docx, render_docx(document))
+    return [pdf, docx]

@@ -1,0 +1,1 @@
+"""The concept editor: outline, sections with guidance and fields, comments, versions."""
