@@ -5,6 +5,7 @@ from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
 from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate
 from lzz_desktop.domain.districts import District, ProgrammePhase
 from lzz_desktop.domain.outbox import Outbox
+from lzz_desktop.domain.syncstate import SyncConflict
 from lzz_desktop.domain.workshops import ActionItem, AgendaItem, Agreement, Attachment, Attendance, Workshop
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
@@ -44,6 +45,7 @@ __all__ = [
     "Outbox",
     "ProgrammePhase",
     "Relationship",
+    "SyncConflict",
     "SyncMixin",
     "Workshop",
     "new_id",
