@@ -43,6 +43,18 @@
         <translation>Ergebnis: Probleme gefunden</translation>
     </message>
     <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>Kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Logged in as {user} ({role}) at {server}.</source>
+        <translation>Angemeldet als {user} ({role}) bei {server}.</translation>
+    </message>
+    <message>
         <source>Integrity: the file is intact.</source>
         <translation>Integrität: Die Datei ist unversehrt.</translation>
     </message>
@@ -680,6 +692,65 @@
             <numerusform>%n Akteur:in</numerusform>
             <numerusform>%n Akteur:innen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Not logged in to a central store. Log in first.</source>
+        <translation>Nicht bei einem Zentralspeicher angemeldet. Bitte zuerst anmelden.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait {seconds} seconds and try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte {seconds} Sekunden warten und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The central store no longer accepts this device (logged out or revoked). Log in again.</source>
+        <translation>Der Zentralspeicher nimmt dieses Gerät nicht mehr an (abgemeldet oder gesperrt). Bitte neu anmelden.</translation>
+    </message>
+    <message>
+        <source>The central store refused a change outside your rights: {detail}</source>
+        <translation>Der Zentralspeicher hat eine Änderung außerhalb Ihrer Rechte abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached. Your changes stay saved here and are sent later.</source>
+        <translation>Der Zentralspeicher ist nicht erreichbar. Ihre Änderungen bleiben hier gespeichert und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The central store reported an error. Your changes stay saved here; try again later.</source>
+        <translation>Der Zentralspeicher hat einen Fehler gemeldet. Ihre Änderungen bleiben hier gespeichert; bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection broke off during sync. Nothing was lost; try again.</source>
+        <translation>Die Verbindung ist während des Abgleichs abgebrochen. Es ging nichts verloren; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store (keyring) is not available: {detail}</source>
+        <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar: {detail}</translation>
+    </message>
+    <message>
+        <source>The central store refused the request: {detail}</source>
+        <translation>Der Zentralspeicher hat die Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>Synchronised: {pushed} sent, {pulled} received.</source>
+        <translation>Abgeglichen: {pushed} gesendet, {pulled} empfangen.</translation>
+    </message>
+    <message>
+        <source>{count} new conflict(s) to resolve.</source>
+        <translation>{count} neue(r) Konflikt(e) zu klären.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) refused by the central store.</source>
+        <translation>{count} Änderung(en) vom Zentralspeicher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Access to {count} district(s) ended; their local data was removed.</source>
+        <translation>Zugriff auf {count} Landkreis(e) beendet; deren lokale Daten wurden entfernt.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.service import SyncReport, SyncService
+from tests.sync.keyrings import MemoryKeyring, SecretServiceUnavailable, secret_service
 from tests.sync.servers import Central, Postgres, PostgresUnavailable, postgres_cluster, start_central
 
 
@@ -72,3 +74,22 @@ def make_client(make_workspace: Callable[..., Workspace]) -> Iterator[Callable[[
     yield make
     for client in clients:
         client.close()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """No test touches the keyring of the machine it runs on."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def secret_service_env() -> Iterator[dict[str, str]]:
+    try:
+        with secret_service() as env:
+            yield env
+    except SecretServiceUnavailable as exc:  # pragma: no cover - the Makefile installs it
+        pytest.fail(str(exc))
