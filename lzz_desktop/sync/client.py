@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
 from typing import Any, TypeVar
 
 import httpx
@@ -23,6 +25,12 @@ T = TypeVar("T", bound=BaseModel)
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One verifying TLS context for all clients (building one costs more than a whole sync)."""
+    return ssl.create_default_context()
+
+
 class Refused(SyncError):
     """A 4xx about one operation (``op_id``), which the client drops and reports."""
 
@@ -41,7 +49,9 @@ class SyncClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
-        self._http = httpx.Client(base_url=self.base_url, transport=transport, timeout=timeout)
+        self._http = httpx.Client(
+            base_url=self.base_url, transport=transport, timeout=timeout, verify=_tls_context()
+        )
 
     def close(self) -> None:
         self._http.close()

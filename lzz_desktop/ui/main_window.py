@@ -29,6 +29,7 @@ from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.settings_dialog import SettingsDialog
+from lzz_desktop.ui.sync.controller import SyncController
 from lzz_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
+        self.sync = SyncController(self, workspace, settings, self.tasks)
         self._restore_geometry()
         self.reload_districts(select_id=settings.last_district_id or None)
 
@@ -358,6 +360,8 @@ class MainWindow(QMainWindow):
         self._splitter_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync.sync_before_close(event):
+            return
         self._save_settings()
         self.tasks.wait_for_done()
         super().closeEvent(event)

@@ -158,6 +158,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{record}: deleted on one side, changed on the other</source>
+        <translation>{record}: auf einer Seite gelöscht, auf der anderen geändert</translation>
+    </message>
+    <message>
+        <source>{record}: text “{field}” changed in the same paragraph</source>
+        <translation>{record}: Text „{field}“ im selben Absatz geändert</translation>
+    </message>
+    <message>
+        <source>{record}: “{field}” changed on both sides</source>
+        <translation>{record}: „{field}“ auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed (kept)</source>
+        <translation>Geändert (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Abgleichskonflikte</translation>
+    </message>
+    <message>
+        <source>The same data was changed in two places. Both versions are kept until you decide.</source>
+        <translation>Dieselben Daten wurden an zwei Stellen geändert. Beide Fassungen bleiben erhalten, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Meine Fassung</translation>
+    </message>
+    <message>
+        <source>Their version (on the server now)</source>
+        <translation>Andere Fassung (jetzt im Zentralspeicher)</translation>
+    </message>
+    <message>
+        <source>&amp;Merged version (editable):</source>
+        <translation>&amp;Zusammengeführte Fassung (bearbeitbar):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Use merged version</source>
+        <translation>&amp;Zusammengeführte verwenden</translation>
+    </message>
+</context>
+<context>
     <name>DeletedDistrictsModel</name>
     <message>
         <source>Name</source>
@@ -391,6 +446,37 @@
     <message>
         <source>adopted</source>
         <translation>beschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Please fill in server address, user name and password.</source>
+        <translation>Bitte Serveradresse, Benutzername und Passwort angeben.</translation>
+    </message>
+    <message>
+        <source>Logging in …</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Log in to the central store</source>
+        <translation>Beim Zentralspeicher anmelden</translation>
+    </message>
+    <message>
+        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -751,6 +837,55 @@
     <message>
         <source>Access to {count} district(s) ended; their local data was removed.</source>
         <translation>Zugriff auf {count} Landkreis(e) beendet; deren lokale Daten wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>A&amp;bgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to the central store …</source>
+        <translation>Beim Zentralspeicher an&amp;melden …</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts …</source>
+        <translation>&amp;Konflikte …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %n change(s)</source>
+        <translation>
+            <numerusform>Ausstehend: %n Änderung</numerusform>
+            <numerusform>Ausstehend: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync {time}</source>
+        <translation>zuletzt abgeglichen {time}</translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation>letzter Versuch fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation>Abgleich läuft …</translation>
     </message>
 </context>
 <context>

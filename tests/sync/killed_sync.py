@@ -1,6 +1,10 @@
 """Runs one sync of a workspace and kills the process (``os._exit``) at the N-th event: an SQL
 statement, a commit, a request sent or a reply received. N = 0 runs to the end and prints how
-many events there were. Used by test_killed_client.py as a real subprocess."""
+many events there were. Used by test_killed_client.py as a real subprocess.
+
+``--serve`` keeps one process with everything imported and forks a fresh child for each line
+``DATA_DIR SERVER TOKEN N`` on standard input, answering ``EXIT_CODE EVENTS``: every run is still
+its own process that dies mid-sync, without paying for an interpreter start each time."""
 
 from __future__ import annotations
 
@@ -43,8 +47,7 @@ class _CountingTransport(httpx.HTTPTransport):
         return response
 
 
-def main() -> int:
-    data_dir, server, token, limit = sys.argv[1:5]
+def run(data_dir: str, server: str, token: str, limit: str) -> int:
     workspace = Workspace.open(Path(data_dir), author="killed")
     counter = _Counter(int(limit))
     event.listen(workspace.database.engine, "before_cursor_execute", counter.tick)
@@ -52,7 +55,31 @@ def main() -> int:
     with SyncClient(server, token, transport=_CountingTransport(counter)) as client:
         SyncService(workspace, client).sync()
     workspace.close()
-    print(counter.count)
+    return counter.count
+
+
+def serve() -> int:
+    for line in sys.stdin:
+        args = line.split()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read)
+            events = run(*args)
+            os.write(write, str(events).encode())
+            os._exit(0)
+        os.close(write)
+        _, status = os.waitpid(pid, 0)
+        with os.fdopen(read, "rb") as pipe:
+            events_text = pipe.read().decode() or "0"
+        print(os.waitstatus_to_exitcode(status), events_text, flush=True)
+    return 0
+
+
+def main() -> int:
+    if sys.argv[1:] == ["--serve"]:
+        return serve()
+    print(run(*sys.argv[1:5]))
     return 0
 
 

@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -30,8 +29,6 @@ from tests.sync.servers import Central, start_central
 ROOT = Path(__file__).resolve().parents[2]
 FAST_RUNS = int(os.environ.get("LZZ_KILL_RUNS", "50"))
 SOAK_RUNS = 500
-BATCH = 10
-PARALLEL = 3
 
 
 class Scene:
@@ -41,6 +38,7 @@ class Scene:
     def __init__(self, central: Central, tmp: Path) -> None:
         self.central = central
         self.tmp = tmp
+        self.zygote: subprocess.Popen[str] | None = None
         central.add_user("office", "office")
         self.office_token = central.token("office")
         self.office = Workspace.open(tmp / "office", author="office")
@@ -83,22 +81,28 @@ class Scene:
         self._office_sync()
         return data_dir, created
 
-    def run_killed(self, data_dir: Path, limit: int) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.sync.killed_sync",
-                str(data_dir),
-                self.central.base_url,
-                self.token,
-                str(limit),
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=60,
-        )
+    def run_killed(self, data_dir: Path, limit: int) -> tuple[int, int]:
+        """(exit code, events seen) of a sync in its own process, killed at event ``limit``."""
+        if self.zygote is None:
+            self.zygote = subprocess.Popen(
+                [sys.executable, "-m", "tests.sync.killed_sync", "--serve"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+            )
+        assert self.zygote.stdin is not None and self.zygote.stdout is not None
+        self.zygote.stdin.write(f"{data_dir} {self.central.base_url} {self.token} {limit}\n")
+        self.zygote.stdin.flush()
+        code, events = self.zygote.stdout.readline().split()
+        return int(code), int(events)
+
+    def close(self) -> None:
+        if self.zygote is not None:
+            assert self.zygote.stdin is not None
+            self.zygote.stdin.close()
+            self.zygote.wait(30)
+        self.office.close()
 
     def check(self, data_dir: Path, created: list[str]) -> None:
         workspace = Workspace.open(data_dir, author="check")
@@ -125,7 +129,7 @@ def scene(tmp_path: Path) -> Iterator[Scene]:
     central = start_central(f"sqlite:///{tmp_path / 'central.sqlite'}")
     built = Scene(central, tmp_path)
     yield built
-    built.office.close()
+    built.close()
     central.stop()
 
 
@@ -139,24 +143,22 @@ def _kill_loop(scene: Scene, runs: int) -> None:
     seed = _seed()
     rng = random.Random(seed)
     data_dir, created = scene.new_device("probe")
-    probe = scene.run_killed(data_dir, 0)
-    assert probe.returncode == 0, probe.stderr
-    events = int(probe.stdout.strip().splitlines()[-1])
+    code, events = scene.run_killed(data_dir, 0)
+    assert code == 0
     scene.check(data_dir, created)
-    for batch_start in range(0, runs, BATCH):
-        batch = range(batch_start, min(runs, batch_start + BATCH))
-        devices = [scene.new_device(f"run{run}") for run in batch]
-        limits = [rng.randint(1, events) for _ in batch]
-        # The killed processes run side by side: they wait on the interpreter start, not on us.
-        with ThreadPoolExecutor(PARALLEL) as pool:
-            results = list(pool.map(scene.run_killed, [d for d, _ in devices], limits))
-        for run, (data_dir, created), limit, result in zip(batch, devices, limits, results, strict=True):
-            where = f"seed {seed}, run {run}, killed at event {limit} of {events}"
-            assert result.returncode in (0, KILLED), f"{where}: {result.stderr}"
-            try:
-                scene.check(data_dir, created)
-            except AssertionError as error:
-                raise AssertionError(f"{where}: {error}") from error
+    killed = 0
+    for run in range(runs):
+        data_dir, created = scene.new_device(f"run{run}")
+        limit = rng.randint(1, events)
+        code, _seen = scene.run_killed(data_dir, limit)
+        where = f"seed {seed}, run {run}, killed at event {limit} of about {events}"
+        assert code in (0, KILLED), f"{where}: exit code {code}"
+        killed += code == KILLED
+        try:
+            scene.check(data_dir, created)
+        except AssertionError as error:
+            raise AssertionError(f"{where}: {error}") from error
+    assert killed >= runs // 2, f"seed {seed}: only {killed} of {runs} runs were killed"
 
 
 def test_client_killed_at_random_points_loses_and_duplicates_nothing(scene: Scene) -> None:
