@@ -39,7 +39,11 @@ def create_app(database_url: str | None = None, engine: Engine | None = None) ->
         from lzz_desktop.central.db import default_url
 
         engine = make_engine(database_url or default_url())
-    app = FastAPI(title="LZZ central store", version=__version__)
+    app = FastAPI(
+        title="LZZ central store",
+        version=__version__,
+        responses={400: {"model": ErrorBody, "description": "the request body is not JSON"}},
+    )
     app.state.engine = engine
 
     @app.exception_handler(syncstore.RequestError)
