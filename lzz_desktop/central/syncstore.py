@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from lzz_desktop.central.accounts import Principal
 from lzz_desktop.central.db import applied_ops, changes, conflicts, meta, records
@@ -192,9 +192,15 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
     }
     ids = {op.entity_id for op in ops}
     rows: dict[str, Any] = {r.id: r for r in conn.execute(select(records).where(records.c.id.in_(ids)))}
+    stored = set(rows)
     now = dt.datetime.now(dt.UTC)
     results: list[OpResult] = []
     seen_ops: set[str] = set()
+    # Written once at the end, in a few round trips: the last state of each record, and the logs.
+    final: dict[str, dict[str, Any]] = {}
+    change_rows: list[dict[str, Any]] = []
+    conflict_rows: list[dict[str, Any]] = []
+    op_rows: list[dict[str, Any]] = []
     for op, spec in zip(ops, specs, strict=True):
         if op.op_id in done or op.op_id in seen_ops:
             previous = done.get(op.op_id) or {}
@@ -207,52 +213,81 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
         if outcome.changed:
             seq += 1
             version = (version or 0) + 1
-            values = {
-                "data": data,
-                "version": version,
-                "deleted": deleted,
-                "seq": seq,
-                "district_id": district_id,
+            final[op.entity_id] = {
+                "b_id": op.entity_id,
+                "b_entity": op.entity,
+                "b_data": data,
+                "b_version": version,
+                "b_deleted": deleted,
+                "b_seq": seq,
+                "b_district_id": district_id,
             }
-            if row is None:
-                conn.execute(insert(records).values(id=op.entity_id, entity=op.entity, **values))
-            else:
-                conn.execute(update(records).where(records.c.id == op.entity_id).values(**values))
-            conn.execute(
-                insert(changes).values(
-                    seq=seq,
-                    record_id=op.entity_id,
-                    version=version,
-                    device_id=principal.device_id,
-                    op_id=op.op_id,
-                )
+            change_rows.append(
+                {
+                    "seq": seq,
+                    "record_id": op.entity_id,
+                    "version": version,
+                    "device_id": principal.device_id,
+                    "op_id": op.op_id,
+                }
             )
             rows[op.entity_id] = _Row(op.entity_id, op.entity, district_id, version, deleted, data)
         conflict_ids = []
         for conflict in outcome.conflicts:
             conflict_id = str(uuid.uuid4())
             conflict_ids.append(conflict_id)
-            conn.execute(
-                insert(conflicts).values(
-                    id=conflict_id,
-                    entity=op.entity,
-                    record_id=op.entity_id,
-                    district_id=district_id,
-                    created_by=principal.name,
-                    created_at=now,
+            conflict_rows.append(
+                {
+                    "id": conflict_id,
+                    "entity": op.entity,
+                    "record_id": op.entity_id,
+                    "district_id": district_id,
+                    "created_by": principal.name,
+                    "created_at": now,
                     **conflict,
-                )
+                }
             )
         result = OpResult(op_id=op.op_id, status=outcome.status, version=version, conflicts=conflict_ids)  # type: ignore[arg-type]
-        conn.execute(
-            insert(applied_ops).values(
-                op_id=op.op_id, device_id=principal.device_id, result=result.model_dump(), created_at=now
-            )
+        op_rows.append(
+            {
+                "op_id": op.op_id,
+                "device_id": principal.device_id,
+                "result": result.model_dump(),
+                "created_at": now,
+            }
         )
         results.append(result)
+    _write(conn, final, stored, change_rows, conflict_rows, op_rows)
     if seq != start_seq:
         conn.execute(update(meta).where(meta.c.key == "seq").values(value=str(seq)))
     return results
+
+
+def _write(
+    conn: Connection,
+    final: dict[str, dict[str, Any]],
+    stored: set[str],
+    change_rows: list[dict[str, Any]],
+    conflict_rows: list[dict[str, Any]],
+    op_rows: list[dict[str, Any]],
+) -> None:
+    new = [values for record_id, values in final.items() if record_id not in stored]
+    changed = [values for record_id, values in final.items() if record_id in stored]
+    columns = ("entity", "data", "version", "deleted", "seq", "district_id")
+    if new:
+        conn.execute(
+            insert(records).values(id=bindparam("b_id"), **{c: bindparam(f"b_{c}") for c in columns}), new
+        )
+    if changed:
+        conn.execute(
+            update(records)
+            .where(records.c.id == bindparam("b_id"))
+            .values(**{c: bindparam(f"b_{c}") for c in columns if c != "entity"}),
+            [{k: v for k, v in values.items() if k != "b_entity"} for values in changed],
+        )
+    for table, batch in ((changes, change_rows), (conflicts, conflict_rows), (applied_ops, op_rows)):
+        if batch:
+            conn.execute(insert(table), batch)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from lzz_desktop.domain import SYNCED_MODELS, District, Outbox, SyncConflict
@@ -23,7 +23,7 @@ from lzz_desktop.domain.outbox import LocalState
 from lzz_desktop.domain.wire import entity_specs, from_wire
 from lzz_desktop.services.outbox import SUPPRESS_KEY, to_wire
 from lzz_desktop.sync.client import Refused, SyncClient
-from lzz_desktop.sync.protocol import PUSH_BATCH_LIMIT, ConflictState, Op, PullResponse
+from lzz_desktop.sync.protocol import PUSH_BATCH_LIMIT, ConflictState, Op, OpResult, PullResponse
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -220,6 +220,7 @@ class SyncService:
                 )
                 for row in rows
             ]
+            self._stamp(ops)
             try:
                 response = self.client.push(ops)
             except Refused as refusal:
@@ -234,9 +235,56 @@ class SyncService:
             acknowledged = [result.op_id for result in response.results]
             with self._apply() as session:
                 session.execute(delete(Outbox).where(Outbox.op_id.in_(acknowledged)))
+                self._note_versions(session, ops, response.results)
             report.pushed += len(acknowledged)
             report.conflicts += sum(1 for r in response.results if r.status == "conflict")
             self.progress("push", report.pushed)
+
+    def _stamp(self, ops: list[Op]) -> None:
+        """Send who changed a record last and when (the outbox leaves these out of updates), so the
+        server's copy matches ours exactly."""
+        by_entity: dict[str, list[str]] = defaultdict(list)
+        for op in ops:
+            if op.op != "insert":
+                by_entity[op.entity].append(op.entity_id)
+        stamps: dict[str, tuple[Any, Any]] = {}
+        with self.workspace.session() as session:
+            for entity, ids in by_entity.items():
+                spec = self.specs.get(entity)
+                if spec is None:
+                    continue
+                model: Any = spec.model
+                for row in session.execute(
+                    select(model.id, model.updated_at, model.updated_by).where(model.id.in_(ids))
+                ):
+                    stamps[row[0]] = (to_wire(row[1]), row[2])
+        for op in ops:
+            if op.entity_id in stamps:
+                updated_at, updated_by = stamps[op.entity_id]
+                op.changes.setdefault("updated_at", (None, updated_at))
+                op.changes.setdefault("updated_by", (None, updated_by))
+
+    def _note_versions(self, session: Session, ops: list[Op], results: list[OpResult]) -> None:
+        """Take the server's version for records that are now exactly what we sent: the op applied
+        in full on the version we had, and nothing of ours is pending. The pull can skip them."""
+        by_id = {op.op_id: op for op in ops}
+        still_pending = set(session.scalars(select(Outbox.entity_id)))
+        per_model: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+        for result in results:
+            op = by_id.get(result.op_id)
+            if op is None or result.status != "applied" or result.version is None:
+                continue
+            if op.entity_id in still_pending or result.version != (op.base_version or 0) + 1:
+                continue
+            spec = self.specs.get(op.entity)
+            if spec is not None:
+                per_model[spec.model].append({"b_id": op.entity_id, "b_version": result.version})
+        for model, rows in per_model.items():
+            table = model.__table__  # type: ignore[attr-defined]
+            session.execute(
+                update(table).where(table.c.id == bindparam("b_id")).values(version=bindparam("b_version")),
+                rows,
+            )
 
     def _send_resolutions(self) -> None:
         with self.workspace.session() as session:
@@ -294,6 +342,8 @@ class SyncService:
                     if name in record.data or fspec.has_fixed_default
                 }
                 obj = existing.get(record.id)
+                if obj is not None and obj.version == record.version and record.id not in pending:
+                    continue  # we sent exactly this version ourselves
                 if obj is None:
                     new_rows.append({**values, "id": record.id, "version": record.version})
                     continue
