@@ -4,15 +4,17 @@ so several instances can serve one PostgreSQL."""
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
 from lzz_desktop import __version__
-from lzz_desktop.central import accounts, syncstore
+from lzz_desktop.central import accounts, attachments, syncstore
 from lzz_desktop.central.accounts import AccountError, LoginThrottledError, Principal
 from lzz_desktop.central.db import make_engine
 from lzz_desktop.sync.protocol import (
     PULL_PAGE_LIMIT,
+    AttachmentStatus,
     ErrorBody,
     Health,
     LoginRequest,
@@ -138,5 +140,60 @@ def create_app(database_url: str | None = None, engine: Engine | None = None) ->
             raise HTTPException(404, "no such conflict")
         with engine.begin() as conn:
             syncstore.resolve_conflict(conn, user, conflict_id)
+
+    @app.get(
+        "/attachments/{sha256}/status",
+        response_model=AttachmentStatus,
+        responses={**_UNAUTHORISED, 422: {"model": ErrorBody}},
+    )
+    def attachment_status(sha256: str, user: User) -> AttachmentStatus:
+        with engine.begin() as conn:
+            return attachments.status(conn, sha256)
+
+    @app.put(
+        "/attachments/{sha256}",
+        response_model=AttachmentStatus,
+        responses={**_REFUSED, 422: {"model": ErrorBody}},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def attachment_upload(
+        sha256: str,
+        request: Request,
+        user: User,
+        size: Annotated[int, Query(ge=1, le=attachments.MAX_SIZE)],
+        offset: Annotated[int, Query(ge=0, le=attachments.MAX_SIZE)] = 0,
+    ) -> AttachmentStatus:
+        body = bytearray()
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > attachments.MAX_CHUNK:
+                raise HTTPException(413, "chunk too large")
+        return await run_in_threadpool(_store_chunk, user, sha256, size, offset, bytes(body))
+
+    def _store_chunk(user: Principal, sha256: str, size: int, offset: int, body: bytes) -> AttachmentStatus:
+        with engine.begin() as conn:
+            return attachments.upload(conn, user, sha256, size, offset, body)
+
+    @app.get(
+        "/attachments/{sha256}",
+        response_class=Response,
+        responses={
+            **_UNAUTHORISED,
+            200: {
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+            },
+            404: {"model": ErrorBody},
+            422: {"model": ErrorBody},
+        },
+    )
+    def attachment_download(sha256: str, user: User) -> Response:
+        with engine.begin() as conn:
+            data = attachments.download(conn, user, sha256)
+        return Response(content=data, media_type="application/octet-stream")
 
     return app

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -132,6 +133,13 @@ attachments = Table(
     Column("received", BigInteger, nullable=False),
     Column("complete", Boolean, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+attachment_chunks = Table(
+    "attachment_chunks",
+    metadata,
+    Column("sha256", String(64), ForeignKey("attachments.sha256", ondelete="CASCADE"), primary_key=True),
+    Column("offset", BigInteger, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
 )
 
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from lzz_desktop.sync.errors import SyncError
 from lzz_desktop.sync.protocol import (
+    AttachmentStatus,
     LoginRequest,
     LoginResponse,
     Me,
@@ -129,6 +130,31 @@ class SyncClient:
             content="{}",
             headers={"Content-Type": "application/json"},
         )
+
+    def attachment_status(self, sha256: str) -> AttachmentStatus:
+        return self._get(f"/attachments/{sha256}/status", AttachmentStatus)
+
+    def upload_chunk(self, sha256: str, size: int, offset: int, data: bytes) -> AttachmentStatus:
+        result = self._request(
+            "PUT",
+            f"/attachments/{sha256}",
+            AttachmentStatus,
+            params={"size": size, "offset": offset},
+            content=data,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        assert result is not None
+        return result
+
+    def download(self, sha256: str) -> bytes:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = self._http.get(f"/attachments/{sha256}", headers=headers)
+        except httpx.HTTPError as exc:
+            raise SyncError("unreachable", str(exc)) from exc
+        if response.status_code != 200:
+            raise SyncError("server" if response.status_code >= 500 else "refused", "", response.status_code)
+        return response.content
 
     def logout(self) -> None:
         self._request("POST", "/auth/logout", None)

@@ -22,6 +22,7 @@ from lzz_desktop.domain import SYNCED_MODELS, District, Outbox, SyncConflict
 from lzz_desktop.domain.outbox import LocalState
 from lzz_desktop.domain.wire import entity_specs, from_wire
 from lzz_desktop.services.outbox import SUPPRESS_KEY, to_wire
+from lzz_desktop.sync import attachments
 from lzz_desktop.sync.client import Refused, SyncClient
 from lzz_desktop.sync.protocol import PUSH_BATCH_LIMIT, ConflictState, Op, OpResult, PullResponse
 
@@ -49,6 +50,9 @@ class SyncReport:
     rejected: list[str] = field(default_factory=list)  # "op_id: reason" of ops the server refused
     purged_districts: list[str] = field(default_factory=list)
     full_resync: bool = False
+    files_sent: int = 0
+    files_received: int = 0
+    files_waiting: int = 0  # attachment transfers that failed and wait for the next sync
 
 
 def get_state(session: Session, key: str, default: str = "") -> str:
@@ -127,6 +131,9 @@ class SyncService:
             self._push(report)
             self._send_resolutions()
             self._pull(report)
+            files = attachments.transfer(self.client, self.workspace)
+            report.files_sent, report.files_received = len(files.uploaded), len(files.downloaded)
+            report.files_waiting = len(files.failed)
         except Exception as exc:
             with self.workspace.transaction() as session:
                 set_state(session, K_LAST_ERROR, str(getattr(exc, "kind", "")) or type(exc).__name__)

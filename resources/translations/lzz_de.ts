@@ -835,6 +835,10 @@
         <translation>{count} Änderung(en) vom Zentralspeicher abgelehnt.</translation>
     </message>
     <message>
+        <source>{count} file(s) wait for a better connection.</source>
+        <translation>{count} Datei(en) warten auf eine bessere Verbindung.</translation>
+    </message>
+    <message>
         <source>Access to {count} district(s) ended; their local data was removed.</source>
         <translation>Zugriff auf {count} Landkreis(e) beendet; deren lokale Daten wurden entfernt.</translation>
     </message>

@@ -60,6 +60,10 @@ def report_text(report: SyncReport) -> str:
         text += " " + QCoreApplication.translate(
             "Sync", "{count} change(s) refused by the central store."
         ).format(count=len(report.rejected))
+    if report.files_waiting:
+        text += " " + QCoreApplication.translate(
+            "Sync", "{count} file(s) wait for a better connection."
+        ).format(count=report.files_waiting)
     if report.purged_districts:
         text += " " + QCoreApplication.translate(
             "Sync", "Access to {count} district(s) ended; their local data was removed."

@@ -132,6 +132,16 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("sha256", name="pk_attachments"),
     )
+    op.create_table(
+        "attachment_chunks",
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("offset", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["sha256"], ["attachments.sha256"], name="fk_attachment_chunks_sha256_attachments", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("sha256", "offset", name="pk_attachment_chunks"),
+    )
     # The epoch names this database: a server restored from a backup gets a new one (see
     # `lzz-central new-epoch`), which tells clients to push and pull in full.
     op.bulk_insert(meta, [{"key": "epoch", "value": str(uuid.uuid4())}, {"key": "seq", "value": "0"}])
@@ -139,6 +149,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
+        "attachment_chunks",
         "attachments",
         "conflicts",
         "applied_ops",
