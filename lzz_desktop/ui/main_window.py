@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
             return
         dialog.apply_to(self.settings)
         self.workspace.author = self.settings.display_name
+        self.sync.apply_interval(self.settings.sync_interval_minutes)
         self._save_settings()
 
     def export_district_interactive(self) -> None:

@@ -741,6 +741,18 @@
         <source>A new language takes effect at the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>&amp;Synchronise every:</source>
+        <translation>&amp;Abgleich alle:</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>nur von Hand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>

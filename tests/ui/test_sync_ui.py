@@ -141,3 +141,22 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_sync_interval_is_configurable(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
+    from lzz_desktop.settings import Settings
+    from lzz_desktop.ui.settings_dialog import SettingsDialog
+
+    window = open_window()
+    assert window.sync.timer.isActive() and window.sync.timer.interval() == 15 * 60_000
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.sync_interval_spin.specialValueText() == "nur von Hand"
+    dialog.ui.sync_interval_spin.setValue(30)
+    dialog.apply_to(window.settings)
+    window.sync.apply_interval(window.settings.sync_interval_minutes)
+    assert window.sync.timer.interval() == 30 * 60_000
+    window.settings.save(window.workspace.data_dir)
+    assert Settings.load(window.workspace.data_dir).sync_interval_minutes == 30
+    window.sync.apply_interval(0)
+    assert not window.sync.timer.isActive()
