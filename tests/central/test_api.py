@@ -242,3 +242,22 @@ def test_malformed_requests_are_4xx(world: World, method: str, path: str, kwargs
     response = world.http.request(method, path, headers=headers, **kwargs)
     assert 400 <= response.status_code < 500, response.text
     assert world.fingerprint() == before
+
+
+def test_an_expired_token_is_refused(world: World) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from lzz_desktop.central.accounts import token_hash
+    from lzz_desktop.central.db import devices
+
+    world.tokens["expired"] = world.central.token("berater")
+    assert world.call("expired", "GET", "/sync/me").status_code == 200
+    with world.central.engine.begin() as conn:
+        conn.execute(
+            update(devices)
+            .where(devices.c.token_hash == token_hash(world.tokens["expired"]))
+            .values(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1))
+        )
+    assert world.call("expired", "GET", "/sync/me").status_code == 401

@@ -49,7 +49,7 @@ class SyncController(QObject):
 
         menu = window.menuBar().addMenu(self.tr("S&ync"))
         self.action_sync = QAction(self.tr("&Synchronise now"), window)
-        self.action_sync.setShortcut(QKeySequence("F5"))
+        self.action_sync.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.action_login = QAction(self.tr("&Log in to the central store …"), window)
         self.action_conflicts = QAction(self.tr("&Conflicts …"), window)
         menu.addActions([self.action_sync, self.action_login, self.action_conflicts])
