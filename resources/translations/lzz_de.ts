@@ -903,6 +903,20 @@
         <source>Synchronising …</source>
         <translation>Abgleich läuft …</translation>
     </message>
+    <message numerus="yes">
+        <source>Synchronising … %n sent</source>
+        <translation>
+            <numerusform>Abgleich läuft … %n gesendet</numerusform>
+            <numerusform>Abgleich läuft … %n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising … %n received</source>
+        <translation>
+            <numerusform>Abgleich läuft … %n empfangen</numerusform>
+            <numerusform>Abgleich läuft … %n empfangen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopsPage</name>

@@ -58,9 +58,12 @@ def test_login_sync_and_indicator(
     add_district(window.workspace, "Goslar")
     window.sync.refresh_status()
     qtbot.waitUntil(lambda: "Ausstehend: 1 Änderung" in window.sync.indicator.text())
+    progress: list[tuple[str, int]] = []
+    window.sync.progress_reported.connect(lambda phase, count: progress.append((phase, count)))
     with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000) as finished:
         window.sync.action_sync.trigger()
     assert not isinstance(finished.args[0], Exception)
+    assert ("push", 1) in progress
     qtbot.waitUntil(lambda: "zuletzt abgeglichen" in window.sync.indicator.text())
     assert "Ausstehend: 0 Änderungen" in window.sync.indicator.text()
     with central_sqlite.engine.connect() as conn:

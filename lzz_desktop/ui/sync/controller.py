@@ -33,6 +33,7 @@ class SyncController(QObject):
     sync_started = Signal()
     sync_finished = Signal(object)  # SyncReport, or the Exception
     status_changed = Signal(object)  # SyncStatus
+    progress_reported = Signal(str, int)  # phase (push | pull), records so far; from the worker
 
     def __init__(
         self, window: QMainWindow, workspace: Workspace, settings: Settings, tasks: TaskRunner
@@ -61,6 +62,7 @@ class SyncController(QObject):
         self.indicator.setObjectName("sync_indicator")
         window.statusBar().addPermanentWidget(self.indicator)
 
+        self.progress_reported.connect(self._show_progress)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.apply_interval(settings.sync_interval_minutes)
@@ -103,7 +105,19 @@ class SyncController(QObject):
         self.action_sync.setEnabled(False)
         self.indicator.setText(self.tr("Synchronising …"))
         self.sync_started.emit()
-        self.tasks.run_db(lambda: account.run_sync(self.workspace), self._finished, self._failed)
+        self.tasks.run_db(
+            lambda: account.run_sync(self.workspace, self.progress_reported.emit),
+            self._finished,
+            self._failed,
+        )
+
+    def _show_progress(self, phase: str, count: int) -> None:
+        if not self.running:
+            return
+        if phase == "push":
+            self.indicator.setText(self.tr("Synchronising … %n sent", "", count))
+        else:
+            self.indicator.setText(self.tr("Synchronising … %n received", "", count))
 
     def _finished(self, report: SyncReport) -> None:
         self.last_message = report_text(report)
