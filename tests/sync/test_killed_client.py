@@ -161,10 +161,12 @@ def _kill_loop(scene: Scene, runs: int) -> None:
     assert killed >= runs // 2, f"seed {seed}: only {killed} of {runs} runs were killed"
 
 
+@pytest.mark.timeout(600)
 def test_client_killed_at_random_points_loses_and_duplicates_nothing(scene: Scene) -> None:
     _kill_loop(scene, FAST_RUNS)
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_client_killed_soak(scene: Scene) -> None:
     _kill_loop(scene, SOAK_RUNS)

@@ -166,4 +166,4 @@ SyncMachine.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     print_blob=True,
 )
-test_sync_state_machine = SyncMachine.TestCase
+test_sync_state_machine = pytest.mark.timeout(600)(SyncMachine.TestCase)
