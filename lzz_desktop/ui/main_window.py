@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self.sync = SyncController(self, workspace, settings, self.tasks)
+        self.sync.sync_finished.connect(self._after_sync)
         self._restore_geometry()
         self.reload_districts(select_id=settings.last_district_id or None)
 
@@ -276,6 +277,11 @@ class MainWindow(QMainWindow):
         )
 
     # --- other actions -------------------------------------------------------------------
+    def _after_sync(self, outcome: object) -> None:
+        """Show what the sync brought (or removed), keeping the selection when it still exists."""
+        if not isinstance(outcome, Exception) and self.isVisible():
+            self.reload_districts(self.selected_district_id())
+
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

@@ -69,6 +69,16 @@ def test_login_sync_and_indicator(
     with central_sqlite.engine.connect() as conn:
         assert len(conn.execute(select(records.c.id)).all()) == 1
 
+    # A district that arrives with the next sync appears in the list.
+    other = Workspace.open(window.workspace.data_dir.parent / "other", author="other")
+    add_district(other, "Uckermark")
+    with SyncClient(central_sqlite.base_url, central_sqlite.token("office", "richtig")) as client:
+        SyncService(other, client).sync()
+    other.close()
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000):
+        window.sync.sync_now()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
 
 def test_closing_with_pending_changes_syncs_first(
     qtbot: QtBot, open_window: Callable[[], MainWindow], central_sqlite: Central
