@@ -160,6 +160,8 @@ class SyncService:
         session.execute(delete(Outbox))
         for model in SYNCED_MODELS:
             spec = self.specs[model.__entity__]
+            # Versions of the old server mean nothing to the restored one.
+            session.execute(update(model).values(version=None))
             for obj in session.scalars(select(model)):
                 changes = {
                     name: [None, to_wire(getattr(obj, name))]

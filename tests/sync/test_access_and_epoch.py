@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from lzz_desktop.central.db import meta, records
+from lzz_desktop.central.db import conflicts, meta, records
 from lzz_desktop.domain import Actor, District, Outbox
 from lzz_desktop.sync.errors import SyncError
 from tests.sync.helpers import add_actor, add_district, client_state, get, server_state
@@ -56,6 +56,10 @@ def test_a_restored_server_gets_everything_again(central_sqlite: Central, make_c
     # The server is "restored" from a backup that lacks the second actor, and gets a new epoch.
     with central.engine.begin() as conn:
         conn.execute(delete(records).where(records.c.id == second))
+        row = conn.execute(select(records.c.data).where(records.c.id == first)).one()
+        conn.execute(
+            update(records).where(records.c.id == first).values(data={**row.data, "role": "aus dem Backup"})
+        )
         conn.execute(update(meta).where(meta.c.key == "epoch").values(value="restored"))
 
     report = office.sync()
@@ -64,6 +68,10 @@ def test_a_restored_server_gets_everything_again(central_sqlite: Central, make_c
     ids = set(server_state(central))
     assert {district_id, first, second} <= ids
     assert client_state(office.workspace) == server_state(central)
+    assert get(office.workspace, Actor, first).role == "aus dem Backup"  # the server's value …
+    with central.engine.connect() as conn:
+        kept = conn.execute(select(conflicts.c.mine).where(conflicts.c.record_id == first)).scalars().all()
+    assert kept == [""]  # … and ours, kept in a conflict
 
 
 def test_a_revoked_device_has_to_log_in_again(central_sqlite: Central, make_client) -> None:  # type: ignore[no-untyped-def]
