@@ -49,6 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the database: integrity, migration level, orphans")
     _common_options(check, suppress=True)
+
+    login = sub.add_parser(
+        "login", help="log in to a central store; the password is read from standard input"
+    )
+    login.add_argument("--server", metavar="URL", required=True)
+    login.add_argument("--user", metavar="NAME", required=True)
+    _common_options(login, suppress=True)
+
+    sync = sub.add_parser("sync", help="send local changes to the central store and fetch the others'")
+    _common_options(sync, suppress=True)
     return parser
 
 
@@ -68,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "screenshot": cli_commands.screenshot,
         "export": cli_commands.export,
         "check": cli_commands.check,
+        "login": cli_commands.login,
+        "sync": cli_commands.sync,
     }[args.command]
     return handler(args, data_dir, language)
 

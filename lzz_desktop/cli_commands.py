@@ -1,4 +1,4 @@
-"""The headless subcommands of ``lzz-desktop``: screenshot, export, check."""
+"""The headless subcommands of ``lzz-desktop``: screenshot, export, check, login, sync."""
 
 from __future__ import annotations
 
@@ -132,6 +132,64 @@ def check(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     else:
         print(QCoreApplication.translate("Cli", "Result: problems found"))
     return EXIT_OK if report.healthy else EXIT_FAILED
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(QCoreApplication.translate("Cli", "Password: "))
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def login(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from lzz_desktop.sync import account
+    from lzz_desktop.sync.errors import SyncError
+    from lzz_desktop.ui.sync.texts import error_text
+
+    _core_app(language)
+    password = _read_password()
+    if not password:
+        print(QCoreApplication.translate("Cli", "No password given."), file=sys.stderr)
+        return EXIT_USAGE
+    workspace = _open(args, data_dir)
+    if workspace is None:
+        return EXIT_STORE
+    try:
+        answer = account.login(workspace, args.server, args.user, password)
+    except SyncError as error:
+        print(error_text(error), file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        workspace.close()
+    print(
+        QCoreApplication.translate("Cli", "Logged in as {user} ({role}) at {server}.").format(
+            user=answer.user, role=answer.role, server=account.normalise_server(args.server)
+        )
+    )
+    return EXIT_OK
+
+
+def sync(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from lzz_desktop.sync import account
+    from lzz_desktop.sync.errors import SyncError
+    from lzz_desktop.ui.sync.texts import error_text, report_text
+
+    _core_app(language)
+    workspace = _open(args, data_dir)
+    if workspace is None:
+        return EXIT_STORE
+    try:
+        report = account.run_sync(workspace)
+    except SyncError as error:
+        print(error_text(error), file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        workspace.close()
+    print(report_text(report))
+    for line in report.rejected:
+        print("  " + line, file=sys.stderr)
+    return EXIT_OK
 
 
 def describe_finding(code: str, ok: bool, params: dict[str, str | int]) -> str:

@@ -23,6 +23,7 @@ class Settings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""
     last_district_id: str = ""
+    sync_interval_minutes: int = 15  # automatic sync while online; 0 = only by hand
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -39,8 +40,10 @@ class Settings:
         settings = cls()
         for f in fields(cls):
             value = raw.get(f.name)
-            if isinstance(value, str):
+            if isinstance(value, str) and f.type == "str":
                 setattr(settings, f.name, value)
+            elif isinstance(value, int) and not isinstance(value, bool) and f.type == "int":
+                setattr(settings, f.name, max(0, min(value, 24 * 60)))
         if settings.language not in LANGUAGES:
             settings.language = "de"
         return settings

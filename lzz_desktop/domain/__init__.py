@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate, ConceptVersion
     from lzz_desktop.domain.districts import District, ProgrammePhase
     from lzz_desktop.domain.outbox import Outbox
+    from lzz_desktop.domain.syncstate import SyncConflict
     from lzz_desktop.domain.workshops import (
         ActionItem,
         AgendaItem,
@@ -43,6 +44,7 @@ _WHERE = {
     "District": "districts",
     "ProgrammePhase": "districts",
     "Outbox": "outbox",
+    "SyncConflict": "syncstate",
     "ActionItem": "workshops",
     "AgendaItem": "workshops",
     "Agreement": "workshops",
@@ -104,6 +106,7 @@ __all__ = [
     "Outbox",
     "ProgrammePhase",
     "Relationship",
+    "SyncConflict",
     "SyncMixin",
     "Workshop",
     "new_id",

@@ -28,6 +28,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from lzz_desktop.services.district_page import DistrictPage
     from lzz_desktop.services.workspace import Workspace
+    from lzz_desktop.ui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
+        self.sync: SyncController | None = None
         self._restore_geometry()
         if workspace is None:
             self.ui.empty_label.setText(self.tr("Opening the data…"))
@@ -89,6 +91,10 @@ class MainWindow(QMainWindow):
         """Show the data of ``workspace``: build the district pages and fill the list."""
         self._workspace = workspace
         self._build_tabs()
+        from lzz_desktop.ui.sync.controller import SyncController  # httpx and the sync service
+
+        self.sync = SyncController(self, workspace, self.settings, self.tasks)
+        self.sync.sync_finished.connect(self._after_sync)
         self.ui.empty_label.setText(self.tr("Select a district on the left, or create a new one (Ctrl+N)."))
         self._set_actions_enabled(True)
         self.reload_districts(select_id=self.settings.last_district_id or None)
@@ -321,6 +327,11 @@ class MainWindow(QMainWindow):
         )
 
     # --- other actions -------------------------------------------------------------------
+    def _after_sync(self, outcome: object) -> None:
+        """Show what the sync brought (or removed), keeping the selection when it still exists."""
+        if not isinstance(outcome, Exception) and self.isVisible():
+            self.reload_districts(self.selected_district_id())
+
     def show_settings(self) -> None:
         from lzz_desktop.ui.settings_dialog import SettingsDialog
 
@@ -330,6 +341,8 @@ class MainWindow(QMainWindow):
         dialog.apply_to(self.settings)
         if self._workspace is not None:
             self._workspace.author = self.settings.display_name
+        if self.sync is not None:
+            self.sync.apply_interval(self.settings.sync_interval_minutes)
         self._save_settings()
 
     def export_district_interactive(self) -> None:
@@ -415,9 +428,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._workspace is not None:
-            # edits in progress are saved, not lost
+            # Edits in progress are saved first, so a last sync before closing carries them.
             self.workshops_page.flush()
             self.concept_page.flush()
+            if self.sync is not None and self.sync.sync_before_close(event):
+                return  # the window closes itself once the sync has finished
         self._save_settings()
         self.tasks.shutdown()
         super().closeEvent(event)

@@ -43,6 +43,18 @@
         <translation>Ergebnis: Probleme gefunden</translation>
     </message>
     <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>Kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Logged in as {user} ({role}) at {server}.</source>
+        <translation>Angemeldet als {user} ({role}) bei {server}.</translation>
+    </message>
+    <message>
         <source>Integrity: the file is intact.</source>
         <translation>Integrität: Die Datei ist unversehrt.</translation>
     </message>
@@ -454,6 +466,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{record}: deleted on one side, changed on the other</source>
+        <translation>{record}: auf einer Seite gelöscht, auf der anderen geändert</translation>
+    </message>
+    <message>
+        <source>{record}: text “{field}” changed in the same paragraph</source>
+        <translation>{record}: Text „{field}“ im selben Absatz geändert</translation>
+    </message>
+    <message>
+        <source>{record}: “{field}” changed on both sides</source>
+        <translation>{record}: „{field}“ auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed (kept)</source>
+        <translation>Geändert (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Abgleichskonflikte</translation>
+    </message>
+    <message>
+        <source>The same data was changed in two places. Both versions are kept until you decide.</source>
+        <translation>Dieselben Daten wurden an zwei Stellen geändert. Beide Fassungen bleiben erhalten, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Meine Fassung</translation>
+    </message>
+    <message>
+        <source>Their version (on the server now)</source>
+        <translation>Andere Fassung (jetzt im Zentralspeicher)</translation>
+    </message>
+    <message>
+        <source>&amp;Merged version (editable):</source>
+        <translation>&amp;Zusammengeführte Fassung (bearbeitbar):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Use merged version</source>
+        <translation>&amp;Zusammengeführte verwenden</translation>
+    </message>
+</context>
+<context>
     <name>DeletedDistrictsModel</name>
     <message>
         <source>Name</source>
@@ -734,6 +801,37 @@
     <message>
         <source>adopted</source>
         <translation>beschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Please fill in server address, user name and password.</source>
+        <translation>Bitte Serveradresse, Benutzername und Passwort angeben.</translation>
+    </message>
+    <message>
+        <source>Logging in …</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Log in to the central store</source>
+        <translation>Beim Zentralspeicher anmelden</translation>
+    </message>
+    <message>
+        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1227,18 @@
         <source>A new language takes effect at the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>&amp;Synchronise every:</source>
+        <translation>&amp;Abgleich alle:</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>nur von Hand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -1165,6 +1275,132 @@
         <translation>
             <numerusform>%n Akteur:in</numerusform>
             <numerusform>%n Akteur:innen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Not logged in to a central store. Log in first.</source>
+        <translation>Nicht bei einem Zentralspeicher angemeldet. Bitte zuerst anmelden.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait {seconds} seconds and try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte {seconds} Sekunden warten und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The central store no longer accepts this device (logged out or revoked). Log in again.</source>
+        <translation>Der Zentralspeicher nimmt dieses Gerät nicht mehr an (abgemeldet oder gesperrt). Bitte neu anmelden.</translation>
+    </message>
+    <message>
+        <source>The central store refused a change outside your rights: {detail}</source>
+        <translation>Der Zentralspeicher hat eine Änderung außerhalb Ihrer Rechte abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached. Your changes stay saved here and are sent later.</source>
+        <translation>Der Zentralspeicher ist nicht erreichbar. Ihre Änderungen bleiben hier gespeichert und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The central store reported an error. Your changes stay saved here; try again later.</source>
+        <translation>Der Zentralspeicher hat einen Fehler gemeldet. Ihre Änderungen bleiben hier gespeichert; bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection broke off during sync. Nothing was lost; try again.</source>
+        <translation>Die Verbindung ist während des Abgleichs abgebrochen. Es ging nichts verloren; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store (keyring) is not available: {detail}</source>
+        <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar: {detail}</translation>
+    </message>
+    <message>
+        <source>The central store refused the request: {detail}</source>
+        <translation>Der Zentralspeicher hat die Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>Synchronised: {pushed} sent, {pulled} received.</source>
+        <translation>Abgeglichen: {pushed} gesendet, {pulled} empfangen.</translation>
+    </message>
+    <message>
+        <source>{count} new conflict(s) to resolve.</source>
+        <translation>{count} neue(r) Konflikt(e) zu klären.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) refused by the central store.</source>
+        <translation>{count} Änderung(en) vom Zentralspeicher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) wait for a better connection.</source>
+        <translation>{count} Datei(en) warten auf eine bessere Verbindung.</translation>
+    </message>
+    <message>
+        <source>Access to {count} district(s) ended; their local data was removed.</source>
+        <translation>Zugriff auf {count} Landkreis(e) beendet; deren lokale Daten wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>A&amp;bgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to the central store …</source>
+        <translation>Beim Zentralspeicher an&amp;melden …</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts …</source>
+        <translation>&amp;Konflikte …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending: %n change(s)</source>
+        <translation>
+            <numerusform>Ausstehend: %n Änderung</numerusform>
+            <numerusform>Ausstehend: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync {time}</source>
+        <translation>zuletzt abgeglichen {time}</translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation>letzter Versuch fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation>Abgleich läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising … %n sent</source>
+        <translation>
+            <numerusform>Abgleich läuft … %n gesendet</numerusform>
+            <numerusform>Abgleich läuft … %n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising … %n received</source>
+        <translation>
+            <numerusform>Abgleich läuft … %n empfangen</numerusform>
+            <numerusform>Abgleich läuft … %n empfangen</numerusform>
         </translation>
     </message>
 </context>

@@ -8,13 +8,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(460, 220)
+        SettingsDialog.resize(460, 250)
         self.dialog_layout = QVBoxLayout(SettingsDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.form_layout = QFormLayout()
@@ -47,6 +48,19 @@ class Ui_SettingsDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.language_hint)
 
+        self.sync_interval_label = QLabel(SettingsDialog)
+        self.sync_interval_label.setObjectName(u"sync_interval_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sync_interval_label)
+
+        self.sync_interval_spin = QSpinBox(SettingsDialog)
+        self.sync_interval_spin.setObjectName(u"sync_interval_spin")
+        self.sync_interval_spin.setMinimum(0)
+        self.sync_interval_spin.setMaximum(1440)
+        self.sync_interval_spin.setSingleStep(5)
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sync_interval_spin)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -62,6 +76,7 @@ class Ui_SettingsDialog(object):
 
         self.display_name_label.setBuddy(self.display_name_edit)
         self.language_label.setBuddy(self.language_combo)
+        self.sync_interval_label.setBuddy(self.sync_interval_spin)
 
         self.retranslateUi(SettingsDialog)
 
@@ -74,4 +89,7 @@ class Ui_SettingsDialog(object):
         self.display_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"shown as author of your changes", None))
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
         self.language_hint.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect at the next start.", None))
+        self.sync_interval_label.setText(QCoreApplication.translate("SettingsDialog", u"&Synchronise every:", None))
+        self.sync_interval_spin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"only by hand", None))
+        self.sync_interval_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
     # retranslateUi

@@ -1,0 +1,1 @@
+"""The central store: FastAPI app, accounts, authorisation, its own migrations. No Qt."""

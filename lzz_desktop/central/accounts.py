@@ -1,0 +1,225 @@
+"""Accounts, district memberships and device tokens: Argon2id hashes, random tokens stored only as
+their SHA-256, throttled failed logins."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, delete, insert, select, update
+
+from lzz_desktop.central.db import devices, login_failures, memberships, records, users
+
+ROLES = ("office", "consultant", "district")
+TOKEN_DAYS = 180
+FREE_FAILURES = 5  # failed logins before the account name is locked for a while
+LOCK_SECONDS = 30
+
+_hasher = PasswordHasher()  # Argon2id with the library's current parameters
+
+
+class AccountError(Exception):
+    """A request about accounts that cannot be carried out; the message says why."""
+
+
+class LoginThrottledError(AccountError):
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"too many failed logins; try again in {seconds} s")
+        self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: str
+    name: str
+    role: str
+    device_id: str
+    districts: frozenset[str]
+
+    @property
+    def all_districts(self) -> bool:
+        return self.role == "office"
+
+    def may_read(self, district_id: str | None) -> bool:
+        return district_id is None or self.all_districts or district_id in self.districts
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def resolve_districts(conn: Connection, names: list[str]) -> list[str]:
+    """District ids for names or ids of district records on the server."""
+    rows = conn.execute(select(records.c.id, records.c.data).where(records.c.entity == "district")).all()
+    by_id = {row.id for row in rows}
+    by_name: dict[str, str] = {}
+    for row in rows:
+        by_name.setdefault(str(row.data.get("name", "")).casefold(), row.id)
+    result = []
+    for name in names:
+        if name in by_id:
+            result.append(name)
+        elif name.casefold() in by_name:
+            result.append(by_name[name.casefold()])
+        else:
+            raise AccountError(f"no district called {name!r} on the server")
+    return result
+
+
+def _user_id(conn: Connection, name: str) -> str:
+    user_id = conn.execute(select(users.c.id).where(users.c.name == name)).scalar()
+    if user_id is None:
+        raise AccountError(f"no user called {name!r}")
+    return str(user_id)
+
+
+def add_user(conn: Connection, name: str, role: str, password: str, districts: list[str]) -> str:
+    if role not in ROLES:
+        raise AccountError(f"unknown role {role!r}")
+    if not password:
+        raise AccountError("the password must not be empty")
+    if conn.execute(select(users.c.id).where(users.c.name == name)).first() is not None:
+        raise AccountError(f"the user {name!r} exists already")
+    district_ids = resolve_districts(conn, districts)
+    if role == "district" and len(district_ids) > 1:
+        raise AccountError("a district account belongs to exactly one district")
+    user_id = str(uuid.uuid4())
+    conn.execute(
+        insert(users).values(
+            id=user_id, name=name, role=role, password_hash=_hasher.hash(password), created_at=_now()
+        )
+    )
+    for district_id in district_ids:
+        conn.execute(insert(memberships).values(user_id=user_id, district_id=district_id))
+    return user_id
+
+
+def grant(conn: Connection, name: str, districts: list[str]) -> None:
+    user_id = _user_id(conn, name)
+    role = conn.execute(select(users.c.role).where(users.c.id == user_id)).scalar_one()
+    current = set(
+        conn.execute(select(memberships.c.district_id).where(memberships.c.user_id == user_id)).scalars()
+    )
+    wanted = set(resolve_districts(conn, districts))
+    if role == "district" and len(current | wanted) > 1:
+        raise AccountError("a district account belongs to exactly one district")
+    for district_id in sorted(wanted - current):
+        conn.execute(insert(memberships).values(user_id=user_id, district_id=district_id))
+
+
+def revoke(conn: Connection, name: str, districts: list[str]) -> None:
+    user_id = _user_id(conn, name)
+    ids = resolve_districts(conn, districts)
+    conn.execute(
+        delete(memberships).where(memberships.c.user_id == user_id, memberships.c.district_id.in_(ids))
+    )
+
+
+def set_password(conn: Connection, name: str, password: str) -> None:
+    if not password:
+        raise AccountError("the password must not be empty")
+    user_id = _user_id(conn, name)
+    conn.execute(update(users).where(users.c.id == user_id).values(password_hash=_hasher.hash(password)))
+
+
+def revoke_devices(conn: Connection, name: str, device_id: str | None = None) -> int:
+    """Revoke one device of the user, or all of them; returns how many were revoked."""
+    user_id = _user_id(conn, name)
+    stmt = update(devices).where(devices.c.user_id == user_id, devices.c.revoked_at.is_(None))
+    if device_id:
+        stmt = stmt.where(devices.c.id == device_id)
+    return conn.execute(stmt.values(revoked_at=_now())).rowcount
+
+
+def _check_throttle(conn: Connection, name: str) -> None:
+    row = conn.execute(select(login_failures).where(login_failures.c.name == name)).first()
+    if row is not None and row.locked_until is not None:
+        left = (_aware(row.locked_until) - _now()).total_seconds()
+        if left > 0:
+            raise LoginThrottledError(int(left) + 1)
+
+
+def _record_failure(conn: Connection, name: str) -> None:
+    row = conn.execute(select(login_failures).where(login_failures.c.name == name)).first()
+    count = (int(row._mapping["count"]) if row else 0) + 1
+    locked = None
+    if count >= FREE_FAILURES:
+        locked = _now() + dt.timedelta(seconds=LOCK_SECONDS * 2 ** min(count - FREE_FAILURES, 8))
+    if row is None:
+        conn.execute(insert(login_failures).values(name=name, count=count, locked_until=locked))
+    else:
+        conn.execute(
+            update(login_failures)
+            .where(login_failures.c.name == name)
+            .values(count=count, locked_until=locked)
+        )
+
+
+def login(conn: Connection, name: str, password: str, device_name: str) -> tuple[str, str, str]:
+    """(token, device id, role) for a correct password; AccountError otherwise. The failure is
+    recorded by the caller's transaction only when this raises, see ``record_failed_login``."""
+    _check_throttle(conn, name)
+    row = conn.execute(select(users).where(users.c.name == name)).first()
+    ok = False
+    if row is not None:
+        try:
+            ok = _hasher.verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+    else:
+        _hasher.hash(password)  # same cost as a real check: the answer time tells nothing
+    if not ok or row is None:
+        raise AccountError("wrong user name or password")
+    conn.execute(delete(login_failures).where(login_failures.c.name == name))
+    token = secrets.token_urlsafe(32)
+    device_id = str(uuid.uuid4())
+    now = _now()
+    conn.execute(
+        insert(devices).values(
+            id=device_id,
+            user_id=row.id,
+            name=device_name[:200],
+            token_hash=token_hash(token),
+            created_at=now,
+            expires_at=now + dt.timedelta(days=TOKEN_DAYS),
+        )
+    )
+    return token, device_id, row.role
+
+
+def record_failed_login(conn: Connection, name: str) -> None:
+    _record_failure(conn, name)
+
+
+def authenticate(conn: Connection, token: str) -> Principal | None:
+    row = conn.execute(
+        select(
+            devices.c.id,
+            devices.c.expires_at,
+            devices.c.revoked_at,
+            users.c.id.label("user_id"),
+            users.c.name,
+            users.c.role,
+        )
+        .join(users, users.c.id == devices.c.user_id)
+        .where(devices.c.token_hash == token_hash(token))
+    ).first()
+    if row is None or row.revoked_at is not None or _aware(row.expires_at) <= _now():
+        return None
+    districts = frozenset(
+        conn.execute(select(memberships.c.district_id).where(memberships.c.user_id == row.user_id)).scalars()
+    )
+    return Principal(row.user_id, row.name, row.role, row.id, districts)

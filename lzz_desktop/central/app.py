@@ -1,0 +1,199 @@
+"""The HTTP interface of the central store (FastAPI). Stateless: everything lives in the database,
+so several instances can serve one PostgreSQL."""
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import Engine
+
+from lzz_desktop import __version__
+from lzz_desktop.central import accounts, attachments, syncstore
+from lzz_desktop.central.accounts import AccountError, LoginThrottledError, Principal
+from lzz_desktop.central.db import make_engine
+from lzz_desktop.sync.protocol import (
+    PULL_PAGE_LIMIT,
+    AttachmentStatus,
+    ErrorBody,
+    Health,
+    LoginRequest,
+    LoginResponse,
+    Me,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ResolveRequest,
+)
+
+_UNAUTHORISED: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "missing, unknown, expired or revoked token"}
+}
+_REFUSED: dict[int | str, dict[str, Any]] = {
+    **_UNAUTHORISED,
+    403: {"model": ErrorBody, "description": "outside the user's districts or role"},
+    409: {"model": ErrorBody, "description": "the operation does not fit the stored record"},
+}
+
+
+def create_app(database_url: str | None = None, engine: Engine | None = None) -> FastAPI:
+    if engine is None:
+        from lzz_desktop.central.db import default_url
+
+        engine = make_engine(database_url or default_url())
+    app = FastAPI(
+        title="LZZ central store",
+        version=__version__,
+        responses={400: {"model": ErrorBody, "description": "the request body is not JSON"}},
+    )
+    app.state.engine = engine
+
+    @app.exception_handler(syncstore.RequestError)
+    def _refused(_request: Request, error: syncstore.RequestError) -> JSONResponse:
+        detail = {"message": error.detail, "op_id": error.op_id}
+        return JSONResponse(status_code=error.status, content={"detail": detail})
+
+    # Each endpoint commits before it returns, so a reply always means "committed".
+    def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
+        if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
+            raise HTTPException(401, "missing device token", headers={"WWW-Authenticate": "Bearer"})
+        with engine.begin() as conn:
+            found = accounts.authenticate(conn, authorization.removeprefix("Bearer ").strip())
+        if found is None:
+            raise HTTPException(
+                401, "unknown, expired or revoked device token", headers={"WWW-Authenticate": "Bearer"}
+            )
+        return found
+
+    User = Annotated[Principal, Depends(principal)]
+
+    @app.get("/health", response_model=Health)
+    def health() -> Health:
+        with engine.begin() as conn:
+            return Health(status="ok", epoch=syncstore.epoch(conn))
+
+    @app.post(
+        "/auth/login",
+        response_model=LoginResponse,
+        responses={401: {"model": ErrorBody}, 429: {"model": ErrorBody}},
+    )
+    def login(body: LoginRequest) -> LoginResponse:
+        with engine.begin() as conn:
+            try:
+                token, device_id, role = accounts.login(conn, body.user, body.password, body.device_name)
+                return LoginResponse(
+                    token=token,
+                    device_id=device_id,
+                    user=body.user,
+                    role=role,  # type: ignore[arg-type]
+                    epoch=syncstore.epoch(conn),
+                )
+            except LoginThrottledError as error:
+                raise HTTPException(429, str(error), headers={"Retry-After": str(error.seconds)}) from None
+            except AccountError:
+                failed = True
+        if failed:
+            with engine.begin() as conn:
+                accounts.record_failed_login(conn, body.user)
+        raise HTTPException(401, "wrong user name or password")
+
+    @app.post("/auth/logout", status_code=204, responses=_UNAUTHORISED)
+    def logout(user: User) -> None:
+        with engine.begin() as conn:
+            accounts.revoke_devices(conn, user.name, user.device_id)
+
+    @app.get("/sync/me", response_model=Me, responses=_UNAUTHORISED)
+    def me(user: User) -> Me:
+        with engine.begin() as conn:
+            current_epoch = syncstore.epoch(conn)
+        return Me(
+            user=user.name,
+            role=user.role,  # type: ignore[arg-type]
+            districts=sorted(user.districts),
+            all_districts=user.all_districts,
+            epoch=current_epoch,
+        )
+
+    @app.post("/sync/push", response_model=PushResponse, responses={**_REFUSED, 422: {"model": ErrorBody}})
+    def push(body: PushRequest, user: User) -> PushResponse:
+        with engine.begin() as conn:
+            results = syncstore.push(conn, user, body.ops)
+            current_epoch = syncstore.epoch(conn)
+        return PushResponse(epoch=current_epoch, results=results)
+
+    @app.get("/sync/pull", response_model=PullResponse, responses=_UNAUTHORISED)
+    def pull(
+        user: User,
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=PULL_PAGE_LIMIT)] = 1000,
+    ) -> PullResponse:
+        with engine.begin() as conn:
+            return syncstore.pull(conn, user, cursor, limit)
+
+    @app.post(
+        "/sync/conflicts/{conflict_id}/resolve",
+        status_code=204,
+        responses={**_REFUSED, 404: {"model": ErrorBody}},
+    )
+    def resolve(conflict_id: str, body: ResolveRequest, user: User) -> None:
+        if len(conflict_id) > 36:
+            raise HTTPException(404, "no such conflict")
+        with engine.begin() as conn:
+            syncstore.resolve_conflict(conn, user, conflict_id)
+
+    @app.get(
+        "/attachments/{sha256}/status",
+        response_model=AttachmentStatus,
+        responses={**_UNAUTHORISED, 422: {"model": ErrorBody}},
+    )
+    def attachment_status(sha256: str, user: User) -> AttachmentStatus:
+        with engine.begin() as conn:
+            return attachments.status(conn, sha256)
+
+    @app.put(
+        "/attachments/{sha256}",
+        response_model=AttachmentStatus,
+        responses={**_REFUSED, 422: {"model": ErrorBody}},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def attachment_upload(
+        sha256: str,
+        request: Request,
+        user: User,
+        size: Annotated[int, Query(ge=1, le=attachments.MAX_SIZE)],
+        offset: Annotated[int, Query(ge=0, le=attachments.MAX_SIZE)] = 0,
+    ) -> AttachmentStatus:
+        body = bytearray()
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > attachments.MAX_CHUNK:
+                raise HTTPException(413, "chunk too large")
+        return await run_in_threadpool(_store_chunk, user, sha256, size, offset, bytes(body))
+
+    def _store_chunk(user: Principal, sha256: str, size: int, offset: int, body: bytes) -> AttachmentStatus:
+        with engine.begin() as conn:
+            return attachments.upload(conn, user, sha256, size, offset, body)
+
+    @app.get(
+        "/attachments/{sha256}",
+        response_class=Response,
+        responses={
+            **_UNAUTHORISED,
+            200: {
+                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+            },
+            404: {"model": ErrorBody},
+            422: {"model": ErrorBody},
+        },
+    )
+    def attachment_download(sha256: str, user: User) -> Response:
+        with engine.begin() as conn:
+            data = attachments.download(conn, user, sha256)
+        return Response(content=data, media_type="application/octet-stream")
+
+    return app

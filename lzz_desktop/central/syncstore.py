@@ -1,0 +1,385 @@
+"""Push and pull on the central store: ops applied exactly once, integer versions, per-field merge,
+three-way paragraph merge of long texts, stored conflicts, pull by cursor in commit order.
+
+Writers are serialised on the ``seq`` row of ``meta`` (``SELECT … FOR UPDATE`` on PostgreSQL,
+``BEGIN IMMEDIATE`` on SQLite), so the sequence numbers a pull sees are always in commit order
+and a cursor never skips a change that commits later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
+
+from lzz_desktop.central.accounts import Principal
+from lzz_desktop.central.db import applied_ops, changes, conflicts, meta, records
+from lzz_desktop.domain.wire import EntitySpec, check_value, entity_specs
+from lzz_desktop.sync.protocol import ConflictState, Op, OpResult, PullResponse, RecordState
+from lzz_desktop.sync.textmerge import merge_paragraphs
+
+# Bookkeeping fields: the last writer wins, they never conflict.
+_META_FIELDS = frozenset({"created_at", "updated_at", "updated_by"})
+# What the ``district`` role may write: concept drafts and comments.
+DISTRICT_ROLE_ENTITIES = frozenset({"concept", "concept_section", "comment"})
+MAX_OPEN_CONFLICTS = 1000
+
+
+class RequestError(Exception):
+    """A request the server refuses without changing anything: ``status`` is the HTTP status."""
+
+    def __init__(self, status: int, detail: str, op_id: str | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.op_id = op_id
+
+
+def epoch(conn: Connection) -> str:
+    return str(conn.execute(select(meta.c.value).where(meta.c.key == "epoch")).scalar_one())
+
+
+def _spec(op: Op) -> EntitySpec:
+    spec = entity_specs().get(op.entity)
+    if spec is None:
+        raise RequestError(422, f"unknown entity {op.entity!r}", op.op_id)
+    return spec
+
+
+def validate_op(op: Op) -> EntitySpec:
+    """Structural checks that need no database: known entity and fields, valid values."""
+    spec = _spec(op)
+    for name, (_old, new) in op.changes.items():
+        field_spec = spec.fields.get(name)
+        if field_spec is None:
+            raise RequestError(422, f"unknown field {op.entity}.{name}", op.op_id)
+        problem = check_value(field_spec, new)
+        if problem:
+            raise RequestError(422, f"{op.entity}.{name}: {problem}", op.op_id)
+    if op.op == "insert":
+        missing = [
+            n for n, f in spec.fields.items() if f.required and op.changes.get(n, (None, None))[1] is None
+        ]
+        if missing:
+            raise RequestError(422, f"insert of {op.entity} lacks {', '.join(sorted(missing))}", op.op_id)
+    if op.op in ("delete", "restore") and set(op.changes) - {"deleted_at"} - _META_FIELDS:
+        raise RequestError(422, f"{op.op} may change only deleted_at", op.op_id)
+    return spec
+
+
+def may_write(principal: Principal, spec: EntitySpec, district_id: str | None, op: str) -> bool:
+    if principal.role == "office":
+        return True
+    if spec.is_global or district_id is None or district_id not in principal.districts:
+        return False
+    if principal.role == "consultant":
+        return not spec.is_district or op == "update"
+    return spec.name in DISTRICT_ROLE_ENTITIES
+
+
+@dataclass
+class _Outcome:
+    status: str = "unchanged"
+    changed: bool = False
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _conflict(kind: str, name: str, base: Any, mine: Any, theirs: Any) -> dict[str, Any]:
+    return {"kind": kind, "field": name, "base": base, "mine": mine, "theirs": theirs}
+
+
+def _merge_fields(spec: EntitySpec, data: dict[str, Any], op: Op, out: _Outcome, fresh: bool) -> None:
+    texts = spec.long_text_fields
+    for name, (old, new) in op.changes.items():
+        if name == "district_id" and not fresh and data.get(name) != new:
+            raise RequestError(403, "records cannot move to another district", op.op_id)
+        current = data.get(name)
+        if current == new:
+            continue
+        base = None if op.op == "insert" else old
+        if fresh or name in _META_FIELDS or current == base or (op.op == "insert" and current is None):
+            data[name] = new
+            out.changed = True
+            out.status = "applied" if out.status == "unchanged" else out.status
+            continue
+        if name in texts and isinstance(base, str) and isinstance(new, str) and isinstance(current, str):
+            merged = merge_paragraphs(base, new, current)
+            if merged is not None:
+                data[name] = merged
+                out.changed = True
+                out.status = "merged" if out.status != "conflict" else out.status
+                continue
+            out.conflicts.append(_conflict("text", name, base, new, current))
+        else:
+            out.conflicts.append(_conflict("field", name, base, new, current))
+        out.status = "conflict"
+
+
+def _edited_elsewhere(conn: Connection, record_id: str, base_version: int | None, device_id: str) -> bool:
+    stmt = select(changes.c.seq).where(changes.c.record_id == record_id, changes.c.device_id != device_id)
+    if base_version is not None:
+        stmt = stmt.where(changes.c.version > base_version)
+    return conn.execute(stmt.limit(1)).first() is not None
+
+
+def _apply(
+    conn: Connection, principal: Principal, op: Op, spec: EntitySpec, row: Any
+) -> tuple[_Outcome, dict[str, Any], str | None, bool]:
+    """Merge ``op`` into the stored record ``row`` (or None). Returns the outcome, the new data,
+    the district and the deleted flag."""
+    out = _Outcome()
+    if row is not None and row.entity != op.entity:
+        raise RequestError(409, "the id belongs to a record of another kind", op.op_id)
+    if row is None:
+        if op.op != "insert":
+            raise RequestError(409, f"{op.op} of a record the server does not have", op.op_id)
+        if spec.is_district:
+            district_id: str | None = op.entity_id
+        elif spec.scoped:
+            district_id = str(op.changes["district_id"][1])
+        else:
+            district_id = None
+        data: dict[str, Any] = {}
+        deleted = False
+    else:
+        district_id = row.district_id
+        data = dict(row.data)
+        deleted = bool(row.deleted)
+    if op.district_id is not None and op.district_id != district_id:
+        raise RequestError(403, "the operation names another district than its record", op.op_id)
+    if not may_write(principal, spec, district_id, "insert" if row is None else op.op):
+        raise RequestError(403, "no write access to this record's district", op.op_id)
+    if op.op == "delete":
+        if deleted:
+            return out, data, district_id, deleted
+        if _edited_elsewhere(conn, op.entity_id, op.base_version, principal.device_id):
+            out.conflicts.append(_conflict("delete", "", None, "deleted", "edited"))
+            out.status = "conflict"
+            return out, data, district_id, deleted
+        _merge_fields(spec, data, op, out, fresh=False)
+        return out, data, district_id, data.get("deleted_at") is not None
+    if op.op == "restore":
+        if not deleted:
+            return out, data, district_id, deleted
+        data["deleted_at"] = None
+        out.changed, out.status = True, "applied"
+        _merge_fields(spec, data, op, out, fresh=False)
+        return out, data, district_id, False
+    _merge_fields(spec, data, op, out, fresh=row is None)
+    if deleted and op.op == "update" and any(n not in _META_FIELDS for n in op.changes):
+        out.conflicts.append(_conflict("delete", "", None, "edited", "deleted"))
+        out.status = "conflict"
+    return out, data, district_id, data.get("deleted_at") is not None
+
+
+def _lock_seq(conn: Connection) -> int:
+    stmt = select(meta.c.value).where(meta.c.key == "seq")
+    if conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    return int(conn.execute(stmt).scalar_one())
+
+
+def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult]:
+    specs = [validate_op(op) for op in ops]
+    seq = _lock_seq(conn)
+    start_seq = seq
+    op_ids = [op.op_id for op in ops]
+    done = {
+        r.op_id: r.result for r in conn.execute(select(applied_ops).where(applied_ops.c.op_id.in_(op_ids)))
+    }
+    ids = {op.entity_id for op in ops}
+    rows: dict[str, Any] = {r.id: r for r in conn.execute(select(records).where(records.c.id.in_(ids)))}
+    stored = set(rows)
+    now = dt.datetime.now(dt.UTC)
+    results: list[OpResult] = []
+    seen_ops: set[str] = set()
+    # Written once at the end, in a few round trips: the last state of each record, and the logs.
+    final: dict[str, dict[str, Any]] = {}
+    change_rows: list[dict[str, Any]] = []
+    conflict_rows: list[dict[str, Any]] = []
+    op_rows: list[dict[str, Any]] = []
+    for op, spec in zip(ops, specs, strict=True):
+        if op.op_id in done or op.op_id in seen_ops:
+            previous = done.get(op.op_id) or {}
+            results.append(OpResult(op_id=op.op_id, status="duplicate", version=previous.get("version")))
+            continue
+        seen_ops.add(op.op_id)
+        row = rows.get(op.entity_id)
+        outcome, data, district_id, deleted = _apply(conn, principal, op, spec, row)
+        version = row.version if row is not None else None
+        if outcome.changed:
+            seq += 1
+            version = (version or 0) + 1
+            final[op.entity_id] = {
+                "b_id": op.entity_id,
+                "b_entity": op.entity,
+                "b_data": data,
+                "b_version": version,
+                "b_deleted": deleted,
+                "b_seq": seq,
+                "b_district_id": district_id,
+            }
+            change_rows.append(
+                {
+                    "seq": seq,
+                    "record_id": op.entity_id,
+                    "version": version,
+                    "device_id": principal.device_id,
+                    "op_id": op.op_id,
+                }
+            )
+            rows[op.entity_id] = _Row(op.entity_id, op.entity, district_id, version, deleted, data)
+        conflict_ids = []
+        for conflict in outcome.conflicts:
+            conflict_id = str(uuid.uuid4())
+            conflict_ids.append(conflict_id)
+            conflict_rows.append(
+                {
+                    "id": conflict_id,
+                    "entity": op.entity,
+                    "record_id": op.entity_id,
+                    "district_id": district_id,
+                    "created_by": principal.name,
+                    "created_at": now,
+                    **conflict,
+                }
+            )
+        result = OpResult(op_id=op.op_id, status=outcome.status, version=version, conflicts=conflict_ids)  # type: ignore[arg-type]
+        op_rows.append(
+            {
+                "op_id": op.op_id,
+                "device_id": principal.device_id,
+                "result": result.model_dump(),
+                "created_at": now,
+            }
+        )
+        results.append(result)
+    _write(conn, final, stored, change_rows, conflict_rows, op_rows)
+    if seq != start_seq:
+        conn.execute(update(meta).where(meta.c.key == "seq").values(value=str(seq)))
+    return results
+
+
+def _write(
+    conn: Connection,
+    final: dict[str, dict[str, Any]],
+    stored: set[str],
+    change_rows: list[dict[str, Any]],
+    conflict_rows: list[dict[str, Any]],
+    op_rows: list[dict[str, Any]],
+) -> None:
+    new = [values for record_id, values in final.items() if record_id not in stored]
+    changed = [values for record_id, values in final.items() if record_id in stored]
+    columns = ("entity", "data", "version", "deleted", "seq", "district_id")
+    if new:
+        conn.execute(
+            insert(records).values(id=bindparam("b_id"), **{c: bindparam(f"b_{c}") for c in columns}), new
+        )
+    if changed:
+        conn.execute(
+            update(records)
+            .where(records.c.id == bindparam("b_id"))
+            .values(**{c: bindparam(f"b_{c}") for c in columns if c != "entity"}),
+            [{k: v for k, v in values.items() if k != "b_entity"} for values in changed],
+        )
+    for table, batch in ((changes, change_rows), (conflicts, conflict_rows), (applied_ops, op_rows)):
+        if batch:
+            conn.execute(insert(table), batch)
+
+
+@dataclass
+class _Row:
+    id: str
+    entity: str
+    district_id: str | None
+    version: int
+    deleted: bool
+    data: dict[str, Any]
+
+
+def _readable(principal: Principal, column: Any) -> Any:
+    if principal.all_districts:
+        return True
+    return or_(column.is_(None), column.in_(sorted(principal.districts)))
+
+
+def pull(conn: Connection, principal: Principal, cursor: int, limit: int) -> PullResponse:
+    # The counter first: every change up to it has committed, so a cursor set to it skips nothing.
+    high = int(conn.execute(select(meta.c.value).where(meta.c.key == "seq")).scalar_one())
+    rows = conn.execute(
+        select(records)
+        .where(
+            and_(records.c.seq > cursor, records.c.seq <= high), _readable(principal, records.c.district_id)
+        )
+        .order_by(records.c.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    new_cursor = rows[-1].seq if has_more else max(cursor, high)
+    states = [
+        RecordState(
+            entity=r.entity,
+            id=r.id,
+            district_id=r.district_id,
+            version=r.version,
+            deleted=r.deleted,
+            data=r.data,
+        )
+        for r in rows
+    ]
+    open_conflicts = None if has_more else open_conflicts_for(conn, principal)
+    return PullResponse(
+        epoch=epoch(conn),
+        cursor=new_cursor,
+        has_more=has_more,
+        records=states,
+        districts=sorted(principal.districts),
+        all_districts=principal.all_districts,
+        conflicts=open_conflicts,
+    )
+
+
+def open_conflicts_for(conn: Connection, principal: Principal) -> list[ConflictState]:
+    rows = conn.execute(
+        select(conflicts)
+        .where(conflicts.c.resolved_at.is_(None), _readable(principal, conflicts.c.district_id))
+        .order_by(conflicts.c.created_at, conflicts.c.id)
+        .limit(MAX_OPEN_CONFLICTS)
+    ).all()
+    return [
+        ConflictState(
+            id=r.id,
+            entity=r.entity,
+            entity_id=r.record_id,
+            district_id=r.district_id,
+            kind=r.kind,
+            field=r.field,
+            base=r.base,
+            mine=r.mine,
+            theirs=r.theirs,
+            created_by=r.created_by,
+            created_at=(
+                r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=dt.UTC)
+            ).isoformat(),
+        )
+        for r in rows
+    ]
+
+
+def resolve_conflict(conn: Connection, principal: Principal, conflict_id: str) -> None:
+    row = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).first()
+    if row is None or not principal.may_read(row.district_id):
+        raise RequestError(404, "no such conflict")
+    spec = entity_specs().get(row.entity)
+    if spec is None or not may_write(principal, spec, row.district_id, "update"):
+        raise RequestError(403, "no write access to this record's district")
+    if row.resolved_at is None:
+        conn.execute(
+            update(conflicts)
+            .where(conflicts.c.id == conflict_id)
+            .values(resolved_at=dt.datetime.now(dt.UTC), resolved_by=principal.name)
+        )

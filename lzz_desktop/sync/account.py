@@ -1,0 +1,71 @@
+"""Logging a workspace in to a central store and running a sync with the stored device token."""
+
+from __future__ import annotations
+
+import platform
+from typing import TYPE_CHECKING
+
+import httpx
+
+from lzz_desktop.sync import tokens
+from lzz_desktop.sync.client import SyncClient
+from lzz_desktop.sync.errors import SyncError
+from lzz_desktop.sync.protocol import LoginResponse
+from lzz_desktop.sync.service import K_SERVER, K_USER, Progress, SyncReport, SyncService, get_state, set_state
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+
+def normalise_server(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        url = "https://" + url
+    return url
+
+
+def login(
+    workspace: Workspace,
+    server: str,
+    user: str,
+    password: str,
+    transport: httpx.BaseTransport | None = None,
+) -> LoginResponse:
+    """Log in; only the device token is kept, in the OS keyring. The password is never stored."""
+    server = normalise_server(server)
+    with SyncClient(server, transport=transport) as client:
+        answer = client.login(user, password, device_name=platform.node()[:200])
+    tokens.store_token(server, user, answer.token)
+    with workspace.transaction() as session:
+        previous = (get_state(session, K_SERVER), get_state(session, K_USER))
+        set_state(session, K_SERVER, server)
+        set_state(session, K_USER, user)
+    if previous[0] and previous != (server, user):
+        tokens.forget_token(*previous)
+    return answer
+
+
+def logged_in_as(workspace: Workspace) -> tuple[str, str]:
+    with workspace.session() as session:
+        return get_state(session, K_SERVER), get_state(session, K_USER)
+
+
+def open_client(workspace: Workspace, transport: httpx.BaseTransport | None = None) -> SyncClient:
+    server, user = logged_in_as(workspace)
+    if not server or not user:
+        raise SyncError("not_logged_in")
+    token = tokens.load_token(server, user)
+    if not token:
+        raise SyncError("not_logged_in")
+    return SyncClient(server, token, transport=transport)
+
+
+def run_sync(workspace: Workspace, progress: Progress | None = None) -> SyncReport:
+    with open_client(workspace) as client:
+        return SyncService(workspace, client, progress).sync()
+
+
+def logout(workspace: Workspace) -> None:
+    server, user = logged_in_as(workspace)
+    if server and user:
+        tokens.forget_token(server, user)

@@ -1,0 +1,92 @@
+"""Attachment files travel separately from their records: uploaded by SHA-256 in chunks that resume
+where the server stopped, downloaded when a pulled record names a file this device lacks. A failed
+transfer leaves the records alone and is retried at the next sync."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from lzz_desktop.domain import Attachment
+from lzz_desktop.sync.client import SyncClient
+from lzz_desktop.sync.errors import SyncError
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+CHUNK = 1024 * 1024
+
+
+def blob_path(workspace: Workspace, sha256: str) -> Path:
+    return workspace.attachments_dir / sha256[:2] / sha256
+
+
+def store_file(workspace: Workspace, source: Path) -> tuple[str, int]:
+    """Copy ``source`` into the workspace's content-addressed store; (sha256, size)."""
+    data = source.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
+    target = blob_path(workspace, sha256)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    return sha256, len(data)
+
+
+@dataclass
+class TransferReport:
+    uploaded: list[str] = field(default_factory=list)
+    downloaded: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # sha256 values to retry later
+
+
+def _hashes(workspace: Workspace) -> set[str]:
+    with workspace.session() as session:
+        return set(session.scalars(select(Attachment.sha256).where(Attachment.deleted_at.is_(None))))
+
+
+def upload(client: SyncClient, workspace: Workspace, sha256: str) -> bool:
+    """Upload one file, resuming at the offset the server has; True when the server has it all."""
+    path = blob_path(workspace, sha256)
+    size = path.stat().st_size
+    status = client.attachment_status(sha256)
+    offset = status.received if status.size in (0, size) else 0
+    with path.open("rb") as handle:
+        while not status.complete:
+            handle.seek(offset)
+            chunk = handle.read(CHUNK)
+            if not chunk:
+                break
+            status = client.upload_chunk(sha256, size, offset, chunk)
+            offset = status.received
+    return status.complete
+
+
+def transfer(client: SyncClient, workspace: Workspace) -> TransferReport:
+    report = TransferReport()
+    for sha256 in sorted(_hashes(workspace)):
+        path = blob_path(workspace, sha256)
+        try:
+            if path.exists():
+                if client.attachment_status(sha256).complete:
+                    continue
+                (report.uploaded if upload(client, workspace, sha256) else report.failed).append(sha256)
+            else:
+                data = client.download(sha256)
+                if hashlib.sha256(data).hexdigest() != sha256:
+                    report.failed.append(sha256)
+                    continue
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".part")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+                report.downloaded.append(sha256)
+        except SyncError:
+            report.failed.append(sha256)
+    return report

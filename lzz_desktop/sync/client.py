@@ -1,0 +1,172 @@
+"""HTTP client of the sync API (httpx). Every failure becomes a :class:`SyncError`."""
+
+from __future__ import annotations
+
+import functools
+import json
+import ssl
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from lzz_desktop.sync.errors import SyncError
+from lzz_desktop.sync.protocol import (
+    AttachmentStatus,
+    LoginRequest,
+    LoginResponse,
+    Me,
+    Op,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+T = TypeVar("T", bound=BaseModel)
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One verifying TLS context for all clients (building one costs more than a whole sync)."""
+    return ssl.create_default_context()
+
+
+class Refused(SyncError):
+    """A 4xx about one operation (``op_id``), which the client drops and reports."""
+
+    def __init__(self, status: int, detail: str, op_id: str | None) -> None:
+        super().__init__("forbidden" if status == 403 else "refused", detail, status)
+        self.op_id = op_id
+
+
+class SyncClient:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout = TIMEOUT,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._http = httpx.Client(
+            base_url=self.base_url, transport=transport, timeout=timeout, verify=_tls_context()
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _request(self, method: str, path: str, model: type[T] | None, **kwargs: Any) -> T | None:
+        headers = dict(kwargs.pop("headers", {}))
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self._http.request(method, path, headers=headers, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise SyncError("unreachable", str(exc)) from exc
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout, httpx.WriteError) as exc:
+            raise SyncError("protocol", str(exc)) from exc
+        except httpx.HTTPError as exc:
+            raise SyncError("unreachable", str(exc)) from exc
+        status = response.status_code
+        if status >= 500:
+            raise SyncError("server", f"HTTP {status}", status)
+        if status == 401:
+            if path == "/auth/login":
+                raise SyncError("wrong_password", _detail(response), status)
+            raise SyncError("unauthorised", _detail(response), status)
+        if status == 429:
+            raise SyncError("throttled", response.headers.get("Retry-After", ""), status)
+        if status >= 400:
+            detail = _detail_json(response)
+            op_id = detail.get("op_id") if isinstance(detail, dict) else None
+            message = detail.get("message", "") if isinstance(detail, dict) else str(detail)
+            raise Refused(status, str(message), op_id if isinstance(op_id, str) else None)
+        if model is None:
+            return None
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncError("protocol", f"malformed answer: {exc.error_count()} problem(s)") from exc
+
+    def _get(self, path: str, model: type[T], **kwargs: Any) -> T:
+        result = self._request("GET", path, model, **kwargs)
+        assert result is not None
+        return result
+
+    def _post(self, path: str, model: type[T], body: BaseModel) -> T:
+        result = self._request(
+            "POST", path, model, content=body.model_dump_json(), headers={"Content-Type": "application/json"}
+        )
+        assert result is not None
+        return result
+
+    def login(self, user: str, password: str, device_name: str) -> LoginResponse:
+        return self._post(
+            "/auth/login", LoginResponse, LoginRequest(user=user, password=password, device_name=device_name)
+        )
+
+    def me(self) -> Me:
+        return self._get("/sync/me", Me)
+
+    def push(self, ops: list[Op]) -> PushResponse:
+        return self._post("/sync/push", PushResponse, PushRequest(ops=ops))
+
+    def pull(self, cursor: int, limit: int = 1000) -> PullResponse:
+        return self._get("/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+
+    def resolve(self, conflict_id: str) -> None:
+        self._request(
+            "POST",
+            f"/sync/conflicts/{conflict_id}/resolve",
+            None,
+            content="{}",
+            headers={"Content-Type": "application/json"},
+        )
+
+    def attachment_status(self, sha256: str) -> AttachmentStatus:
+        return self._get(f"/attachments/{sha256}/status", AttachmentStatus)
+
+    def upload_chunk(self, sha256: str, size: int, offset: int, data: bytes) -> AttachmentStatus:
+        result = self._request(
+            "PUT",
+            f"/attachments/{sha256}",
+            AttachmentStatus,
+            params={"size": size, "offset": offset},
+            content=data,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        assert result is not None
+        return result
+
+    def download(self, sha256: str) -> bytes:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = self._http.get(f"/attachments/{sha256}", headers=headers)
+        except httpx.HTTPError as exc:
+            raise SyncError("unreachable", str(exc)) from exc
+        if response.status_code != 200:
+            raise SyncError("server" if response.status_code >= 500 else "refused", "", response.status_code)
+        return response.content
+
+    def logout(self) -> None:
+        self._request("POST", "/auth/logout", None)
+
+
+def _detail_json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content).get("detail", "")
+    except (ValueError, AttributeError):
+        return response.text[:200]
+
+
+def _detail(response: httpx.Response) -> str:
+    detail = _detail_json(response)
+    return detail if isinstance(detail, str) else json.dumps(detail)[:200]

@@ -1,0 +1,89 @@
+"""Deciding conflicts locally: keep mine, take theirs, or a merged/edited value. The decision is an
+ordinary edit (so it reaches the server through the outbox), and the conflict is marked resolved
+on the server at the next sync."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import select
+
+from lzz_desktop.domain import SYNCED_MODELS, SyncConflict, utcnow
+from lzz_desktop.domain.wire import entity_specs, from_wire
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+Choice = Literal["mine", "theirs", "value"]
+_LABEL_FIELDS = ("name", "title", "key", "guest_name", "filename", "body", "text")
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    entity: str
+    entity_id: str
+    kind: str  # field | text | delete
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+    record_label: str
+    created_by: str
+
+
+def _model(entity: str) -> Any:
+    for model in SYNCED_MODELS:
+        if model.__entity__ == entity:
+            return model
+    return None
+
+
+def open_conflicts(workspace: Workspace) -> list[ConflictView]:
+    result = []
+    with workspace.session() as session:
+        rows = session.scalars(
+            select(SyncConflict).where(SyncConflict.resolved.is_(False)).order_by(SyncConflict.created_at)
+        ).all()
+        for row in rows:
+            model = _model(row.entity)
+            obj = session.get(model, row.entity_id) if model is not None else None
+            label = next(
+                (str(getattr(obj, f)) for f in _LABEL_FIELDS if obj is not None and hasattr(obj, f)), ""
+            )
+            result.append(
+                ConflictView(
+                    id=row.id,
+                    entity=row.entity,
+                    entity_id=row.entity_id,
+                    kind=row.kind,
+                    field=row.field,
+                    base=json.loads(row.base),
+                    mine=json.loads(row.mine),
+                    theirs=json.loads(row.theirs),
+                    record_label=label[:80],
+                    created_by=row.created_by,
+                )
+            )
+    return result
+
+
+def resolve(workspace: Workspace, conflict_id: str, choice: Choice, value: Any = None) -> None:
+    with workspace.transaction() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            return
+        model = _model(conflict.entity)
+        obj = session.get(model, conflict.entity_id) if model is not None else None
+        if obj is not None and choice != "theirs":
+            if conflict.kind == "delete":
+                # "mine" repeats my side: delete again, or restore what I had edited.
+                i_deleted = json.loads(conflict.mine) == "deleted"
+                obj.deleted_at = utcnow() if i_deleted else None
+            else:
+                spec = entity_specs()[conflict.entity].fields[conflict.field]
+                wanted = json.loads(conflict.mine) if choice == "mine" else value
+                setattr(obj, conflict.field, from_wire(spec, wanted))
+        conflict.resolved = True

@@ -1,0 +1,143 @@
+"""The messages of the sync protocol (pydantic 2), shared by the desktop client and the central store.
+
+Every model forbids unknown fields, and every string and list is bounded, so a hostile payload is
+refused with a 4xx before it reaches the database.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+PUSH_BATCH_LIMIT = 250
+PULL_PAGE_LIMIT = 2000
+MAX_TEXT = 200_000  # characters of one field value
+
+Uuid = Annotated[str, StringConstraints(min_length=1, max_length=36, pattern=r"^[0-9A-Za-z-]+$")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+EntityName = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z_]+$")]
+FieldName = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[a-z_0-9]+$")]
+Scalar = Annotated[str, StringConstraints(max_length=MAX_TEXT)] | int | float | bool | None
+Role = Literal["office", "consultant", "district"]
+OpKind = Literal["insert", "update", "delete", "restore"]
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginRequest(Message):
+    user: Name
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+    device_name: Annotated[str, StringConstraints(max_length=200)] = ""
+
+
+class LoginResponse(Message):
+    token: str
+    device_id: str
+    user: str
+    role: Role
+    epoch: str
+
+
+class Me(Message):
+    user: str
+    role: Role
+    districts: list[str] = Field(description="ids of the districts the user may read; all for office")
+    all_districts: bool
+    epoch: str
+
+
+class Op(Message):
+    """One outbox entry: ``changes`` maps a field to ``[old, new]``."""
+
+    op_id: Uuid
+    entity: EntityName
+    entity_id: Uuid
+    district_id: Uuid | None = None
+    op: OpKind
+    base_version: Annotated[int, Field(ge=0, le=2**31)] | None = None
+    changes: Annotated[dict[FieldName, tuple[Scalar, Scalar]], Field(max_length=100)] = {}
+
+
+class PushRequest(Message):
+    ops: Annotated[list[Op], Field(max_length=PUSH_BATCH_LIMIT)]
+
+
+OpStatus = Literal["applied", "merged", "conflict", "duplicate", "unchanged"]
+
+
+class OpResult(Message):
+    op_id: str
+    status: OpStatus
+    version: int | None = None
+    conflicts: list[str] = []
+
+
+class PushResponse(Message):
+    epoch: str
+    results: list[OpResult]
+
+
+class RecordState(Message):
+    """A record as the server holds it now. ``data`` has every field except ``id`` and
+    ``version``; datetimes and dates as ISO 8601 text."""
+
+    entity: str
+    id: str
+    district_id: str | None
+    version: int
+    deleted: bool
+    data: dict[str, Any]
+
+
+ConflictKind = Literal["field", "text", "delete"]
+
+
+class ConflictState(Message):
+    """A stored conflict keeping both values. ``field`` is empty for delete-versus-edit."""
+
+    id: str
+    entity: str
+    entity_id: str
+    district_id: str | None
+    kind: ConflictKind
+    field: str
+    base: Any = None
+    mine: Any = None
+    theirs: Any = None
+    created_by: str = ""
+    created_at: str = ""
+
+
+class PullResponse(Message):
+    epoch: str
+    cursor: int
+    has_more: bool
+    records: list[RecordState]
+    districts: list[str]
+    all_districts: bool
+    conflicts: list[ConflictState] | None = Field(
+        default=None, description="open conflicts of the user's districts, on the last page only"
+    )
+
+
+class ResolveRequest(Message):
+    note: Annotated[str, StringConstraints(max_length=1000)] = ""
+
+
+class AttachmentStatus(Message):
+    sha256: str
+    size: int
+    received: int
+    complete: bool
+
+
+class Health(Message):
+    status: Literal["ok"]
+    epoch: str
+
+
+class ErrorBody(Message):
+    detail: Any

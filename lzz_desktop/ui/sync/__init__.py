@@ -1,0 +1,1 @@
+"""Sync in the desktop: login dialog, conflict dialog, status-bar indicator, messages."""

@@ -1,0 +1,171 @@
+"""Sync in the main window: the Sync menu, automatic sync at an interval and before closing, the
+status-bar indicator (pending changes, last success, last error, open conflicts). Network work
+runs on the task runner, never on the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from lzz_desktop.services import Workspace
+from lzz_desktop.settings import Settings
+from lzz_desktop.sync import account
+from lzz_desktop.sync.errors import SyncError
+from lzz_desktop.sync.service import SyncReport, SyncStatus, read_status
+from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.sync.texts import error_text, report_text
+from lzz_desktop.ui.tasks import TaskRunner
+
+MINUTE_MS = 60_000
+
+
+def _local_time(iso: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m. %H:%M")
+    except ValueError:
+        return iso
+
+
+class SyncController(QObject):
+    sync_started = Signal()
+    sync_finished = Signal(object)  # SyncReport, or the Exception
+    status_changed = Signal(object)  # SyncStatus
+    progress_reported = Signal(str, int)  # phase (push | pull), records so far; from the worker
+
+    def __init__(
+        self, window: QMainWindow, workspace: Workspace, settings: Settings, tasks: TaskRunner
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.settings = settings
+        self.tasks = tasks
+        self.running = False
+        self._close_after_sync = False
+        self._synced_for_close = False
+        self.last_message = ""
+
+        menu = window.menuBar().addMenu(self.tr("S&ync"))
+        self.action_sync = QAction(self.tr("&Synchronise now"), window)
+        self.action_sync.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.action_login = QAction(self.tr("&Log in to the central store …"), window)
+        self.action_conflicts = QAction(self.tr("&Conflicts …"), window)
+        menu.addActions([self.action_sync, self.action_login, self.action_conflicts])
+        self.action_sync.triggered.connect(self.sync_now)
+        self.action_login.triggered.connect(self.show_login)
+        self.action_conflicts.triggered.connect(self.show_conflicts)
+
+        self.indicator = QLabel(window)
+        self.indicator.setObjectName("sync_indicator")
+        window.statusBar().addPermanentWidget(self.indicator)
+
+        self.progress_reported.connect(self._show_progress)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_now)
+        self.apply_interval(settings.sync_interval_minutes)
+        self.refresh_status()
+
+    # --- status ---------------------------------------------------------------------------
+    def apply_interval(self, minutes: int) -> None:
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(minutes * MINUTE_MS)
+
+    def refresh_status(self) -> None:
+        self.tasks.run_db(lambda: read_status(self.workspace), self._show_status)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        parts = [self.tr("Pending: %n change(s)", "", status.pending)]
+        if status.last_success:
+            parts.append(self.tr("last sync {time}").format(time=_local_time(status.last_success)))
+        elif not status.server:
+            parts.append(self.tr("not logged in"))
+        if status.conflicts:
+            parts.append(self.tr("%n conflict(s)", "", status.conflicts))
+        if status.last_error:
+            parts.append(self.tr("last attempt failed"))
+        self.indicator.setText(" · ".join(parts))
+        self.indicator.setToolTip(self.last_message)
+        self.action_conflicts.setEnabled(status.conflicts > 0)
+        self.status_changed.emit(status)
+
+    # --- sync -----------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        server, user = account.logged_in_as(self.workspace)
+        if not server or not user:
+            if not self._close_after_sync and self.sender() is self.action_sync:
+                self.show_login()
+            return
+        self.running = True
+        self.action_sync.setEnabled(False)
+        self.indicator.setText(self.tr("Synchronising …"))
+        self.sync_started.emit()
+        self.tasks.run_db(
+            lambda: account.run_sync(self.workspace, self.progress_reported.emit),
+            self._finished,
+            self._failed,
+        )
+
+    def _show_progress(self, phase: str, count: int) -> None:
+        if not self.running:
+            return
+        if phase == "push":
+            self.indicator.setText(self.tr("Synchronising … %n sent", "", count))
+        else:
+            self.indicator.setText(self.tr("Synchronising … %n received", "", count))
+
+    def _finished(self, report: SyncReport) -> None:
+        self.last_message = report_text(report)
+        self.window.statusBar().showMessage(self.last_message, 8000)
+        self._done(report)
+
+    def _failed(self, error: Exception) -> None:
+        self.last_message = (
+            error_text(error) if isinstance(error, SyncError) else unexpected_error_text(error)
+        )
+        self.window.statusBar().showMessage(self.last_message, 15000)
+        self._done(error)
+
+    def _done(self, outcome: object) -> None:
+        self.running = False
+        self.action_sync.setEnabled(True)
+        self.refresh_status()
+        self.sync_finished.emit(outcome)
+        if self._close_after_sync:
+            self._close_after_sync = False
+            self.window.close()
+
+    def sync_before_close(self, event: QCloseEvent) -> bool:
+        """True when closing waits for a last sync (the window closes itself afterwards)."""
+        if self._synced_for_close:
+            return False
+        self._synced_for_close = True
+        server, user = account.logged_in_as(self.workspace)
+        if not server or not user or read_status(self.workspace).pending == 0:
+            return False
+        event.ignore()
+        self._close_after_sync = True
+        if not self.running:
+            self.sync_now()
+        return True
+
+    # --- dialogs --------------------------------------------------------------------------
+    def show_login(self) -> None:
+        from lzz_desktop.ui.sync.login_dialog import LoginDialog
+
+        dialog = LoginDialog(self.workspace, self.tasks, self.window)
+        if dialog.exec():
+            self.refresh_status()
+            self.sync_now()
+
+    def show_conflicts(self) -> None:
+        from lzz_desktop.ui.sync.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(self.workspace, self.window)
+        dialog.exec()
+        self.refresh_status()

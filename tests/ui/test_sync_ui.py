@@ -1,0 +1,175 @@
+"""Sync in the desktop against a real central store: login dialog, sync action and status-bar
+indicator, closing with pending changes, the conflict dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from lzz_desktop.central.db import conflicts as server_conflicts
+from lzz_desktop.central.db import records
+from lzz_desktop.domain import Actor
+from lzz_desktop.services import Workspace
+from lzz_desktop.sync import account
+from lzz_desktop.sync.client import SyncClient
+from lzz_desktop.sync.service import SyncService
+from lzz_desktop.ui.main_window import MainWindow
+from lzz_desktop.ui.sync.conflict_dialog import ConflictDialog
+from lzz_desktop.ui.sync.login_dialog import LoginDialog
+from tests.sync.conftest import central_sqlite, memory_keyring
+from tests.sync.helpers import add_actor, add_district, edit, get
+from tests.sync.keyrings import MemoryKeyring
+from tests.sync.servers import Central
+
+__all__ = ["central_sqlite", "memory_keyring"]
+
+
+def _login(qtbot: QtBot, window: MainWindow, central: Central, password: str) -> LoginDialog:
+    dialog = LoginDialog(window.workspace, window.tasks, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.server_edit.setText(central.base_url)
+    dialog.ui.user_edit.setText("office")
+    qtbot.keyClicks(dialog.ui.password_edit, password)
+    with qtbot.waitSignal(dialog.login_finished, timeout=10_000):
+        dialog.log_in()
+    return dialog
+
+
+def test_login_sync_and_indicator(
+    qtbot: QtBot,
+    open_window: Callable[[], MainWindow],
+    central_sqlite: Central,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    central_sqlite.add_user("office", "office", password="richtig")
+    window = open_window()
+    qtbot.waitUntil(lambda: "nicht angemeldet" in window.sync.indicator.text())
+
+    wrong = _login(qtbot, window, central_sqlite, "falsch")
+    assert wrong.ui.error_label.text() == "Falscher Benutzername oder Passwort."
+    assert memory_keyring.secrets == {}
+
+    _login(qtbot, window, central_sqlite, "richtig")
+    assert list(memory_keyring.secrets) == [("lzz-desktop", f"{central_sqlite.base_url}#office")]
+
+    add_district(window.workspace, "Goslar")
+    window.sync.refresh_status()
+    qtbot.waitUntil(lambda: "Ausstehend: 1 Änderung" in window.sync.indicator.text())
+    progress: list[tuple[str, int]] = []
+    window.sync.progress_reported.connect(lambda phase, count: progress.append((phase, count)))
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000) as finished:
+        window.sync.action_sync.trigger()
+    assert not isinstance(finished.args[0], Exception)
+    assert ("push", 1) in progress
+    qtbot.waitUntil(lambda: "zuletzt abgeglichen" in window.sync.indicator.text())
+    assert "Ausstehend: 0 Änderungen" in window.sync.indicator.text()
+    with central_sqlite.engine.connect() as conn:
+        assert len(conn.execute(select(records.c.id)).all()) == 1
+
+    # A district that arrives with the next sync appears in the list.
+    other = Workspace.open(window.workspace.data_dir.parent / "other", author="other")
+    add_district(other, "Uckermark")
+    with SyncClient(central_sqlite.base_url, central_sqlite.token("office", "richtig")) as client:
+        SyncService(other, client).sync()
+    other.close()
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000):
+        window.sync.sync_now()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+
+def test_closing_with_pending_changes_syncs_first(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], central_sqlite: Central
+) -> None:
+    central_sqlite.add_user("office", "office", password="richtig")
+    window = open_window()
+    _login(qtbot, window, central_sqlite, "richtig")
+    qtbot.waitUntil(lambda: not window.sync.running)
+    district_id = add_district(window.workspace, "Uckermark")
+
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000):
+        window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    with central_sqlite.engine.connect() as conn:
+        assert conn.execute(select(records.c.id)).scalars().all() == [district_id]
+
+
+def test_server_down_shows_a_message_and_keeps_changes(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], central_sqlite: Central
+) -> None:
+    central_sqlite.add_user("office", "office", password="richtig")
+    window = open_window()
+    _login(qtbot, window, central_sqlite, "richtig")
+    qtbot.waitUntil(lambda: not window.sync.running)
+    add_district(window.workspace, "Goslar")
+    central_sqlite.stop()
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=20_000):
+        window.sync.sync_now()
+    assert "nicht erreichbar" in window.sync.last_message
+    qtbot.waitUntil(lambda: "letzter Versuch fehlgeschlagen" in window.sync.indicator.text())
+    assert "Ausstehend: 1 Änderung" in window.sync.indicator.text()
+
+
+def test_conflict_dialog_keeps_mine(
+    qtbot: QtBot, make_workspace: Callable[..., Workspace], central_sqlite: Central, tmp_path: Path
+) -> None:
+    central_sqlite.add_user("office", "office")
+    token = central_sqlite.token("office")
+    one, two = make_workspace("one", author="one"), make_workspace("two", author="two")
+
+    def sync(workspace: Workspace) -> None:
+        with SyncClient(central_sqlite.base_url, token) as client:
+            SyncService(workspace, client).sync()
+
+    district_id = add_district(one)
+    actor_id = add_actor(one, district_id, notes="Absatz eins.")
+    sync(one)
+    sync(two)
+    edit(one, Actor, actor_id, notes="Absatz eins, von eins.")
+    edit(two, Actor, actor_id, notes="Absatz eins, von zwei.")
+    sync(one)
+    sync(two)
+
+    dialog = ConflictDialog(two)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.conflict_list.count() == 1
+    assert "im selben Absatz geändert" in dialog.ui.conflict_list.item(0).text()
+    assert dialog.ui.mine_view.toPlainText() == "Absatz eins, von zwei."
+    assert dialog.ui.theirs_view.toPlainText() == "Absatz eins, von eins."
+    dialog.ui.merged_edit.setPlainText("Absatz eins, von beiden.")
+    qtbot.mouseClick(dialog.ui.use_merged_button, qtbot_button())
+    assert dialog.ui.conflict_list.count() == 0
+
+    sync(two)
+    sync(one)
+    assert get(one, Actor, actor_id).notes == "Absatz eins, von beiden."
+    with central_sqlite.engine.connect() as conn:
+        assert conn.execute(select(server_conflicts.c.resolved_by)).scalars().all() == ["office"]
+    assert account.logged_in_as(two) == ("", "")
+
+
+def qtbot_button():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_sync_interval_is_configurable(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
+    from lzz_desktop.settings import Settings
+    from lzz_desktop.ui.settings_dialog import SettingsDialog
+
+    window = open_window()
+    assert window.sync.timer.isActive() and window.sync.timer.interval() == 15 * 60_000
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.sync_interval_spin.specialValueText() == "nur von Hand"
+    dialog.ui.sync_interval_spin.setValue(30)
+    dialog.apply_to(window.settings)
+    window.sync.apply_interval(window.settings.sync_interval_minutes)
+    assert window.sync.timer.interval() == 30 * 60_000
+    window.settings.save(window.workspace.data_dir)
+    assert Settings.load(window.workspace.data_dir).sync_interval_minutes == 30
+    window.sync.apply_interval(0)
+    assert not window.sync.timer.isActive()
