@@ -33,7 +33,6 @@ pytest: $(STAMP)
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_sync.py
 
 soak: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m slow --run-slow

@@ -16,7 +16,14 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 # The generator comes first, so the large workspace exists before anything is timed.
-SCRIPTS = ("large_workspace.py", "bench_startup.py", "bench_open_district.py")
+SCRIPTS = (
+    "large_workspace.py",
+    "bench_startup.py",
+    "bench_open_district.py",
+    "bench_workshops.py",
+    "bench_concepts.py",
+    "bench_sync.py",
+)
 TIMEOUT_S = 900
 
 

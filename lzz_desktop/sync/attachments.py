@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from lzz_desktop.domain import Attachment
+from lzz_desktop.services.attachments import blob_path as stored_blob_path
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.errors import SyncError
 
@@ -23,7 +24,7 @@ CHUNK = 1024 * 1024
 
 
 def blob_path(workspace: Workspace, sha256: str) -> Path:
-    return workspace.attachments_dir / sha256[:2] / sha256
+    return stored_blob_path(workspace.attachments_dir, sha256)
 
 
 def store_file(workspace: Workspace, source: Path) -> tuple[str, int]:
