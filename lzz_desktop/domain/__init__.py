@@ -5,6 +5,7 @@ from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
 from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate
 from lzz_desktop.domain.districts import District, ProgrammePhase
 from lzz_desktop.domain.outbox import Outbox
+from lzz_desktop.domain.stakeholders import MapPosition, MapSnapshot
 from lzz_desktop.domain.workshops import ActionItem, AgendaItem, Agreement, Attachment, Attendance, Workshop
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
@@ -13,6 +14,8 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Actor,
     Consent,
     Relationship,
+    MapPosition,
+    MapSnapshot,
     Workshop,
     AgendaItem,
     Attendance,
@@ -41,6 +44,8 @@ __all__ = [
     "Consent",
     "District",
     "LocalBase",
+    "MapPosition",
+    "MapSnapshot",
     "Outbox",
     "ProgrammePhase",
     "Relationship",

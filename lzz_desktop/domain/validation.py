@@ -15,6 +15,12 @@ class ErrorCode(StrEnum):
     END_BEFORE_START = "end_before_start"
     UNKNOWN_VALUE = "unknown_value"
     DUPLICATE_NAME = "duplicate_name"
+    OUT_OF_RANGE = "out_of_range"
+    CONSENT_REQUIRED = "consent_required"  # contact data of a person without given consent
+    CONSENT_DATE_REQUIRED = "consent_date_required"
+    SELF_RELATIONSHIP = "self_relationship"
+    DUPLICATE_RELATIONSHIP = "duplicate_relationship"
+    ORGANISATION_INVALID = "organisation_invalid"
 
 
 @dataclass(frozen=True)
@@ -59,4 +65,35 @@ def validate_district(
         errors.append(FieldError("ags", ErrorCode.AGS_FORMAT))
     if process_start and process_end and process_end < process_start:
         errors.append(FieldError("process_end", ErrorCode.END_BEFORE_START))
+    return errors
+
+
+INFLUENCE_RANGE = (0, 4)
+ATTITUDE_RANGE = (-2, 2)
+INTEREST_RANGE = (0, 4)
+STRENGTH_RANGE = (1, 3)
+
+
+def validate_actor(
+    name: str,
+    influence: int,
+    attitude: int,
+    interest: int,
+    has_contact: bool,
+    consent_given: bool,
+    is_person: bool,
+) -> list[FieldError]:
+    """Rules of an actor. Contact data of a person may only be stored with given consent (DSGVO)."""
+    errors: list[FieldError] = []
+    if not name.strip():
+        errors.append(FieldError("name", ErrorCode.REQUIRED))
+    for field, value, (low, high) in (
+        ("influence", influence, INFLUENCE_RANGE),
+        ("attitude", attitude, ATTITUDE_RANGE),
+        ("interest", interest, INTEREST_RANGE),
+    ):
+        if not low <= value <= high:
+            errors.append(FieldError(field, ErrorCode.OUT_OF_RANGE))
+    if is_person and has_contact and not consent_given:
+        errors.append(FieldError("email", ErrorCode.CONSENT_REQUIRED))
     return errors

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.services import outbox
 from lzz_desktop.services.districts import DistrictService
+from lzz_desktop.services.stakeholder_maps import StakeholderMapService
+from lzz_desktop.services.stakeholders import StakeholderService
 from lzz_desktop.store import Database, open_database
 
 DATABASE_NAME = "lzz.sqlite"
@@ -62,6 +64,14 @@ class Workspace:
     @property
     def districts(self) -> DistrictService:
         return DistrictService(self)
+
+    @property
+    def stakeholders(self) -> StakeholderService:
+        return StakeholderService(self)
+
+    @property
+    def stakeholder_maps(self) -> StakeholderMapService:
+        return StakeholderMapService(self)
 
     def close(self) -> None:
         self.database.close()
