@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from lzz_desktop.exporting.district_json import export_district
 from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.exporting.stakeholders_xlsx import export_actors_xlsx
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -21,6 +22,7 @@ def export_district_bundle(workspace: Workspace, district_id: str, out_dir: Path
     that folder. Raises :class:`~lzz_desktop.services.districts.NotFoundError` for an unknown
     district before anything is written."""
     folder = export_district(workspace, district_id, out_dir)
+    export_actors_xlsx(workspace, district_id, folder / "stakeholders" / "actors.xlsx")
     return folder
 
 

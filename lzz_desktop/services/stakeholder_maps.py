@@ -24,16 +24,18 @@ if TYPE_CHECKING:
 SECTOR_MAP = "sector"
 NETWORK_MAP = "network"
 MAP_RADIUS = 1000.0  # outer radius of the sector map, in scene units
-RING_BOUNDS = (0.12, 0.42, 0.72, 1.0)  # inner edges of the three rings, as fractions of the radius
+RING_BOUNDS = (0.07, 0.56, 0.8, 1.0)  # edges of the three rings, as fractions of the radius
 SECTOR_ORDER = tuple(Sector)
 Point = tuple[float, float]
 
 
 def ring_of(actor: ActorInfo) -> int:
-    """0 = core of the integration process, 1 = involved, 2 = periphery (from the interest)."""
-    if actor.interest >= 4:
+    """Closeness to the integration process, from engagement (interest) and support (attitude):
+    0 = core, 1 = involved, 2 = periphery."""
+    score = actor.interest + actor.attitude
+    if score >= 5:
         return 0
-    return 1 if actor.interest >= 2 else 2
+    return 1 if score >= 3 else 2
 
 
 def sector_angles(sector: Sector) -> tuple[float, float]:
@@ -45,6 +47,20 @@ def sector_angles(sector: Sector) -> tuple[float, float]:
     return start, start + span
 
 
+def _rows_in_band(inner: float, outer: float, span_deg: float, count: int) -> list[tuple[float, int]]:
+    """Radii of the rows in a ring segment and how many actors fit on each: labels need about
+    170 units side by side and 110 units from row to row; a crowded segment packs tighter."""
+    spacing = 170.0
+    while True:
+        pitch = spacing * 0.58
+        n_rows = max(1, int((outer - inner) // pitch))
+        radii = [inner + (outer - inner) * (i + 0.5) / n_rows for i in range(n_rows)]
+        rows = [(r, max(1, int(math.radians(span_deg) * r // spacing))) for r in radii]
+        if sum(c for _, c in rows) >= count or spacing <= 12:
+            return rows
+        spacing *= 0.85
+
+
 def sector_layout(actors: list[ActorInfo]) -> dict[str, Point]:
     """Default positions on the sector map: each actor in its sector's segment, on the ring of
     its closeness, spread evenly (several rows when a ring is crowded)."""
@@ -52,21 +68,29 @@ def sector_layout(actors: list[ActorInfo]) -> dict[str, Point]:
     for actor in actors:
         groups.setdefault((actor.sector, ring_of(actor)), []).append(actor)
     positions: dict[str, Point] = {}
+    margin = 5.0  # degrees kept free at the segment borders
     for (sector, ring), members in groups.items():
         start, end = sector_angles(sector)
+        span = end - start - 2 * margin
         inner, outer = RING_BOUNDS[ring] * MAP_RADIUS, RING_BOUNDS[ring + 1] * MAP_RADIUS
-        mid_radius = (inner + outer) / 2
-        arc = math.radians(end - start - 8) * mid_radius
-        per_row = max(1, int(arc // 90))
-        rows = max(1, math.ceil(len(members) / per_row))
-        for i, actor in enumerate(sorted(members, key=lambda a: (-a.influence, a.name))):
-            row, col = divmod(i, per_row)
-            in_row = min(per_row, len(members) - row * per_row)
-            frac = (col + 0.5) / in_row
-            radius = inner + (outer - inner) * (row + 0.5) / rows
-            # stagger rows a little so lines between neighbours stay visible
-            angle = math.radians(start + 4 + (end - start - 8) * frac + (row % 2) * 1.5)
-            positions[actor.id] = (radius * math.cos(angle), -radius * math.sin(angle))
+        rows = _rows_in_band(inner, outer, span, len(members))
+        total = sum(c for _, c in rows)
+        # share the members out over the rows in proportion to what each row holds
+        counts = [max(0, round(len(members) * c / total)) for _, c in rows]
+        while sum(counts) > len(members):
+            counts[counts.index(max(counts))] -= 1
+        i_row = 0
+        while sum(counts) < len(members):
+            counts[i_row % len(counts)] += 1
+            i_row += 1
+        ordered = sorted(members, key=lambda a: (-a.influence, a.name))
+        index = 0
+        for (radius, _), n in zip(rows, counts, strict=True):
+            for col in range(n):
+                actor = ordered[index]
+                index += 1
+                angle = math.radians(start + margin + span * (col + 0.5) / n)
+                positions[actor.id] = (radius * math.cos(angle), -radius * math.sin(angle))
     return positions
 
 

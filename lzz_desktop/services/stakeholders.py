@@ -183,18 +183,7 @@ class StakeholderService:
 
     def similar(self, district_id: str, name: str, exclude_id: str | None = None) -> builtins.list[str]:
         """Names of live actors that look like ``name`` ("Meinten Sie …?")."""
-        wanted = _normalised(name)
-        if len(wanted) < 3:
-            return []
-        result = []
-        for actor in self.actors(district_id):
-            if actor.id == exclude_id:
-                continue
-            other = _normalised(actor.name)
-            ratio = difflib.SequenceMatcher(None, wanted, other).ratio()
-            if ratio >= 0.8 or (len(wanted) >= 5 and (wanted in other or other in wanted)):
-                result.append(actor.name)
-        return result
+        return similar_names(name, [a.name for a in self.actors(district_id) if a.id != exclude_id])
 
     def relationships(self, district_id: str) -> builtins.list[RelationshipInfo]:
         with self.workspace.session() as session:
@@ -255,10 +244,20 @@ class StakeholderService:
                 )
             return actor.id
 
-    def update_actor(self, actor_id: str, data: ActorData) -> None:
+    def update_actor(self, actor_id: str, data: ActorData, consent: ConsentData | None = None) -> None:
+        """Change an actor; for a person, ``consent`` (if given) is recorded in the same
+        transaction, before the contact fields are checked against it."""
+        if consent is not None:
+            _validate_consent(consent)
         with self.workspace.transaction() as session:
             actor = _live_actor(session, actor_id)
-            data = self._check(session, actor.district_id, data, actor_id)
+            given = None
+            if consent is not None and data.kind is ActorKind.PERSON:
+                _apply_consent(session, actor, consent)
+                given = consent.status is ConsentStatus.GIVEN
+                if not given:
+                    data = dataclasses.replace(data, email="", phone="", address="")
+            data = self._check(session, actor.district_id, data, actor_id, given)
             for key, value in dataclasses.asdict(data).items():
                 if getattr(actor, key) != value:
                     setattr(actor, key, value)
@@ -300,17 +299,7 @@ class StakeholderService:
             actor = _live_actor(session, actor_id)
             if actor.kind is not ActorKind.PERSON:
                 raise ValidationError([FieldError("consent", ErrorCode.UNKNOWN_VALUE)])
-            row = _consent_row(session, actor_id)
-            if row is None:
-                row = Consent(district_id=actor.district_id, actor_id=actor_id)
-                session.add(row)
-            for key, value in dataclasses.asdict(consent).items():
-                if getattr(row, key, None) != value:
-                    setattr(row, key, value)
-            if consent.status is not ConsentStatus.GIVEN:
-                for field in CONTACT_FIELDS:
-                    if getattr(actor, field):
-                        setattr(actor, field, "")
+            _apply_consent(session, actor, consent)
 
     def withdraw_consent(self, actor_id: str, on: dt.date | None = None) -> None:
         _info, current = self.actor(actor_id)
@@ -370,6 +359,34 @@ class StakeholderService:
 def _validate_consent(consent: ConsentData) -> None:
     if consent.status is ConsentStatus.GIVEN and consent.given_on is None:
         raise ValidationError([FieldError("given_on", ErrorCode.CONSENT_DATE_REQUIRED)])
+
+
+def _apply_consent(session: Session, actor: Actor, consent: ConsentData) -> None:
+    row = _consent_row(session, actor.id)
+    if row is None:
+        row = Consent(district_id=actor.district_id, actor_id=actor.id)
+        session.add(row)
+    for key, value in dataclasses.asdict(consent).items():
+        if getattr(row, key, None) != value:
+            setattr(row, key, value)
+    if consent.status is not ConsentStatus.GIVEN:
+        for field in CONTACT_FIELDS:
+            if getattr(actor, field):
+                setattr(actor, field, "")
+
+
+def similar_names(name: str, candidates: list[str]) -> list[str]:
+    """The candidates that look like ``name`` (for "Meinten Sie …?")."""
+    wanted = _normalised(name)
+    if len(wanted) < 3:
+        return []
+    result = []
+    for candidate in candidates:
+        other = _normalised(candidate)
+        ratio = difflib.SequenceMatcher(None, wanted, other).ratio()
+        if ratio >= 0.8 or (len(wanted) >= 5 and len(other) >= 5 and (wanted in other or other in wanted)):
+            result.append(candidate)
+    return result
 
 
 def _live_actor(session: Session, actor_id: str) -> Actor:

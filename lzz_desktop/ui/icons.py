@@ -23,6 +23,15 @@ ICONS = {
     "workshops": "mdi6.account-group-outline",
     "stakeholders": "mdi6.graph-outline",
     "concept": "mdi6.file-document-edit-outline",
+    "fit": "mdi6.fit-to-screen-outline",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "connect": "mdi6.vector-line",
+    "present": "mdi6.projector-screen-outline",
+    "snapshot": "mdi6.camera-outline",
+    "import": "mdi6.file-import-outline",
+    "excel": "mdi6.microsoft-excel",
+    "compare": "mdi6.compare-horizontal",
 }
 
 ACCENT = "#1f5f8b"

@@ -20,7 +20,7 @@ from lzz_desktop.ui.districts.commands import (
     EditDistrictCommand,
     RestoreDistrictCommand,
 )
-from lzz_desktop.ui.districts.content import ConceptPage, StakeholdersPage, WorkshopsPage
+from lzz_desktop.ui.districts.content import ConceptPage, WorkshopsPage
 from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DistrictListModel
 from lzz_desktop.ui.districts.overview import DistrictOverview
@@ -29,6 +29,7 @@ from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.settings_dialog import SettingsDialog
+from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
 from lzz_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         self.overview = DistrictOverview(self)
         self.workshops_page = WorkshopsPage(self)
-        self.stakeholders_page = StakeholdersPage(self)
+        self.stakeholders_page = StakeholdersWidget(self.workspace, self.tasks, self)
         self.concept_page = ConceptPage(self)
         tabs = self.ui.district_tabs
         tabs.addTab(self.overview, icon("overview"), self.tr("Overview"))
