@@ -17,6 +17,7 @@ from lzz_desktop.demo.content import DISTRICTS, PHASES, PILOT_PHASE, DistrictSpe
 from lzz_desktop.demo.content_people import CONSULTANTS, PROGRAMME_OFFICE_STAFF
 from lzz_desktop.demo.seed_actors import ActorSeeder
 from lzz_desktop.demo.seed_base import DistrictState
+from lzz_desktop.demo.seed_snapshots import SnapshotSeeder
 from lzz_desktop.demo.seed_workshops import WorkshopSeeder
 from lzz_desktop.domain import Base, Comment, Concept, ConceptSection, District, ProgrammePhase, SyncMixin
 from lzz_desktop.domain.enums import ActorKind, ConceptStatus, Sector
@@ -45,7 +46,7 @@ def seed_demo(workspace: Workspace) -> bool:
     return True
 
 
-class _Seeder(ActorSeeder, WorkshopSeeder):
+class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder):
     """Builds every row in memory, district by district, then writes them all at once."""
 
     def run(self) -> None:
@@ -56,6 +57,7 @@ class _Seeder(ActorSeeder, WorkshopSeeder):
             self.persons(d)
             self.consents(d)
             self.relationships(d)
+            self.snapshots(d)
             self.concept(d)
             self.comments(d)
             self.workshops(d)

@@ -13,6 +13,7 @@ from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
 from lzz_desktop.services import Workspace
 from lzz_desktop.services.district_page import DistrictPage, load_district_page
 from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.stakeholder_maps import MapData
 from lzz_desktop.settings import Settings
 from lzz_desktop.ui.districts.commands import (
     CreateDistrictCommand,
@@ -29,6 +30,7 @@ from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.settings_dialog import SettingsDialog
+from lzz_desktop.ui.stakeholders.render import write_map_files
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
 from lzz_desktop.ui.tasks import TaskRunner
 
@@ -295,14 +297,23 @@ class MainWindow(QMainWindow):
         from lzz_desktop.exporting import export_district_bundle
 
         workspace = self.workspace
-        self.statusBar().showMessage(self.tr("Exporting…"))
-        self.tasks.run_db(
-            lambda: export_district_bundle(workspace, district_id, folder),
-            self._export_done,
-            self._export_failed,
-        )
 
-    def _export_done(self, target: Path) -> None:
+        def export() -> tuple[Path, object]:
+            return export_district_bundle(workspace, district_id, folder), workspace.stakeholder_maps.load(
+                district_id
+            )
+
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.tasks.run_db(export, self._export_done, self._export_failed)
+
+    def _export_done(self, result: tuple[Path, MapData]) -> None:
+        target, map_data = result
+        try:
+            # the map pictures need Qt's painter, so they are drawn here from data read in the background
+            write_map_files(map_data, target / "stakeholders")
+        except OSError as exc:
+            self._export_failed(exc)
+            return
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 8000)
         self.export_finished.emit(target)
 

@@ -126,13 +126,20 @@ class ActorDialog(QDialog):
 
     @property
     def is_person(self) -> bool:
-        return self.ui.kind_combo.currentData() is ActorKind.PERSON
+        return self._kind() is ActorKind.PERSON
+
+    # QComboBox hands back the enums' string values; these turn them into enums again.
+    def _kind(self) -> ActorKind:
+        return ActorKind(self.ui.kind_combo.currentData())
+
+    def _consent_status(self) -> ConsentStatus:
+        return ConsentStatus(self.ui.consent_combo.currentData())
 
     def _update_consent_state(self) -> None:
         """Contact fields of a person can only be filled while consent is given; choosing
         anything else empties them (as the service does when saving)."""
         ui = self.ui
-        status = ui.consent_combo.currentData()
+        status = self._consent_status()
         ui.consent_group.setVisible(self.is_person)
         contact_allowed = not self.is_person or status is ConsentStatus.GIVEN
         for edit in (ui.email_edit, ui.phone_edit, ui.address_edit):
@@ -167,8 +174,8 @@ class ActorDialog(QDialog):
         ui = self.ui
         return ActorData(
             name=ui.name_edit.text().strip(),
-            kind=ui.kind_combo.currentData(),
-            sector=ui.sector_combo.currentData(),
+            kind=self._kind(),
+            sector=Sector(ui.sector_combo.currentData()),
             role=ui.role_edit.text().strip(),
             organisation_id=ui.organisation_combo.currentData(),
             email=ui.email_edit.text().strip(),
@@ -185,7 +192,7 @@ class ActorDialog(QDialog):
         if not self.is_person:
             return None
         ui = self.ui
-        status = ui.consent_combo.currentData()
+        status = self._consent_status()
         given = status is ConsentStatus.GIVEN
         return ConsentData(
             status=status,
@@ -264,7 +271,7 @@ class RelationshipDialog(QDialog):
         return RelationshipData(
             source_id=ui.source_combo.currentData(),
             target_id=ui.target_combo.currentData(),
-            kind=ui.kind_combo.currentData(),
+            kind=RelationshipKind(ui.kind_combo.currentData()),
             strength=ui.strength_spin.value(),
             directed=ui.directed_check.isChecked(),
             note=ui.note_edit.text().strip(),

@@ -120,7 +120,11 @@ class MapPanel(QWidget):
         self.message.setVisible(bool(text))
 
     def _on_dragged(self, source_id: str, target_id: str) -> None:
-        kind = self.kind_combo.currentData() if self.kind_combo else RelationshipKind.COOPERATION
+        kind = (
+            RelationshipKind(self.kind_combo.currentData())
+            if self.kind_combo
+            else RelationshipKind.COOPERATION
+        )
         self.relationship_dragged.emit(source_id, target_id, kind)
 
     def present(self) -> None:

@@ -49,7 +49,7 @@ def write_png(scene: MapScene, path: Path, width: int = PNG_WIDTH) -> None:
         _paint(scene, painter, QRectF(0, 0, width, height))
     finally:
         painter.end()
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path)):  # the format follows the .png suffix
         raise OSError(f"cannot write {path}")
 
 
