@@ -399,3 +399,43 @@ def test_item_models_pass_the_model_tester(
         change_model.set_rows(workspace.stakeholder_maps.compare(first, second).changes)
         model = change_model
     qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tmp_path: Path) -> None:
+    from lzz_desktop.services.actor_import import ImportReport
+    from lzz_desktop.ui.stakeholders.import_dialog import ImportDialog
+
+    imported: list[ImportReport] = []
+
+    def run(report: ImportReport) -> int:
+        imported.append(report)
+        return len(report.actors)
+
+    dialog = ImportDialog({"Landkreis Goslar"}, run)
+    qtbot.addWidget(dialog)
+    cases = {
+        "leer.csv": (b"", "Die Datei ist leer"),
+        "bild.xlsx": (b"\x89PNG\r\n\x1a\n" + bytes(64), "keine Tabelle"),
+        "ohne_sektor.csv": (
+            b"Name;Rolle\nCaritas;Beratung\n",
+            "Für „Sektor“ ist keine Spalte gewählt",
+        ),
+        "kirche.csv": (b"Name;Sektor\nCaritas;Kirche\n", "Zeile 2: unbekannter Sektor „Kirche“"),
+    }
+    for name, (content, message) in cases.items():
+        (tmp_path / name).write_bytes(content)
+        dialog.load_file(tmp_path / name)
+        assert message in dialog.ui.report_edit.toPlainText(), name
+        assert not dialog.ok_button.isEnabled()
+    good = tmp_path / "gut.csv"
+    good.write_bytes("Name;Sektor;Organisation\nKöhler GmbH;Wirtschaft;Landkreis Goslar\n".encode("cp1252"))
+    dialog.load_file(good)
+    assert "1 Akteur:in bereit zum Import" in dialog.ui.report_edit.toPlainText()
+    assert "Windows-1252" in dialog.ui.report_edit.toPlainText()
+    # the user maps the sector column away: the import is blocked again with the reason
+    dialog.combos["sector"].setCurrentIndex(0)
+    assert not dialog.ok_button.isEnabled()
+    dialog.combos["sector"].setCurrentIndex(2)
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    assert [data.name for data, _org in imported[0].actors] == ["Köhler GmbH"]
