@@ -65,12 +65,8 @@ class MapPanel(QWidget):
         layout.addWidget(self.view, 1)
 
         tb = self.toolbar
-        self.action_fit = tb.addAction(icon("fit"), self.tr("Fit to window"), self.view.fit)
-        self.action_zoom_in = tb.addAction(icon("zoom_in"), self.tr("Zoom in"), lambda: self.view.zoom(1.25))
-        self.action_zoom_out = tb.addAction(
-            icon("zoom_out"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)
-        )
-        tb.addSeparator()
+        # most used first: what overflows into the » menu on a small screen is zooming, which
+        # the mouse wheel and +/− do as well
         self.action_connect: QAction | None = None
         self.kind_combo: QComboBox | None = None
         if mode is not MapMode.GRID:
@@ -84,16 +80,23 @@ class MapPanel(QWidget):
             for kind in RelationshipKind:
                 self.kind_combo.addItem(relationship_kind_label(kind), kind)
             tb.addWidget(self.kind_combo)
-            self.action_reset = tb.addAction(
-                icon("refresh"), self.tr("Automatic layout"), lambda: self.reset_requested.emit(mode.value)
-            )
             tb.addSeparator()
-        self.action_present = tb.addAction(icon("present"), self.tr("Presentation"), self.present)
-        self.action_export = tb.addAction(icon("export"), self.tr("Save as image…"), self.export_interactive)
         if mode is MapMode.SECTOR:
             self.action_snapshot = tb.addAction(
                 icon("snapshot"), self.tr("Take snapshot"), self.snapshot_requested.emit
             )
+        self.action_present = tb.addAction(icon("present"), self.tr("Presentation"), self.present)
+        self.action_export = tb.addAction(icon("export"), self.tr("Save as image…"), self.export_interactive)
+        tb.addSeparator()
+        self.action_fit = tb.addAction(icon("fit"), self.tr("Fit to window"), self.view.fit)
+        if mode is not MapMode.GRID:
+            self.action_reset = tb.addAction(
+                icon("refresh"), self.tr("Automatic layout"), lambda: self.reset_requested.emit(mode.value)
+            )
+        self.action_zoom_in = tb.addAction(icon("zoom_in"), self.tr("Zoom in"), lambda: self.view.zoom(1.25))
+        self.action_zoom_out = tb.addAction(
+            icon("zoom_out"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)
+        )
         self.view.relationship_dragged.connect(self._on_dragged)
 
     def show_map(

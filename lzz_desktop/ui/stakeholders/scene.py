@@ -9,13 +9,13 @@ unreadable (level of detail); nothing is recomputed per frame.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -62,6 +62,12 @@ EDGE_STYLES: dict[RelationshipKind, tuple[str, Qt.PenStyle]] = {
     RelationshipKind.HIERARCHY: ("#263238", Qt.PenStyle.SolidLine),
 }
 LABEL_PX = 34.0  # label size in scene units at normal size
+DENSE_ACTORS = 150  # from here on, nodes are drawn in batches and labels only when zoomed in
+DENSE_EDGES = 800  # from here on, lines are drawn without antialiasing
+# Crowded maps keep their lines and nodes as one picture each, drawn once and scaled for every pan
+# and zoom frame; labels and the node being dragged are drawn live on top.
+LAYER_CACHE_PX = 2400
+LIVE_LABEL_LOD = 1.6  # closer than this, few labels are in view and they are drawn live
 TEXT_COLOUR = QColor("#1d2733")
 MUTED = QColor("#5a6675")
 
@@ -85,21 +91,22 @@ class MapStyle:
     dense: bool = False
     has_highlights: bool = False
     locked: bool = False  # nodes cannot be dragged
+    node_scale: float = 1.0  # crowded maps draw smaller nodes and labels
 
     @property
     def movable(self) -> bool:
         return not self.locked and self.mode is not MapMode.GRID
 
     def label_px(self) -> float:
-        return LABEL_PX * self.text_scale
+        return LABEL_PX * self.text_scale * self.node_scale
 
     def label_width(self) -> float:
-        return 270.0 * self.text_scale
+        return 270.0 * self.text_scale * self.node_scale
 
     def labels_visible(self, lod: float) -> bool:
-        """Labels only where they can be read: always on demo-sized maps; on crowded ones when
-        zoomed in far enough that they no longer overlap."""
-        return lod * self.label_px() >= 6 and (not self.dense or lod >= 0.9)
+        """Labels only where they can be read: always on demo-sized maps; on crowded ones once
+        zoomed in far enough that they are large and no longer pile up."""
+        return lod * self.label_px() >= (13 if self.dense else 6)
 
 
 def node_radius(actor: ActorInfo) -> float:
@@ -135,6 +142,51 @@ def tooltip(actor: ActorInfo) -> str:
     return "\n".join(lines)
 
 
+class PictureCache:
+    """A layer's drawing as a pixmap, made once and scaled for every pan and zoom frame; after
+    zooming stops (the scene's refine timer), it is redrawn at the new scale."""
+
+    def __init__(self) -> None:
+        self.pixmap: QPixmap | None = None
+        self.scale = 0.0
+        self.wanted = 0.0
+
+    def drop(self) -> None:
+        self.pixmap = None
+
+    def paint(self, painter: QPainter, bounds: QRectF, draw: Callable[[QPainter], None], scene: Any) -> None:
+        if bounds.isEmpty():
+            return
+        best = min(_level_of_detail(painter), LAYER_CACHE_PX / max(bounds.width(), bounds.height()))
+        self.wanted = best
+        if self.pixmap is None:
+            self.render(bounds, draw, best)
+        elif abs(best - self.scale) > 0.25 * best and isinstance(scene, MapScene):
+            scene.request_refine()
+        assert self.pixmap is not None
+        painter.drawPixmap(bounds, self.pixmap, QRectF(self.pixmap.rect()))
+
+    def refine(self, bounds: QRectF, draw: Callable[[QPainter], None]) -> bool:
+        if self.pixmap is None or abs(self.wanted - self.scale) <= 0.25 * self.wanted:
+            return False
+        self.render(bounds, draw, self.wanted)
+        return True
+
+    def render(self, bounds: QRectF, draw: Callable[[QPainter], None], scale: float) -> None:
+        pixmap = QPixmap(
+            max(1, math.ceil(bounds.width() * scale)), max(1, math.ceil(bounds.height() * scale))
+        )
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            painter.scale(scale, scale)
+            painter.translate(-bounds.left(), -bounds.top())
+            draw(painter)
+        finally:
+            painter.end()
+        self.pixmap, self.scale = pixmap, scale
+
+
 class NodeItem(QGraphicsItem):
     """An actor: coloured by sector, sized by influence, its border and sign showing attitude."""
 
@@ -143,7 +195,7 @@ class NodeItem(QGraphicsItem):
         self.actor = actor
         self.style_ = style
         self.highlight = highlight
-        self.radius = node_radius(actor)
+        self.radius = node_radius(actor) * style.node_scale
         self.label = actor.public_name
         self.note = note
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -152,6 +204,9 @@ class NodeItem(QGraphicsItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(3 if highlight else 2)
+        if style.dense:
+            # drawn by the NodeLayer; the item stays for dragging, selection and tooltips
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setToolTip(tooltip(actor))
         self._bounds = QRectF()
         self.update_geometry()
@@ -242,6 +297,8 @@ class EdgeLayer(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.nodes = nodes
+        self.dense = len(relationships) > DENSE_EDGES
+        self.cache = PictureCache()
         self.relationships = relationships
         self.highlights = highlights
         self.setZValue(1)
@@ -269,6 +326,7 @@ class EdgeLayer(QGraphicsItem):
             if rel.directed or rel.kind is RelationshipKind.HIERARCHY:
                 arrows.setdefault(key, QPainterPath()).addPolygon(_arrow_head(pa, pb, b.radius))
         self._batches, self._arrows = batches, arrows
+        self.cache.drop()
         self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)) if xs else QRectF()
         self.update()
 
@@ -278,9 +336,20 @@ class EdgeLayer(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self.dense:
+            self.cache.paint(painter, self.boundingRect(), self.draw, self.scene())
+        else:
+            self.draw(painter)
+
+    def refine(self) -> None:
+        if self.dense and self.cache.refine(self.boundingRect(), self.draw):
+            self.update()
+
+    def draw(self, painter: QPainter) -> None:
         for (kind, strength, highlight), lines in self._batches.items():
             colour_name, style = EDGE_STYLES[kind]
-            width = 0.5 + 0.6 * strength
+            # one-pixel lines take the rasteriser's fast path: crowded maps show strength by opacity
+            width = 0.0 if self.dense else 0.5 + 0.6 * strength
             if highlight:
                 glow = QColor(HIGHLIGHT_COLOURS[highlight])
                 glow.setAlpha(140)
@@ -289,7 +358,16 @@ class EdgeLayer(QGraphicsItem):
                 painter.setPen(pen)
                 painter.drawLines(lines)
             colour = QColor(colour_name) if highlight != REMOVED else QColor("#9aa3ad")
-            colour.setAlpha(210)
+            if self.dense:
+                # opaque pale lines instead of transparency: blending 6,000 lines is what costs time
+                pale = 0.75 - 0.15 * strength
+                colour = QColor.fromRgbF(
+                    colour.redF() + (1 - colour.redF()) * pale,
+                    colour.greenF() + (1 - colour.greenF()) * pale,
+                    colour.blueF() + (1 - colour.blueF()) * pale,
+                )
+            else:
+                colour.setAlpha(210)
             pen = QPen(colour, width, style)
             pen.setCosmetic(True)
             painter.setPen(pen)
@@ -321,12 +399,11 @@ class BackgroundItem(QGraphicsItem):
         self.style_ = style
         self.title = title
         self.setZValue(0)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         if self.style_.mode is MapMode.NETWORK and not self.title:
             return QRectF()
-        extent = MAP_RADIUS + 260
+        extent = MAP_RADIUS + 330
         top = -MAP_RADIUS - (260 if self.title else 60)
         return QRectF(-extent, top, 2 * extent, MAP_RADIUS + 140 - top)
 
@@ -378,11 +455,16 @@ class BackgroundItem(QGraphicsItem):
         for sector in SECTOR_ORDER:
             start, end = sector_angles(sector)
             mid = math.radians((start + end) / 2)
-            x, y = (R + 70) * math.cos(mid), -(R + 70) * math.sin(mid)
+            x, y = (R + 40) * math.cos(mid), -(R + 60) * math.sin(mid)
             painter.setPen(sector_colour(sector))
-            painter.drawText(
-                QRectF(x - 260, y - 40, 520, 80), Qt.AlignmentFlag.AlignCenter, sector_label(sector)
-            )
+            # names beside the circle grow away from it, so they never run under the map
+            if math.cos(mid) > 0.5:
+                box, align = QRectF(x, y - 40, 520, 80), Qt.AlignmentFlag.AlignLeft
+            elif math.cos(mid) < -0.5:
+                box, align = QRectF(x - 520, y - 40, 520, 80), Qt.AlignmentFlag.AlignRight
+            else:
+                box, align = QRectF(x - 260, y - 40, 520, 80), Qt.AlignmentFlag.AlignHCenter
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, sector_label(sector))
 
     def _paint_grid(self, painter: QPainter, scale: float) -> None:
         G = GRID_SIZE
@@ -526,6 +608,121 @@ class LegendItem(QGraphicsItem):
         paint_legend(painter, self.style_, self.style_.text_scale)
 
 
+class NodeLayer(QGraphicsItem):
+    """All nodes of a crowded map, drawn as a few paths (one per sector, shape and attitude)."""
+
+    def __init__(self, nodes: dict[str, NodeItem], style: MapStyle) -> None:
+        super().__init__()
+        self.nodes = nodes
+        self.style_ = style
+        self.setZValue(2)
+        self.cache = PictureCache()
+        self._paths: dict[tuple[Sector, bool, int], QPainterPath] = {}
+        self._bounds = QRectF()
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self.prepareGeometryChange()
+        paths: dict[tuple[Sector, bool, int], QPainterPath] = {}
+        bounds = QRectF()
+        for node in self.nodes.values():
+            actor, r, p = node.actor, node.radius, node.pos()
+            person = actor.kind is ActorKind.PERSON
+            path = paths.setdefault((actor.sector, person, actor.attitude), QPainterPath())
+            rect = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)
+            if person:
+                path.addEllipse(rect)
+            else:
+                path.addRoundedRect(rect, r * 0.3, r * 0.3)
+            bounds = bounds.united(rect)
+        self._paths, self._bounds = paths, bounds
+        self.cache.drop()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds.adjusted(-10, -10, 10, 10)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.cache.paint(painter, self.boundingRect(), self.draw, self.scene())
+
+    def refine(self) -> None:
+        if self.cache.refine(self.boundingRect(), self.draw):
+            self.update()
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for (sector, _person, attitude), path in self._paths.items():
+            painter.setPen(QPen(QColor(ATTITUDE_COLOURS.get(attitude, "#c9ced6")), 5.0))
+            painter.setBrush(sector_colour(sector))
+            painter.drawPath(path)
+
+
+class LabelLayer(QGraphicsItem):
+    """Names on a crowded map: only once zoomed in, only for the nodes in view."""
+
+    def __init__(self, nodes: dict[str, NodeItem], style: MapStyle, bounds: QRectF) -> None:
+        super().__init__()
+        self.nodes = nodes
+        self.style_ = style
+        self._bounds = bounds
+        self._texts: dict[str, tuple[str, float]] = {}  # actor id → elided label and its width
+        self._text_px = 0.0
+        self.cache = PictureCache()
+        self.setZValue(3)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds.adjusted(-200, -60, 200, 120)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = _level_of_detail(painter)
+        selected = [n for n in self.nodes.values() if n.isSelected()]
+        if selected:
+            painter.setPen(QPen(QColor("#111111"), 7.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for node in selected:
+                painter.drawEllipse(node.pos(), node.radius + 4, node.radius + 4)
+        if not self.style_.labels_visible(lod):
+            return
+        if lod <= LIVE_LABEL_LOD:
+            # many labels in view: draw them once into a picture (sharp enough at this scale)
+            self.cache.paint(painter, self.boundingRect(), self.draw_all, self.scene())
+        else:
+            self.draw(painter, option.exposedRect)  # type: ignore[attr-defined]
+
+    def refine(self) -> None:
+        if self.cache.refine(self.boundingRect(), self.draw_all):
+            self.update()
+
+    def draw_all(self, painter: QPainter) -> None:
+        self.draw(painter, self.boundingRect())
+
+    def draw(self, painter: QPainter, exposed: QRectF) -> None:
+        px = self.style_.label_px()
+        width = self.style_.label_width()
+        font = _font(px)
+        if px != self._text_px:
+            self._texts, self._text_px = {}, px
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(TEXT_COLOUR)
+        for actor_id, node in self.nodes.items():
+            p = node.pos()
+            if not exposed.contains(p):
+                continue
+            cached = self._texts.get(actor_id)
+            if cached is None:
+                text = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, width)
+                cached = self._texts[actor_id] = (text, metrics.horizontalAdvance(text))
+            text, text_width = cached
+            painter.drawText(
+                QPointF(p.x() - text_width / 2, p.y() + node.radius + 4 + metrics.ascent()), text
+            )
+
+
 class MapScene(QGraphicsScene):
     """One map of a district. ``positions_changed`` carries {actor id: (x, y)} after a drag."""
 
@@ -537,8 +734,14 @@ class MapScene(QGraphicsScene):
         self.map_style = MapStyle(mode)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: EdgeLayer | None = None
+        self.node_layer: NodeLayer | None = None
+        self.label_layer: LabelLayer | None = None
         self.legend: LegendItem | None = None
         self._moved: set[str] = set()
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(150)
+        self._refine_timer.timeout.connect(self._refine)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -556,7 +759,8 @@ class MapScene(QGraphicsScene):
         self._moved = set()
         highlights = highlights or Highlights()
         self.map_style.has_highlights = bool(highlights.actors or highlights.relationships)
-        self.map_style.dense = len(data.actors) > 150
+        self.map_style.dense = len(data.actors) > DENSE_ACTORS
+        self.map_style.node_scale = min(1.0, max(0.3, math.sqrt(DENSE_ACTORS / max(1, len(data.actors)))))
         self.addItem(BackgroundItem(self.map_style, title))
         for actor in data.actors:
             node = NodeItem(
@@ -568,6 +772,12 @@ class MapScene(QGraphicsScene):
             self.nodes[actor.id] = node
         self.edges = EdgeLayer(self.nodes, data.relationships, highlights)
         self.addItem(self.edges)
+        self.node_layer = NodeLayer(self.nodes, self.map_style) if self.map_style.dense else None
+        self.label_layer = None
+        if self.node_layer is not None:
+            self.addItem(self.node_layer)
+            self.label_layer = LabelLayer(self.nodes, self.map_style, self.node_layer.boundingRect())
+            self.addItem(self.label_layer)
         self.legend = None
         if legend:
             self.legend = LegendItem(self.map_style)
@@ -586,6 +796,18 @@ class MapScene(QGraphicsScene):
     def content_rect(self) -> QRectF:
         return self.itemsBoundingRect().adjusted(-40, -40, 40, 40)
 
+    def request_refine(self) -> None:
+        """Redraw the cached layers at the new scale once zooming has stopped."""
+        self._refine_timer.start()
+
+    def _refine(self) -> None:
+        if self.edges is not None:
+            self.edges.refine()
+        if self.node_layer is not None:
+            self.node_layer.refine()
+        if self.label_layer is not None:
+            self.label_layer.refine()
+
     # --- appearance ------------------------------------------------------------------------
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector."""
@@ -600,6 +822,9 @@ class MapScene(QGraphicsScene):
     # --- dragging --------------------------------------------------------------------------
     def node_moved(self, node: NodeItem) -> None:
         self._moved.add(node.actor.id)
+        if self.map_style.dense:
+            node.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+            return
         if self.edges is not None:
             self.edges.invalidate()
 
