@@ -439,3 +439,14 @@ def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tm
     assert dialog.ok_button.isEnabled()
     dialog.ok_button.click()
     assert [data.name for data, _org in imported[0].actors] == ["Köhler GmbH"]
+
+
+def test_a_district_deleted_while_its_map_loads_brings_up_no_dialog(
+    open_window: Callable[[], MainWindow], qtbot: QtBot, data_dir: Path
+) -> None:
+    ids = _seed(data_dir)
+    window, widget = _open_on_map(open_window, qtbot)
+    window.workspace.districts.delete(ids["district"])
+    widget.load(ids["district"])
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    assert QApplication.activeModalWidget() is None

@@ -79,7 +79,7 @@ class MapPanel(QWidget):
             self.kind_combo = QComboBox(self)
             for kind in RelationshipKind:
                 self.kind_combo.addItem(relationship_kind_label(kind), kind)
-            tb.addWidget(self.kind_combo)
+            self.kind_action = tb.addWidget(self.kind_combo)
             tb.addSeparator()
         if mode is MapMode.SECTOR:
             self.action_snapshot = tb.addAction(

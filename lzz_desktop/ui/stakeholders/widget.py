@@ -33,6 +33,7 @@ from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.exporting.stakeholders_xlsx import write_actors_xlsx
 from lzz_desktop.services.actor_import import ImportReport, import_actors
 from lzz_desktop.services.district_page import DistrictPage
+from lzz_desktop.services.districts import NotFoundError
 from lzz_desktop.services.stakeholder_maps import (
     NETWORK_MAP,
     SECTOR_MAP,
@@ -259,8 +260,7 @@ class StakeholdersWidget(QWidget):
         if self.compare_panel.action_connect is not None:
             self.compare_panel.action_connect.setVisible(False)
             self.compare_panel.action_reset.setVisible(False)
-        if self.compare_panel.kind_combo is not None:
-            self.compare_panel.kind_combo.setVisible(False)
+            self.compare_panel.kind_action.setVisible(False)
         self.compare_panel.scene.map_style.locked = True  # a comparison is a picture of the past
         splitter.addWidget(self.change_table)
         splitter.addWidget(self.compare_panel)
@@ -334,6 +334,8 @@ class StakeholdersWidget(QWidget):
                 header.resizeSection(column, min(header.sectionSize(column), 320))
 
     def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotFoundError):
+            return  # the district (or actor) was deleted meanwhile; the main window shows what is left
         log.error("stakeholder task failed", exc_info=exc)
         QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
 
@@ -507,6 +509,8 @@ class StakeholdersWidget(QWidget):
         self.diff = diff
         self.change_model.set_rows(diff.changes)
         self.change_table.resizeColumnsToContents()
+        header = self.change_table.horizontalHeader()
+        header.resizeSection(1, min(header.sectionSize(1), 240))
         self.diff_summary.setText(
             self.tr(
                 "{added} actor(s) added, {removed} removed, {changed} with changed influence or attitude; "
