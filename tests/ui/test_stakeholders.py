@@ -450,3 +450,33 @@ def test_a_district_deleted_while_its_map_loads_brings_up_no_dialog(
     widget.load(ids["district"])
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     assert QApplication.activeModalWidget() is None
+
+
+def test_crowded_maps_still_drag_and_show_labels_when_zoomed_in(qtbot: QtBot) -> None:
+    from lzz_desktop.services.stakeholder_maps import MapData, sector_layout
+    from lzz_desktop.services.stakeholders import ActorInfo
+    from lzz_desktop.ui.stakeholders.map_panel import MapPanel
+
+    actors = [
+        ActorInfo(f"a{i}", f"Akteur {i}", ActorKind.ORGANISATION, list(Sector)[i % 5], influence=i % 5)
+        for i in range(400)
+    ]
+    panel = MapPanel(MapMode.SECTOR)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_map(MapData("d", "Groß", actors, []), sector_layout(actors), "Groß")
+    scene, view = panel.scene, panel.view
+    assert scene.map_style.dense and scene.node_layer is not None
+    assert not scene.map_style.labels_visible(view.transform().m11())  # too small to read at first
+    view.zoom(6.0)
+    assert scene.map_style.labels_visible(view.transform().m11())
+    target = scene.nodes["a7"]
+    view.centerOn(target)
+    before = QPointF(target.pos())
+    with qtbot.waitSignal(scene.positions_changed) as moved:
+        start = view.mapFromScene(target.pos())
+        drag(view, start, start + QPoint(40, 30))
+    assert target.actor.id in moved.args[0]
+    assert (target.pos() - before).manhattanLength() > 5

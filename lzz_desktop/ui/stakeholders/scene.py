@@ -741,7 +741,7 @@ class MapScene(QGraphicsScene):
         self._refine_timer = QTimer(self)
         self._refine_timer.setSingleShot(True)
         self._refine_timer.setInterval(150)
-        self._refine_timer.timeout.connect(self._refine)
+        self._refine_timer.timeout.connect(self.refine)
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -800,7 +800,7 @@ class MapScene(QGraphicsScene):
         """Redraw the cached layers at the new scale once zooming has stopped."""
         self._refine_timer.start()
 
-    def _refine(self) -> None:
+    def refine(self) -> None:
         if self.edges is not None:
             self.edges.refine()
         if self.node_layer is not None:
