@@ -400,12 +400,16 @@ class BackgroundItem(QGraphicsItem):
         self.title = title
         self.setZValue(0)
 
+    def restyle(self) -> None:
+        """The text size changed (presentation), and with it the room the names need."""
+        self.prepareGeometryChange()
+
     def boundingRect(self) -> QRectF:
         if self.style_.mode is MapMode.NETWORK and not self.title:
             return QRectF()
-        extent = MAP_RADIUS + 330
+        extent = MAP_RADIUS + 340 * self.style_.text_scale
         top = -MAP_RADIUS - (260 if self.title else 60)
-        return QRectF(-extent, top, 2 * extent, MAP_RADIUS + 140 - top)
+        return QRectF(-extent, top, 2 * extent, MAP_RADIUS + 140 * self.style_.text_scale - top)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -459,11 +463,11 @@ class BackgroundItem(QGraphicsItem):
             painter.setPen(sector_colour(sector))
             # names beside the circle grow away from it, so they never run under the map
             if math.cos(mid) > 0.5:
-                box, align = QRectF(x, y - 40, 520, 80), Qt.AlignmentFlag.AlignLeft
+                box, align = QRectF(x, y - 60, 1000, 120), Qt.AlignmentFlag.AlignLeft
             elif math.cos(mid) < -0.5:
-                box, align = QRectF(x - 520, y - 40, 520, 80), Qt.AlignmentFlag.AlignRight
+                box, align = QRectF(x - 1000, y - 60, 1000, 120), Qt.AlignmentFlag.AlignRight
             else:
-                box, align = QRectF(x - 260, y - 40, 520, 80), Qt.AlignmentFlag.AlignHCenter
+                box, align = QRectF(x - 500, y - 60, 1000, 120), Qt.AlignmentFlag.AlignHCenter
             painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, sector_label(sector))
 
     def _paint_grid(self, painter: QPainter, scale: float) -> None:
@@ -815,6 +819,8 @@ class MapScene(QGraphicsScene):
         for node in self.nodes.values():
             node.update_geometry()
         for item in self.items():
+            if isinstance(item, BackgroundItem):
+                item.restyle()
             item.update()
         self._place_legend()
         self.setSceneRect(self.content_rect())

@@ -40,21 +40,25 @@ class MapView(QGraphicsView):
         return legend_rect(self.map_scene.map_style, self.legend_scale()).width() + 16
 
     def legend_scale(self) -> float:
-        return 0.3 * self.map_scene.map_style.text_scale
+        # the presentation's large type is for the map; the legend grows only a little
+        return 0.3 * (1 + 0.4 * (self.map_scene.map_style.text_scale - 1))
 
     def fit(self) -> None:
         """The whole map in view, beside the legend."""
         self.auto_fit = True
         rect = self.map_scene.content_rect()
-        width = self.viewport().width() - self.legend_width()
+        legend = self.legend_width()
+        width = self.viewport().width() - legend
         height = self.viewport().height()
         if rect.isEmpty() or width <= 10 or height <= 10:
             return
         scale = min(width / rect.width(), height / rect.height())
+        # widen the area the view may show by the legend's width, so the map sits left of it
+        area = rect.adjusted(0, 0, legend / scale, 0)
+        self.setSceneRect(area)
         self.resetTransform()
         self.scale(scale, scale)
-        center = rect.center()
-        self.centerOn(center.x() + self.legend_width() / 2 / scale, center.y())
+        self.centerOn(area.center())
 
     def zoom(self, factor: float) -> None:
         self.auto_fit = False
