@@ -108,6 +108,8 @@ class MapPanel(QWidget):
         self.scene.show_map(data, positions, highlights, "", legend=False)
         if self.view.auto_fit:
             self.view.fit()
+        else:
+            self.view.update_area()
 
     def picture_scene(self) -> MapScene:
         """A copy of the map with title and legend, for saving as a picture."""

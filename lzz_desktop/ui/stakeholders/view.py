@@ -29,6 +29,7 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(QColor("#ffffff"))
         self.auto_fit = True
         self.show_legend = True
+        scene.positions_changed.connect(self._positions_changed)
         self.connect_mode = False
         self._drag_source: NodeItem | None = None
         self._drag_line: QGraphicsLineItem | None = None
@@ -59,6 +60,15 @@ class MapView(QGraphicsView):
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(area.center())
+
+    def _positions_changed(self, _moved: object) -> None:
+        self.update_area()
+
+    def update_area(self) -> None:
+        """What the view may scroll over: the map and, beside it, room for the legend."""
+        rect = self.map_scene.content_rect()
+        scale = self.transform().m11() or 1.0
+        self.setSceneRect(rect.adjusted(0, 0, self.legend_width() / scale, 0))
 
     def zoom(self, factor: float) -> None:
         self.auto_fit = False
