@@ -42,6 +42,15 @@ ICONS = {
     "format_italic": "mdi6.format-italic",
     "format_bullets": "mdi6.format-list-bulleted",
     "format_numbered": "mdi6.format-list-numbered",
+    "fit": "mdi6.fit-to-screen-outline",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "connect": "mdi6.vector-line",
+    "present": "mdi6.projector-screen-outline",
+    "snapshot": "mdi6.camera-outline",
+    "import": "mdi6.file-import-outline",
+    "excel": "mdi6.microsoft-excel",
+    "compare": "mdi6.compare-horizontal",
 }
 
 

@@ -16,6 +16,7 @@ from lzz_desktop.demo.content import DISTRICTS, PHASES, PILOT_PHASE, DistrictSpe
 from lzz_desktop.demo.seed_actors import ActorSeeder
 from lzz_desktop.demo.seed_base import DistrictState
 from lzz_desktop.demo.seed_concepts import ConceptSeeder
+from lzz_desktop.demo.seed_snapshots import SnapshotSeeder
 from lzz_desktop.demo.seed_workshops import WorkshopSeeder
 from lzz_desktop.domain import Base, District, ProgrammePhase, SyncMixin
 from lzz_desktop.services.outbox import SUPPRESS_KEY
@@ -38,7 +39,7 @@ def seed_demo(workspace: Workspace) -> bool:
     return True
 
 
-class _Seeder(ActorSeeder, WorkshopSeeder, ConceptSeeder):
+class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder, ConceptSeeder):
     """Builds every row in memory, district by district, then writes them all at once."""
 
     def run(self) -> None:
@@ -49,6 +50,7 @@ class _Seeder(ActorSeeder, WorkshopSeeder, ConceptSeeder):
             self.persons(d)
             self.consents(d)
             self.relationships(d)
+            self.snapshots(d)
             self.concept(d)
             self.comments(d)
             self.workshops(d)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate, ConceptVersion
     from lzz_desktop.domain.districts import District, ProgrammePhase
     from lzz_desktop.domain.outbox import Outbox
+    from lzz_desktop.domain.stakeholders import MapPosition, MapSnapshot
     from lzz_desktop.domain.syncstate import SyncConflict
     from lzz_desktop.domain.workshops import (
         ActionItem,
@@ -44,6 +45,8 @@ _WHERE = {
     "District": "districts",
     "ProgrammePhase": "districts",
     "Outbox": "outbox",
+    "MapPosition": "stakeholders",
+    "MapSnapshot": "stakeholders",
     "SyncConflict": "syncstate",
     "ActionItem": "workshops",
     "AgendaItem": "workshops",
@@ -60,6 +63,8 @@ _SYNCED = (
     "Actor",
     "Consent",
     "Relationship",
+    "MapPosition",
+    "MapSnapshot",
     "Workshop",
     "AgendaItem",
     "Attendance",
@@ -103,6 +108,8 @@ __all__ = [
     "Consent",
     "District",
     "LocalBase",
+    "MapPosition",
+    "MapSnapshot",
     "Outbox",
     "ProgrammePhase",
     "Relationship",

@@ -17,6 +17,12 @@ class ErrorCode(StrEnum):
     DUPLICATE_NAME = "duplicate_name"
     NOT_AN_IMAGE = "not_an_image"
     UNREADABLE = "unreadable"
+    OUT_OF_RANGE = "out_of_range"
+    CONSENT_REQUIRED = "consent_required"  # contact data of a person without given consent
+    CONSENT_DATE_REQUIRED = "consent_date_required"
+    SELF_RELATIONSHIP = "self_relationship"
+    DUPLICATE_RELATIONSHIP = "duplicate_relationship"
+    ORGANISATION_INVALID = "organisation_invalid"
 
 
 @dataclass(frozen=True)
@@ -80,3 +86,34 @@ def validate_workshop(
 def validate_titled(title: str) -> list[FieldError]:
     """Agenda items and action items need a title."""
     return [] if title.strip() else [FieldError("title", ErrorCode.REQUIRED)]
+
+
+INFLUENCE_RANGE = (0, 4)
+ATTITUDE_RANGE = (-2, 2)
+INTEREST_RANGE = (0, 4)
+STRENGTH_RANGE = (1, 3)
+
+
+def validate_actor(
+    name: str,
+    influence: int,
+    attitude: int,
+    interest: int,
+    has_contact: bool,
+    consent_given: bool,
+    is_person: bool,
+) -> list[FieldError]:
+    """Rules of an actor. Contact data of a person may only be stored with given consent (DSGVO)."""
+    errors: list[FieldError] = []
+    if not name.strip():
+        errors.append(FieldError("name", ErrorCode.REQUIRED))
+    for field, value, (low, high) in (
+        ("influence", influence, INFLUENCE_RANGE),
+        ("attitude", attitude, ATTITUDE_RANGE),
+        ("interest", interest, INTEREST_RANGE),
+    ):
+        if not low <= value <= high:
+            errors.append(FieldError(field, ErrorCode.OUT_OF_RANGE))
+    if is_person and has_contact and not consent_given:
+        errors.append(FieldError("email", ErrorCode.CONSENT_REQUIRED))
+    return errors

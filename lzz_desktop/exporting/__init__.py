@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lzz_desktop.exporting.concept_files import export_concept
 from lzz_desktop.exporting.district_json import export_district
 from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.exporting.stakeholders_xlsx import export_actors_xlsx
 from lzz_desktop.exporting.workshop_documents import export_workshop_documents
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ def export_district_bundle(
     folder = export_district(workspace, district_id, out_dir)
     export_workshop_documents(workspace, district_id, folder, language)
     export_concept(workspace, district_id, folder)
+    export_actors_xlsx(workspace, district_id, folder / "stakeholders" / "actors.xlsx")
     return folder
 
 

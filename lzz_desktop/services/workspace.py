@@ -14,6 +14,8 @@ from lzz_desktop.paths import resource
 from lzz_desktop.services import outbox
 from lzz_desktop.services.concepts import ConceptService
 from lzz_desktop.services.districts import DistrictService
+from lzz_desktop.services.stakeholder_maps import StakeholderMapService
+from lzz_desktop.services.stakeholders import StakeholderService
 from lzz_desktop.store import Database, open_database
 
 if TYPE_CHECKING:
@@ -91,6 +93,14 @@ class Workspace:
     @property
     def concepts(self) -> ConceptService:
         return ConceptService(self)
+
+    @property
+    def stakeholders(self) -> StakeholderService:
+        return StakeholderService(self)
+
+    @property
+    def stakeholder_maps(self) -> StakeholderMapService:
+        return StakeholderMapService(self)
 
     def close(self) -> None:
         self.database.close()

@@ -27,6 +27,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lzz_desktop.services.district_page import DistrictPage
+    from lzz_desktop.services.stakeholder_maps import MapData
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.sync.controller import SyncController
 
@@ -111,13 +112,13 @@ class MainWindow(QMainWindow):
         # Imported here: the pages pull in the services (and SQLAlchemy), which the window shell
         # must not wait for.
         from lzz_desktop.ui.concepts.editor import ConceptEditor
-        from lzz_desktop.ui.districts.content import StakeholdersPage
         from lzz_desktop.ui.districts.overview import DistrictOverview
+        from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
         from lzz_desktop.ui.workshops.page import WorkshopsPage
 
         self.overview = DistrictOverview(self)
         self.workshops_page = WorkshopsPage(self.workspace, self.tasks, self)
-        self.stakeholders_page = StakeholdersPage(self)
+        self.stakeholders_page = StakeholdersWidget(self.workspace, self.tasks, self)
         self.concept_page = ConceptEditor(self.workspace, self.tasks, self)
         tabs = self.ui.district_tabs
         tabs.addTab(self.overview, icon("overview"), self.tr("Overview"))
@@ -358,14 +359,24 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         language = self.settings.language
-        self.statusBar().showMessage(self.tr("Exporting…"))
-        self.tasks.run_db(
-            lambda: export_district_bundle(workspace, district_id, folder, language),
-            self._export_done,
-            self._export_failed,
-        )
 
-    def _export_done(self, target: Path) -> None:
+        def export() -> tuple[Path, MapData]:
+            target = export_district_bundle(workspace, district_id, folder, language)
+            return target, workspace.stakeholder_maps.load(district_id)
+
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.tasks.run_db(export, self._export_done, self._export_failed)
+
+    def _export_done(self, result: tuple[Path, MapData]) -> None:
+        from lzz_desktop.ui.stakeholders.render import write_map_files
+
+        target, map_data = result
+        try:
+            # the map pictures need Qt's painter, so they are drawn here from data read in the background
+            write_map_files(map_data, target / "stakeholders")
+        except OSError as exc:
+            self._export_failed(exc)
+            return
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 8000)
         self.export_finished.emit(target)
 

@@ -39,6 +39,26 @@ def field_error(field: str, code: ErrorCode) -> str:
         )
     if code is ErrorCode.END_BEFORE_START:
         return QCoreApplication.translate("Messages", "The end must not be before the start.")
+    if code is ErrorCode.OUT_OF_RANGE:
+        return QCoreApplication.translate("Messages", "This value is outside the allowed range.")
+    if code is ErrorCode.CONSENT_REQUIRED:
+        return QCoreApplication.translate(
+            "Messages",
+            "Contact data of a person can only be stored with their consent. "
+            "Record the consent first, or leave the contact fields empty.",
+        )
+    if code is ErrorCode.CONSENT_DATE_REQUIRED:
+        return QCoreApplication.translate("Messages", "Please enter the date on which consent was given.")
+    if code is ErrorCode.SELF_RELATIONSHIP:
+        return QCoreApplication.translate("Messages", "An actor cannot have a relationship with itself.")
+    if code is ErrorCode.DUPLICATE_RELATIONSHIP:
+        return QCoreApplication.translate(
+            "Messages", "This relationship exists already. Change the existing one instead."
+        )
+    if code is ErrorCode.ORGANISATION_INVALID:
+        return QCoreApplication.translate(
+            "Messages", "Choose an organisation, group or network of this district (not a person)."
+        )
     if code is ErrorCode.DUPLICATE_NAME:
         return QCoreApplication.translate("Messages", "A record with this name exists already.")
     return QCoreApplication.translate("Messages", "This value is not valid.")

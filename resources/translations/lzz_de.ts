@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActorDialog</name>
+    <message>
+        <source>Edit actor</source>
+        <translation>Akteur:in bearbeiten</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Neue:r Akteur:in</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>not asked / none</source>
+        <translation>nicht eingeholt / keine</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>Contact data of a person can only be entered once their consent is recorded as given.</source>
+        <translation>Kontaktdaten einer Person können erst eingetragen werden, wenn ihre Einwilligung als erteilt erfasst ist.</translation>
+    </message>
+    <message>
+        <source>Did you mean {names}? This actor may exist already.</source>
+        <translation>Meinten Sie {names}? Diese:r Akteur:in ist vielleicht schon erfasst.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur:in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Caritasverband Goslar</source>
+        <translation>z. B. Caritasverband Goslar</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Role / function:</source>
+        <translation>&amp;Rolle / Funktion:</translation>
+    </message>
+    <message>
+        <source>e.g. head of the immigration office</source>
+        <translation>z. B. Leitung der Ausländerbehörde</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Influence (0–4):</source>
+        <translation>&amp;Einfluss (0–4):</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude (−2 … +2):</source>
+        <translation>&amp;Haltung (−2 … +2):</translation>
+    </message>
+    <message>
+        <source>In&amp;terest (0–4):</source>
+        <translation>In&amp;teresse (0–4):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;worte:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Consent (GDPR)</source>
+        <translation>Einwilligung (DSGVO)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>Erteilt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>e.g. in writing, by e-mail</source>
+        <translation>z. B. schriftlich, per E-Mail</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>e.g. invitations and minutes</source>
+        <translation>z. B. Einladungen und Protokolle</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>Widerrufen a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>A backup from {name} is available. Restore it? The damaged file is kept.</source>
@@ -673,6 +812,67 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importieren)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>Spalte {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>
+            <numerusform>%n Zeile hat Fehler. Korrigieren Sie die Datei und wählen Sie sie erneut; importiert wird erst, wenn jede Zeile gültig ist.</numerusform>
+            <numerusform>%n Zeilen haben Fehler. Korrigieren Sie die Datei und wählen Sie sie erneut; importiert wird erst, wenn jede Zeile gültig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The file was read as Windows-1252 text.</source>
+        <translation> Die Datei wurde als Windows-1252-Text gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) ready to import.</source>
+        <translation>
+            <numerusform>%n Akteur:in bereit zum Import.</numerusform>
+            <numerusform>%n Akteur:innen bereit zum Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import actors</source>
+        <translation>Akteur:innen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Check result:</source>
+        <translation>Prüfergebnis:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Politics</source>
@@ -1001,6 +1201,53 @@
     </message>
 </context>
 <context>
+    <name>MapPanel</name>
+    <message>
+        <source>Draw relationships</source>
+        <translation>Beziehungen ziehen</translation>
+    </message>
+    <message>
+        <source>Drag from one actor to another to create a relationship of the chosen type.</source>
+        <translation>Von einer Akteur:in zur anderen ziehen, um eine Beziehung der gewählten Art anzulegen.</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Stand festhalten</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>Als Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Save map as image</source>
+        <translation>Karte als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG graphic (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresTable</name>
     <message>
         <source>Add measure</source>
@@ -1052,6 +1299,30 @@
     <message>
         <source>The end must not be before the start.</source>
         <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>This value is outside the allowed range.</source>
+        <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <source>Contact data of a person can only be stored with their consent. Record the consent first, or leave the contact fields empty.</source>
+        <translation>Kontaktdaten einer Person dürfen nur mit ihrer Einwilligung gespeichert werden. Erfassen Sie zuerst die Einwilligung oder lassen Sie die Kontaktfelder leer.</translation>
+    </message>
+    <message>
+        <source>Please enter the date on which consent was given.</source>
+        <translation>Bitte geben Sie das Datum an, an dem die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>An actor cannot have a relationship with itself.</source>
+        <translation>Eine Akteur:in kann keine Beziehung zu sich selbst haben.</translation>
+    </message>
+    <message>
+        <source>This relationship exists already. Change the existing one instead.</source>
+        <translation>Diese Beziehung gibt es schon. Ändern Sie stattdessen die bestehende.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation, group or network of this district (not a person).</source>
+        <translation>Wählen Sie eine Organisation, Gruppe oder ein Netzwerk dieses Landkreises (keine Person).</translation>
     </message>
     <message>
         <source>A record with this name exists already.</source>
@@ -1191,6 +1462,13 @@
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+</context>
+<context>
     <name>RecycleBinDialog</name>
     <message>
         <source>Recycle bin</source>
@@ -1203,6 +1481,45 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>Edit relationship</source>
+        <translation>Beziehung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New relationship</source>
+        <translation>Neue Beziehung</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Zu:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength (1–3):</source>
+        <translation>&amp;Stärke (1–3):</translation>
+    </message>
+    <message>
+        <source>&amp;Directed (from → to)</source>
+        <translation>&amp;Gerichtet (von → zu)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1558,293 @@
     </message>
 </context>
 <context>
+    <name>Stakeholders</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle/Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagworte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row or no actors. Nothing was imported.</source>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile oder keine Akteur:innen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet. Please save it as Excel workbook (.xlsx) or as CSV and choose it again. Nothing was imported.</source>
+        <translation>Die Datei ist keine Tabelle. Bitte speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV und wählen Sie sie erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file has {count} rows; one import takes at most 5000 actors. Please split the file. Nothing was imported.</source>
+        <translation>Die Datei hat {count} Zeilen; ein Import nimmt höchstens 5000 Akteur:innen auf. Bitte teilen Sie die Datei. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for “{field}”. Every actor needs it: choose the column in the mapping above. Nothing was imported.</source>
+        <translation>Für „{field}“ ist keine Spalte gewählt. Jede Akteur:in braucht diese Angabe: Wählen Sie die Spalte oben in der Zuordnung. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} ist leer</translation>
+    </message>
+    <message>
+        <source>unknown sector “{value}” (allowed: Politik, Verwaltung, Zivilgesellschaft, Migrant:innen, Wirtschaft)</source>
+        <translation>unbekannter Sektor „{value}“ (erlaubt: Politik, Verwaltung, Zivilgesellschaft, Migrant:innen, Wirtschaft)</translation>
+    </message>
+    <message>
+        <source>unknown kind “{value}” (allowed: Person, Organisation, Gruppe, Netzwerk)</source>
+        <translation>unbekannte Art „{value}“ (erlaubt: Person, Organisation, Gruppe, Netzwerk)</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a number</source>
+        <translation>{field} „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is out of range</source>
+        <translation>{field} „{value}“ liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <source>contact data of a person can only be stored with consent; leave it empty and record the consent in the app</source>
+        <translation>Kontaktdaten einer Person nur mit Einwilligung; bitte leer lassen und die Einwilligung in der App erfassen</translation>
+    </message>
+    <message>
+        <source>organisation “{value}” is neither in the district nor in the file</source>
+        <translation>Organisation „{value}“ gibt es weder im Landkreis noch in der Datei</translation>
+    </message>
+    <message>
+        <source>“{value}” appears more than once in the file</source>
+        <translation>„{value}“ steht mehrfach in der Datei</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Actor or relationship</source>
+        <translation>Akteur:in oder Beziehung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Stakeholder map {district} – as of {date}</source>
+        <translation>Akteurslandkarte {district} – Stand {date}</translation>
+    </message>
+    <message>
+        <source>Influence {influence} · Attitude {attitude} · Interest {interest}</source>
+        <translation>Einfluss {influence} · Haltung {attitude} · Interesse {interest}</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Interesse →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Einfluss →</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Size: influence (0–4)</source>
+        <translation>Größe: Einfluss (0–4)</translation>
+    </message>
+    <message>
+        <source>Border ++/+: supports the process</source>
+        <translation>Rand ++/+: unterstützt den Prozess</translation>
+    </message>
+    <message>
+        <source>Border −/−−: sceptical</source>
+        <translation>Rand −/−−: skeptisch</translation>
+    </message>
+    <message>
+        <source>Circle: person, square: organisation</source>
+        <translation>Kreis: Person, Quadrat: Organisation</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>new since the earlier snapshot</source>
+        <translation>neu seit dem früheren Stand</translation>
+    </message>
+    <message>
+        <source>changed influence or attitude</source>
+        <translation>Einfluss oder Haltung geändert</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Actor added</source>
+        <translation>Akteur:in hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Actor removed</source>
+        <translation>Akteur:in weggefallen</translation>
+    </message>
+    <message>
+        <source>Influence changed</source>
+        <translation>Einfluss geändert</translation>
+    </message>
+    <message>
+        <source>Attitude changed</source>
+        <translation>Haltung geändert</translation>
+    </message>
+    <message>
+        <source>Relationship added</source>
+        <translation>Beziehung hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Relationship removed</source>
+        <translation>Beziehung weggefallen</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>involved</source>
+        <translation>beteiligt</translation>
+    </message>
+    <message>
+        <source>periphery</source>
+        <translation>Rand</translation>
+    </message>
+    <message>
+        <source>involve closely</source>
+        <translation>eng einbinden</translation>
+    </message>
+    <message>
+        <source>keep satisfied</source>
+        <translation>zufriedenstellen</translation>
+    </message>
+    <message>
+        <source>keep informed</source>
+        <translation>informieren</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>beobachten</translation>
+    </message>
+</context>
+<context>
     <name>StakeholdersPage</name>
     <message>
         <source>Name</source>
@@ -1276,6 +1880,125 @@
             <numerusform>%n Akteur:in</numerusform>
             <numerusform>%n Akteur:innen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersWidget</name>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Akteurslandkarte</translation>
+    </message>
+    <message>
+        <source>Influence / interest</source>
+        <translation>Einfluss / Interesse</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Search name, role, organisation, tags…</source>
+        <translation>Name, Rolle, Organisation, Schlagworte suchen…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle Sektoren</translation>
+    </message>
+    <message>
+        <source>New actor…</source>
+        <translation>Neue:r Akteur:in…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Als Excel speichern…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>New relationship…</source>
+        <translation>Neue Beziehung…</translation>
+    </message>
+    <message>
+        <source>Tip: on the map, switch on “Draw relationships” and drag from actor to actor.</source>
+        <translation>Tipp: Auf der Karte „Beziehungen ziehen“ einschalten und von Akteur:in zu Akteur:in ziehen.</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Take snapshot…</source>
+        <translation>&amp;Stand festhalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Früher:</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>Später:</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Stände</translation>
+    </message>
+    <message>
+        <source>Influence and interest – {district}</source>
+        <translation>Einfluss und Interesse – {district}</translation>
+    </message>
+    <message>
+        <source>Network – {district}</source>
+        <translation>Netzwerk – {district}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and the relationships of this actor?</source>
+        <translation>„{name}“ und die Beziehungen dieser Akteur:in löschen?</translation>
+    </message>
+    <message>
+        <source>Take at least two snapshots to compare them.</source>
+        <translation>Halten Sie mindestens zwei Stände fest, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Stand {date}</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Stand festhalten</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot:</source>
+        <translation>Name des Stands:</translation>
+    </message>
+    <message>
+        <source>{added} actor(s) added, {removed} removed, {changed} with changed influence or attitude; {rel_added} relationship(s) added, {rel_removed} removed.</source>
+        <translation>Akteur:innen: {added} hinzugekommen, {removed} weggefallen, {changed} mit geändertem Einfluss oder geänderter Haltung. Beziehungen: {rel_added} hinzugekommen, {rel_removed} weggefallen.</translation>
+    </message>
+    <message>
+        <source>Changes – {earlier} → {later}</source>
+        <translation>Veränderungen – {earlier} → {later}</translation>
+    </message>
+    <message>
+        <source>Save actor list</source>
+        <translation>Akteursliste speichern</translation>
     </message>
 </context>
 <context>

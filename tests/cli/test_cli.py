@@ -161,3 +161,17 @@ def test_corrupt_database_in_a_subcommand_is_a_message_not_a_traceback(tmp_path:
     )
     assert result.returncode == 3
     assert "beschädigt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_adds_the_stakeholder_map_and_actor_list(demo_dir: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    result = run_cli("export", "--district", "Goslar", "--out", str(tmp_path), "--data-dir", str(demo_dir))
+    assert result.returncode == 0, result.stderr
+    folder = Path(result.stdout.strip()) / "stakeholders"
+    assert (folder / "map.pdf").read_bytes().startswith(b"%PDF")
+    image = QImage(str(folder / "map.png"))
+    assert image.width() >= 2000 and image.height() > 1000
+    sheet = openpyxl.load_workbook(folder / "actors.xlsx").active
+    assert sheet is not None and sheet.max_row >= 26
+    assert sheet.cell(1, 1).value == "Name"

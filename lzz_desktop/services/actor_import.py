@@ -1,0 +1,360 @@
+"""Importing actors from XLSX or CSV: read the table, map its columns to fields, check every row,
+then write all rows in one transaction — or none, when any row has an error."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import zipfile
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lzz_desktop.domain import Actor
+from lzz_desktop.domain.enums import ActorKind, Sector
+from lzz_desktop.domain.validation import ATTITUDE_RANGE, INFLUENCE_RANGE, INTEREST_RANGE
+from lzz_desktop.services.stakeholders import ActorData
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+MAX_ROWS = 5000
+FIELDS = (
+    "name",
+    "kind",
+    "sector",
+    "role",
+    "organisation",
+    "influence",
+    "attitude",
+    "interest",
+    "tags",
+    "notes",
+    "email",
+    "phone",
+    "address",
+)
+REQUIRED_FIELDS = ("name", "sector")
+# Column headers of the exported actor list (German, as the programme's spreadsheets have them);
+# the import recognises them and common alternatives.
+EXPORT_HEADERS = {
+    "name": "Name",
+    "kind": "Art",
+    "sector": "Sektor",
+    "role": "Rolle/Funktion",
+    "organisation": "Organisation",
+    "influence": "Einfluss",
+    "attitude": "Haltung",
+    "interest": "Interesse",
+    "tags": "Schlagworte",
+    "notes": "Notizen",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "address": "Adresse",
+}
+_SYNONYMS = {
+    "name": ("name", "bezeichnung", "akteur", "akteurin", "akteur:in"),
+    "kind": ("art", "typ", "kind", "type"),
+    "sector": ("sektor", "sector", "bereich"),
+    "role": ("rolle/funktion", "rolle", "funktion", "role", "position"),
+    "organisation": ("organisation", "organization", "institution", "gehört zu"),
+    "influence": ("einfluss", "influence"),
+    "attitude": ("haltung", "attitude", "einstellung"),
+    "interest": ("interesse", "interest"),
+    "tags": ("schlagworte", "stichworte", "tags"),
+    "notes": ("notizen", "bemerkungen", "bemerkung", "notes"),
+    "email": ("e-mail", "email", "mail"),
+    "phone": ("telefon", "phone", "tel."),
+    "address": ("adresse", "anschrift", "address"),
+}
+SECTOR_NAMES = {
+    Sector.POLITICS: ("politik", "politics"),
+    Sector.ADMINISTRATION: ("verwaltung", "administration"),
+    Sector.CIVIL_SOCIETY: ("zivilgesellschaft", "civil society", "civil_society"),
+    Sector.MIGRANTS: ("migrant:innen", "migrantinnen", "migrant*innen", "migranten", "migrants"),
+    Sector.BUSINESS: ("wirtschaft", "business"),
+}
+SECTOR_EXPORT = {
+    Sector.POLITICS: "Politik",
+    Sector.ADMINISTRATION: "Verwaltung",
+    Sector.CIVIL_SOCIETY: "Zivilgesellschaft",
+    Sector.MIGRANTS: "Migrant:innen",
+    Sector.BUSINESS: "Wirtschaft",
+}
+KIND_NAMES = {
+    ActorKind.PERSON: ("person",),
+    ActorKind.ORGANISATION: ("organisation", "organization", "institution"),
+    ActorKind.GROUP: ("gruppe", "group"),
+    ActorKind.NETWORK: ("netzwerk", "network"),
+}
+KIND_EXPORT = {
+    ActorKind.PERSON: "Person",
+    ActorKind.ORGANISATION: "Organisation",
+    ActorKind.GROUP: "Gruppe",
+    ActorKind.NETWORK: "Netzwerk",
+}
+
+
+class FileProblem(StrEnum):
+    EMPTY = "empty"
+    NOT_A_SPREADSHEET = "not_a_spreadsheet"
+    TOO_MANY_ROWS = "too_many_rows"
+    MISSING_COLUMN = "missing_column"
+    UNREADABLE = "unreadable"
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported; nothing was written."""
+
+    def __init__(self, problem: FileProblem, detail: str = "") -> None:
+        super().__init__(f"{problem}: {detail}")
+        self.problem = problem
+        self.detail = detail
+
+
+class RowProblem(StrEnum):
+    REQUIRED = "required"
+    UNKNOWN_SECTOR = "unknown_sector"
+    UNKNOWN_KIND = "unknown_kind"
+    NOT_A_NUMBER = "not_a_number"
+    OUT_OF_RANGE = "out_of_range"
+    CONSENT_REQUIRED = "consent_required"
+    UNKNOWN_ORGANISATION = "unknown_organisation"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # as the spreadsheet numbers it (the header is row 1)
+    field: str
+    problem: RowProblem
+    value: str = ""
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    encoding: str = ""
+
+
+@dataclass
+class ImportReport:
+    actors: list[tuple[ActorData, str]] = field(default_factory=list)  # data, organisation name
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.actors)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_table(path: Path) -> Table:
+    """The header and data rows of an XLSX or CSV file (CSV in UTF-8 or Windows-1252)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(FileProblem.UNREADABLE, str(exc)) from exc
+    if not raw.strip():
+        raise ImportFileError(FileProblem.EMPTY)
+    table = _read_xlsx(raw) if raw[:2] == b"PK" else _read_csv(raw)
+    rows = [r for r in table.rows if any(c for c in r)]
+    if not table.headers or not any(table.headers) or not rows:
+        raise ImportFileError(FileProblem.EMPTY)
+    if len(rows) > MAX_ROWS:
+        raise ImportFileError(FileProblem.TOO_MANY_ROWS, str(len(rows)))
+    width = len(table.headers)
+    table.rows = [(r + [""] * width)[:width] for r in rows]
+    return table
+
+
+def _read_xlsx(raw: bytes) -> Table:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportFileError(FileProblem.NOT_A_SPREADSHEET, str(exc)) from exc
+    try:
+        sheet = book.worksheets[0]
+        values = [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)]
+        more = sheet.max_row is not None and sheet.max_row > MAX_ROWS + 2
+    finally:
+        book.close()
+    while values and not any(values[0]):
+        values.pop(0)
+    if not values:
+        raise ImportFileError(FileProblem.EMPTY)
+    if more:
+        raise ImportFileError(FileProblem.TOO_MANY_ROWS, str(sheet.max_row - 1))
+    return Table(values[0], values[1:], "xlsx")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """PDFs, images, old .xls files and the like: control characters a text table never has."""
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return head.startswith(b"%PDF") or b"\x00" in head or control > len(head) // 100
+
+
+def _read_csv(raw: bytes) -> Table:
+    if _looks_binary(raw[:4096]):
+        raise ImportFileError(FileProblem.NOT_A_SPREADSHEET)
+    try:
+        text, encoding = raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = raw.decode("cp1252", errors="replace"), "windows-1252"
+    sample = text[:8192]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    except csv.Error:
+        delimiter = ";" if sample.count(";") >= sample.count(",") else ","
+    try:
+        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise ImportFileError(FileProblem.NOT_A_SPREADSHEET, str(exc)) from exc
+    while rows and not any(rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise ImportFileError(FileProblem.EMPTY)
+    return Table(rows[0], rows[1:], encoding)
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int | None]:
+    """For each field, the column whose header names it (or None)."""
+    normalised = [h.strip().casefold() for h in headers]
+    mapping: dict[str, int | None] = {}
+    for name in FIELDS:
+        mapping[name] = next((i for i, h in enumerate(normalised) if h in _SYNONYMS[name]), None)
+    return mapping
+
+
+def _lookup(value: str, names: dict[Sector, tuple[str, ...]] | dict[ActorKind, tuple[str, ...]]) -> object:
+    wanted = value.strip().casefold()
+    for key, aliases in names.items():
+        if wanted in aliases or wanted == str(key).casefold():
+            return key
+    return None
+
+
+def check_table(table: Table, mapping: dict[str, int | None], known_organisations: set[str]) -> ImportReport:
+    """Every row checked; the report lists each problem with its row, or the actors to create."""
+    for name in REQUIRED_FIELDS:
+        if mapping.get(name) is None:
+            raise ImportFileError(FileProblem.MISSING_COLUMN, name)
+    report = ImportReport()
+    file_orgs = set()
+    kind_col = mapping.get("kind")
+    for row in table.rows:
+        row_kind = _lookup(row[kind_col], KIND_NAMES) if kind_col is not None else ActorKind.ORGANISATION
+        name_col = mapping["name"]
+        assert name_col is not None
+        if row_kind is not ActorKind.PERSON and row[name_col]:
+            file_orgs.add(row[name_col].casefold())
+    known = {o.casefold() for o in known_organisations} | file_orgs
+    seen: set[str] = set()
+    for number, row in enumerate(table.rows, start=2):
+        values = {name: (row[i] if i is not None else "") for name, i in mapping.items()}
+        errors: list[RowError] = []
+        if not values["name"]:
+            errors.append(RowError(number, "name", RowProblem.REQUIRED))
+        elif values["name"].casefold() in seen:
+            errors.append(RowError(number, "name", RowProblem.DUPLICATE, values["name"]))
+        seen.add(values["name"].casefold())
+        sector = _lookup(values["sector"], SECTOR_NAMES)
+        if not values["sector"]:
+            errors.append(RowError(number, "sector", RowProblem.REQUIRED))
+        elif sector is None:
+            errors.append(RowError(number, "sector", RowProblem.UNKNOWN_SECTOR, values["sector"]))
+        kind: ActorKind = ActorKind.ORGANISATION
+        if values.get("kind"):
+            found = _lookup(values["kind"], KIND_NAMES)
+            if found is None:
+                errors.append(RowError(number, "kind", RowProblem.UNKNOWN_KIND, values["kind"]))
+            else:
+                assert isinstance(found, ActorKind)
+                kind = found
+        numbers: dict[str, int] = {}
+        for name, (low, high), default in (
+            ("influence", INFLUENCE_RANGE, 2),
+            ("attitude", ATTITUDE_RANGE, 0),
+            ("interest", INTEREST_RANGE, 2),
+        ):
+            text = values.get(name, "").replace("−", "-").replace("+", "")
+            if not text:
+                numbers[name] = default
+                continue
+            try:
+                numbers[name] = int(float(text.replace(",", ".")))
+            except ValueError:
+                errors.append(RowError(number, name, RowProblem.NOT_A_NUMBER, values[name]))
+                continue
+            if not low <= numbers[name] <= high:
+                errors.append(RowError(number, name, RowProblem.OUT_OF_RANGE, values[name]))
+        has_contact = any(values.get(f) for f in ("email", "phone", "address"))
+        if kind is ActorKind.PERSON and has_contact:
+            errors.append(RowError(number, "email", RowProblem.CONSENT_REQUIRED))
+        organisation = values.get("organisation", "")
+        if organisation and organisation.casefold() not in known:
+            errors.append(RowError(number, "organisation", RowProblem.UNKNOWN_ORGANISATION, organisation))
+        if errors:
+            report.errors.extend(errors)
+            continue
+        assert isinstance(sector, Sector)
+        report.actors.append(
+            (
+                ActorData(
+                    name=values["name"],
+                    kind=kind,
+                    sector=sector,
+                    role=values.get("role", ""),
+                    email=values.get("email", ""),
+                    phone=values.get("phone", ""),
+                    address=values.get("address", ""),
+                    tags=values.get("tags", ""),
+                    notes=values.get("notes", ""),
+                    influence=numbers.get("influence", 2),
+                    attitude=numbers.get("attitude", 0),
+                    interest=numbers.get("interest", 2),
+                ),
+                organisation,
+            )
+        )
+    return report
+
+
+def import_actors(workspace: Workspace, district_id: str, report: ImportReport) -> int:
+    """Write every actor of a checked report in one transaction; returns how many."""
+    if report.errors:
+        raise ValueError("the report has errors; nothing is imported")
+    existing = {a.name.casefold(): a.id for a in workspace.stakeholders.actors(district_id)}
+    with workspace.transaction() as session:
+        ids = dict(existing)
+        # organisations first, so members can point to them
+        ordered = sorted(report.actors, key=lambda item: item[0].kind is ActorKind.PERSON)
+        for data, _org in ordered:
+            if data.kind is not ActorKind.PERSON:
+                actor = Actor(district_id=district_id, **dataclasses.asdict(data))
+                session.add(actor)
+                session.flush()
+                ids[data.name.casefold()] = actor.id
+        for data, org in ordered:
+            if data.kind is ActorKind.PERSON:
+                organisation_id = ids.get(org.casefold()) if org else None
+                session.add(
+                    Actor(
+                        district_id=district_id,
+                        **dataclasses.asdict(dataclasses.replace(data, organisation_id=organisation_id)),
+                    )
+                )
+        session.flush()
+    return len(report.actors)

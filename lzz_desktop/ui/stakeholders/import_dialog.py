@@ -1,0 +1,213 @@
+"""Import actors from XLSX or CSV: choose the file, map its columns, see the check result; the
+import runs only when every row is valid (all or nothing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from lzz_desktop.services.actor_import import (
+    FIELDS,
+    FileProblem,
+    ImportFileError,
+    ImportReport,
+    RowError,
+    RowProblem,
+    Table,
+    check_table,
+    guess_mapping,
+    read_table,
+)
+from lzz_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
+
+
+def field_label(name: str) -> str:
+    return {
+        "name": QCoreApplication.translate("Stakeholders", "Name"),
+        "kind": QCoreApplication.translate("Stakeholders", "Kind"),
+        "sector": QCoreApplication.translate("Stakeholders", "Sector"),
+        "role": QCoreApplication.translate("Stakeholders", "Role"),
+        "organisation": QCoreApplication.translate("Stakeholders", "Organisation"),
+        "influence": QCoreApplication.translate("Stakeholders", "Influence"),
+        "attitude": QCoreApplication.translate("Stakeholders", "Attitude"),
+        "interest": QCoreApplication.translate("Stakeholders", "Interest"),
+        "tags": QCoreApplication.translate("Stakeholders", "Tags"),
+        "notes": QCoreApplication.translate("Stakeholders", "Notes"),
+        "email": QCoreApplication.translate("Stakeholders", "E-mail"),
+        "phone": QCoreApplication.translate("Stakeholders", "Phone"),
+        "address": QCoreApplication.translate("Stakeholders", "Address"),
+    }[name]
+
+
+def file_problem_text(error: ImportFileError) -> str:
+    if error.problem is FileProblem.EMPTY:
+        return QCoreApplication.translate(
+            "Stakeholders", "The file is empty: it has no header row or no actors. Nothing was imported."
+        )
+    if error.problem is FileProblem.NOT_A_SPREADSHEET:
+        return QCoreApplication.translate(
+            "Stakeholders",
+            "The file is not a spreadsheet. Please save it as Excel workbook (.xlsx) or as CSV "
+            "and choose it again. Nothing was imported.",
+        )
+    if error.problem is FileProblem.TOO_MANY_ROWS:
+        return QCoreApplication.translate(
+            "Stakeholders",
+            "The file has {count} rows; one import takes at most 5000 actors. "
+            "Please split the file. Nothing was imported.",
+        ).format(count=error.detail)
+    if error.problem is FileProblem.MISSING_COLUMN:
+        return QCoreApplication.translate(
+            "Stakeholders",
+            "No column is chosen for “{field}”. Every actor needs it: choose the column "
+            "in the mapping above. Nothing was imported.",
+        ).format(field=field_label(error.detail))
+    return QCoreApplication.translate("Stakeholders", "The file cannot be read: {detail}").format(
+        detail=error.detail
+    )
+
+
+def row_problem_text(error: RowError) -> str:
+    field = field_label(error.field)
+    text = {
+        RowProblem.REQUIRED: QCoreApplication.translate("Stakeholders", "{field} is empty"),
+        RowProblem.UNKNOWN_SECTOR: QCoreApplication.translate(
+            "Stakeholders",
+            "unknown sector “{value}” (allowed: Politik, Verwaltung, Zivilgesellschaft, "
+            "Migrant:innen, Wirtschaft)",
+        ),
+        RowProblem.UNKNOWN_KIND: QCoreApplication.translate(
+            "Stakeholders", "unknown kind “{value}” (allowed: Person, Organisation, Gruppe, Netzwerk)"
+        ),
+        RowProblem.NOT_A_NUMBER: QCoreApplication.translate(
+            "Stakeholders", "{field} “{value}” is not a number"
+        ),
+        RowProblem.OUT_OF_RANGE: QCoreApplication.translate(
+            "Stakeholders", "{field} “{value}” is out of range"
+        ),
+        RowProblem.CONSENT_REQUIRED: QCoreApplication.translate(
+            "Stakeholders",
+            "contact data of a person can only be stored with consent; leave it empty and record "
+            "the consent in the app",
+        ),
+        RowProblem.UNKNOWN_ORGANISATION: QCoreApplication.translate(
+            "Stakeholders", "organisation “{value}” is neither in the district nor in the file"
+        ),
+        RowProblem.DUPLICATE: QCoreApplication.translate(
+            "Stakeholders", "“{value}” appears more than once in the file"
+        ),
+    }[error.problem]
+    return QCoreApplication.translate("Stakeholders", "Row {row}: {problem}").format(
+        row=error.row, problem=text.format(field=field, value=error.value)
+    )
+
+
+class ImportDialog(QDialog):
+    """``run_import(report)`` writes the actors (through the service) and returns their number."""
+
+    def __init__(
+        self,
+        known_organisations: set[str],
+        run_import: Callable[[ImportReport], int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self._known = known_organisations
+        self._run_import = run_import
+        self.table: Table | None = None
+        self.report: ImportReport | None = None
+        self.imported = 0
+        self.combos: dict[str, QComboBox] = {}
+        for name in FIELDS:
+            combo = QComboBox(self)
+            combo.setObjectName(f"map_{name}")
+            self.combos[name] = combo
+            label = field_label(name) + (" *" if name in ("name", "sector") else "")
+            self.ui.mapping_form.addRow(label + ":", combo)
+            combo.currentIndexChanged.connect(self._check)
+        self.ok_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Import"))
+        self.ok_button.setEnabled(False)
+        self.ui.file_label.setText(self.tr("No file chosen yet."))
+        self.ui.choose_button.clicked.connect(self._choose)
+        self.ui.button_box.accepted.connect(self._import)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), "", self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)")
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        self.ui.file_label.setText(str(path))
+        self.table = None
+        self.report = None
+        self.ok_button.setEnabled(False)
+        try:
+            table = read_table(path)
+        except ImportFileError as exc:
+            self.ui.report_edit.setPlainText(file_problem_text(exc))
+            return
+        self.table = table
+        mapping = guess_mapping(table.headers)
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not imported)"), None)
+            for i, header in enumerate(table.headers):
+                combo.addItem(header or self.tr("column {n}").format(n=i + 1), i)
+            index = mapping[name]
+            combo.setCurrentIndex(0 if index is None else index + 1)
+            combo.blockSignals(False)
+        self._check()
+
+    def _check(self) -> None:
+        if self.table is None:
+            return
+        mapping = {name: combo.currentData() for name, combo in self.combos.items()}
+        self.ok_button.setEnabled(False)
+        try:
+            report = check_table(self.table, mapping, self._known)
+        except ImportFileError as exc:
+            self.report = None
+            self.ui.report_edit.setPlainText(file_problem_text(exc))
+            return
+        self.report = report
+        if report.errors:
+            rows = len({e.row for e in report.errors})
+            lines = [
+                self.tr(
+                    "%n row(s) have errors. Correct the file and choose it again; nothing is imported until "
+                    "every row is valid.",
+                    "",
+                    rows,
+                ),
+                "",
+                *(row_problem_text(e) for e in report.errors[:200]),
+            ]
+            if len(report.errors) > 200:
+                lines.append("…")
+            self.ui.report_edit.setPlainText("\n".join(lines))
+            return
+        encoding = (
+            self.tr(" The file was read as Windows-1252 text.")
+            if self.table.encoding == "windows-1252"
+            else ""
+        )
+        self.ui.report_edit.setPlainText(
+            self.tr("%n actor(s) ready to import.", "", len(report.actors)) + encoding
+        )
+        self.ok_button.setEnabled(True)
+
+    def _import(self) -> None:
+        if self.report is None or not self.report.ok:
+            return
+        self.imported = self._run_import(self.report)
+        self.accept()

@@ -1,0 +1,168 @@
+"""One map tab: a toolbar and a view on a map scene; and the full-screen presentation window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from lzz_desktop.domain.enums import RelationshipKind
+from lzz_desktop.services.stakeholder_maps import MapData, Point
+from lzz_desktop.ui.icons import icon
+from lzz_desktop.ui.stakeholders.render import write_pdf, write_png, write_svg
+from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene
+from lzz_desktop.ui.stakeholders.texts import relationship_kind_label
+from lzz_desktop.ui.stakeholders.view import MapView
+
+
+class PresentationWindow(QWidget):
+    """The map full screen with large type, for a projector. Esc closes it."""
+
+    closed = Signal()
+
+    def __init__(self, scene: MapScene) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Presentation"))
+        self.scene = scene
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = MapView(scene, self)
+        layout.addWidget(self.view)
+        self.view.escape_pressed.connect(self.close)
+        scene.set_presentation(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.scene.set_presentation(False)
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+class MapPanel(QWidget):
+    relationship_dragged = Signal(str, str, object)  # source id, target id, RelationshipKind
+    snapshot_requested = Signal()
+    reset_requested = Signal(str)  # map name
+
+    def __init__(self, mode: MapMode, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.scene = MapScene(mode, self)
+        self.view = MapView(self.scene, self)
+        self.presentation: PresentationWindow | None = None
+        self.title = ""
+        self._shown: tuple[MapData, dict[str, Point], Highlights | None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        layout.addWidget(self.toolbar)
+        self.message = QLabel(self)
+        self.message.setProperty("role", "error")
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+
+        tb = self.toolbar
+        # most used first: what overflows into the » menu on a small screen is zooming, which
+        # the mouse wheel and +/− do as well
+        self.action_connect: QAction | None = None
+        self.kind_combo: QComboBox | None = None
+        if mode is not MapMode.GRID:
+            self.action_connect = tb.addAction(icon("connect"), self.tr("Draw relationships"))
+            self.action_connect.setCheckable(True)
+            self.action_connect.setToolTip(
+                self.tr("Drag from one actor to another to create a relationship of the chosen type.")
+            )
+            self.action_connect.toggled.connect(self.view.set_connect_mode)
+            self.kind_combo = QComboBox(self)
+            for kind in RelationshipKind:
+                self.kind_combo.addItem(relationship_kind_label(kind), kind)
+            self.kind_action = tb.addWidget(self.kind_combo)
+            tb.addSeparator()
+        if mode is MapMode.SECTOR:
+            self.action_snapshot = tb.addAction(
+                icon("snapshot"), self.tr("Take snapshot"), self.snapshot_requested.emit
+            )
+        self.action_present = tb.addAction(icon("present"), self.tr("Presentation"), self.present)
+        self.action_export = tb.addAction(icon("export"), self.tr("Save as image…"), self.export_interactive)
+        tb.addSeparator()
+        self.action_fit = tb.addAction(icon("fit"), self.tr("Fit to window"), self.view.fit)
+        if mode is not MapMode.GRID:
+            self.action_reset = tb.addAction(
+                icon("refresh"), self.tr("Automatic layout"), lambda: self.reset_requested.emit(mode.value)
+            )
+        self.action_zoom_in = tb.addAction(icon("zoom_in"), self.tr("Zoom in"), lambda: self.view.zoom(1.25))
+        self.action_zoom_out = tb.addAction(
+            icon("zoom_out"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)
+        )
+        self.view.relationship_dragged.connect(self._on_dragged)
+
+    def show_map(
+        self, data: MapData, positions: dict[str, Point], title: str, highlights: Highlights | None = None
+    ) -> None:
+        self.title = title
+        self._shown = (data, positions, highlights)
+        # the view draws title-less maps with its own legend overlay; pictures get both
+        self.scene.show_map(data, positions, highlights, "", legend=False)
+        if self.view.auto_fit:
+            self.view.fit()
+        else:
+            self.view.update_area()
+
+    def picture_scene(self) -> MapScene:
+        """A copy of the map with title and legend, for saving as a picture."""
+        scene = MapScene(self.mode)
+        if self._shown is not None:
+            data, positions, highlights = self._shown
+            current = {i: (n.pos().x(), n.pos().y()) for i, n in self.scene.nodes.items()}
+            scene.show_map(data, {**positions, **current}, highlights, self.title)
+        return scene
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _on_dragged(self, source_id: str, target_id: str) -> None:
+        kind = (
+            RelationshipKind(self.kind_combo.currentData())
+            if self.kind_combo
+            else RelationshipKind.COOPERATION
+        )
+        self.relationship_dragged.emit(source_id, target_id, kind)
+
+    def present(self) -> None:
+        if self.presentation is not None:
+            self.presentation.raise_()
+            return
+        self.presentation = PresentationWindow(self.scene)
+        self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.showFullScreen()
+        self.presentation.view.fit()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.scene.setSceneRect(self.scene.content_rect())
+        if self.view.auto_fit:
+            self.view.fit()
+
+    def export_interactive(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save map as image"),
+            "",
+            self.tr("PNG image (*.png);;SVG graphic (*.svg);;PDF (*.pdf)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        suffix = path.suffix.lower()
+        scene = self.picture_scene()
+        if suffix == ".svg":
+            write_svg(scene, path, self.title)
+        elif suffix == ".pdf":
+            write_pdf(scene, path, self.title)
+        else:
+            write_png(scene, path if suffix == ".png" else path.with_suffix(".png"))

@@ -1,0 +1,573 @@
+"""The district's "Akteure" page: sector map, influence/interest grid, network, actor register,
+relationships and snapshots. Data is read off the GUI thread; small edits go through the services
+and the page reloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lzz_desktop import APP_NAME
+from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
+from lzz_desktop.domain.validation import ValidationError
+from lzz_desktop.exporting.stakeholders_xlsx import write_actors_xlsx
+from lzz_desktop.services.actor_import import ImportReport, import_actors
+from lzz_desktop.services.district_page import DistrictPage
+from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.stakeholder_maps import (
+    NETWORK_MAP,
+    SECTOR_MAP,
+    ChangeKind,
+    MapData,
+    Point,
+    SnapshotDiff,
+    SnapshotInfo,
+    grid_layout,
+    network_layout,
+    sector_layout,
+)
+from lzz_desktop.services.stakeholders import ActorData, ConsentData, RelationshipData
+from lzz_desktop.services.workspace import Workspace
+from lzz_desktop.ui.icons import icon
+from lzz_desktop.ui.labels import format_date, sector_label
+from lzz_desktop.ui.messages import field_error, unexpected_error_text
+from lzz_desktop.ui.stakeholders.dialogs import ActorDialog, RelationshipDialog
+from lzz_desktop.ui.stakeholders.import_dialog import ImportDialog
+from lzz_desktop.ui.stakeholders.map_panel import MapPanel
+from lzz_desktop.ui.stakeholders.models import (
+    ID_ROLE,
+    ActorFilterModel,
+    ActorTableModel,
+    ChangeTableModel,
+    RelationshipTableModel,
+)
+from lzz_desktop.ui.stakeholders.render import map_title
+from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, Highlights, MapMode
+from lzz_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def comparison_highlights(diff: SnapshotDiff) -> tuple[MapData, dict[str, Point], Highlights]:
+    """The later snapshot's map with what was removed since the earlier one drawn as ghosts."""
+    later, earlier = diff.later, diff.earlier
+    later_ids = {a.id for a in later.actors}
+    removed = [a for a in earlier.actors if a.id not in later_ids]
+    later_keys = {r.key for r in later.relationships}
+    removed_rels = [r for r in earlier.relationships if r.key not in later_keys]
+    data = MapData(
+        later.district_id,
+        later.district_name,
+        [*later.actors, *removed],
+        [*later.relationships, *removed_rels],
+    )
+    default = sector_layout(data.actors)
+    positions = {
+        a.id: later.positions.get(SECTOR_MAP, {}).get(a.id)
+        or earlier.positions.get(SECTOR_MAP, {}).get(a.id)
+        or default[a.id]
+        for a in data.actors
+    }
+    highlights = Highlights()
+    for change in diff.changes:
+        if change.kind is ChangeKind.ACTOR_ADDED:
+            highlights.actors[change.actor_id] = ADDED
+        elif change.kind is ChangeKind.ACTOR_REMOVED:
+            highlights.actors[change.actor_id] = REMOVED
+        elif change.kind in (ChangeKind.INFLUENCE_CHANGED, ChangeKind.ATTITUDE_CHANGED):
+            highlights.actors.setdefault(change.actor_id, CHANGED)
+            note = highlights.notes.get(change.actor_id, "")
+            short = "E" if change.kind is ChangeKind.INFLUENCE_CHANGED else "H"
+            fmt = (lambda v: str(v)) if short == "E" else (lambda v: f"{v:+d}" if v else "0")
+            part = f"{short} {fmt(change.old)}→{fmt(change.new)}"
+            highlights.notes[change.actor_id] = f"{note}  {part}".strip()
+        elif change.relationship_key is not None:
+            highlights.relationships[change.relationship_key] = (
+                ADDED if change.kind is ChangeKind.RELATIONSHIP_ADDED else REMOVED
+            )
+    return data, positions, highlights
+
+
+class StakeholdersWidget(QWidget):
+    data_shown = Signal()  # the district's actors and maps are on screen
+    comparison_shown = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self.district_id: str | None = None
+        self.data: MapData | None = None
+        self.snapshots: list[SnapshotInfo] = []
+        self.diff: SnapshotDiff | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs)
+        self.sector_panel = MapPanel(MapMode.SECTOR, self)
+        self.grid_panel = MapPanel(MapMode.GRID, self)
+        self.network_panel = MapPanel(MapMode.NETWORK, self)
+        self.tabs.addTab(self.sector_panel, icon("stakeholders"), self.tr("Stakeholder map"))
+        self.tabs.addTab(self.grid_panel, self.tr("Influence / interest"))
+        self.tabs.addTab(self.network_panel, self.tr("Network"))
+        self._build_register()
+        self._build_relationships()
+        self._build_snapshots()
+        for panel in (self.sector_panel, self.network_panel):
+            panel.scene.positions_changed.connect(
+                lambda moved, name=(SECTOR_MAP if panel is self.sector_panel else NETWORK_MAP): (
+                    self.save_positions(name, moved)
+                )
+            )
+            panel.relationship_dragged.connect(self.create_dragged_relationship)
+            panel.reset_requested.connect(self.reset_positions)
+        self.sector_panel.snapshot_requested.connect(self.take_snapshot_interactive)
+
+    # --- construction ------------------------------------------------------------------------
+    def _build_register(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        row = QHBoxLayout()
+        self.search_edit = QLineEdit(page)
+        self.search_edit.setPlaceholderText(self.tr("Search name, role, organisation, tags…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(120)
+        self.sector_filter = QComboBox(page)
+        self.sector_filter.addItem(self.tr("All sectors"), "")
+        for sector in Sector:
+            self.sector_filter.addItem(sector_label(sector), sector.value)
+        row.addWidget(self.search_edit, 2)
+        row.addWidget(self.sector_filter, 1)
+        bar = QToolBar(page)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.action_new_actor = bar.addAction(icon("new"), self.tr("New actor…"), self.new_actor)
+        self.action_edit_actor = bar.addAction(icon("edit"), self.tr("Edit…"), self.edit_actor)
+        self.action_delete_actor = bar.addAction(icon("delete"), self.tr("Delete"), self.delete_actor)
+        bar.addSeparator()
+        self.action_import = bar.addAction(icon("import"), self.tr("Import…"), self.import_interactive)
+        self.action_export_xlsx = bar.addAction(
+            icon("excel"), self.tr("Save as Excel…"), self.export_xlsx_interactive
+        )
+        row.addWidget(bar, 3)
+        layout.addLayout(row)
+        self.actor_model = ActorTableModel(self)
+        self.actor_proxy = ActorFilterModel(self)
+        self.actor_proxy.setSourceModel(self.actor_model)
+        self.actor_table = _table(page)
+        self.actor_table.setModel(self.actor_proxy)
+        self.actor_table.setSortingEnabled(True)
+        self.actor_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        layout.addWidget(self.actor_table)
+        self.tabs.addTab(page, self.tr("Register"))
+        self.search_edit.textChanged.connect(self.actor_proxy.set_text)
+        self.sector_filter.currentIndexChanged.connect(
+            lambda: self.actor_proxy.set_sector(self.sector_filter.currentData())
+        )
+        self.actor_table.doubleClicked.connect(lambda _index: self.edit_actor())
+
+    def _build_relationships(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        row = QHBoxLayout()
+        bar = QToolBar(page)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.action_new_rel = bar.addAction(
+            icon("new"), self.tr("New relationship…"), lambda: self.new_relationship()
+        )
+        self.action_edit_rel = bar.addAction(icon("edit"), self.tr("Edit…"), self.edit_relationship)
+        self.action_delete_rel = bar.addAction(icon("delete"), self.tr("Delete"), self.delete_relationship)
+        hint = QLabel(
+            self.tr("Tip: on the map, switch on “Draw relationships” and drag from actor to actor.")
+        )
+        hint.setProperty("role", "hint")
+        hint.setMinimumWidth(10)
+        row.addWidget(bar)
+        row.addWidget(hint, 1)
+        layout.addLayout(row)
+        self.rel_model = RelationshipTableModel(self)
+        self.rel_table = _table(page)
+        self.rel_table.setModel(self.rel_model)
+        layout.addWidget(self.rel_table)
+        self.tabs.addTab(page, self.tr("Relationships"))
+        self.rel_table.doubleClicked.connect(lambda _index: self.edit_relationship())
+
+    def _build_snapshots(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        row = QHBoxLayout()
+        self.snapshot_button = QPushButton(icon("snapshot"), self.tr("&Take snapshot…"), page)
+        self.earlier_combo = QComboBox(page)
+        self.later_combo = QComboBox(page)
+        for combo in (self.earlier_combo, self.later_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.compare_button = QPushButton(icon("compare"), self.tr("&Compare"), page)
+        row.addWidget(self.snapshot_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("Earlier:"), page))
+        row.addWidget(self.earlier_combo, 1)
+        row.addWidget(QLabel(self.tr("Later:"), page))
+        row.addWidget(self.later_combo, 1)
+        row.addWidget(self.compare_button)
+        layout.addLayout(row)
+        self.diff_summary = QLabel(page)
+        self.diff_summary.setProperty("role", "heading")
+        self.diff_summary.setWordWrap(True)
+        layout.addWidget(self.diff_summary)
+        splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.change_model = ChangeTableModel(self)
+        self.change_table = _table(splitter)
+        self.change_table.setModel(self.change_model)
+        self.compare_panel = MapPanel(MapMode.SECTOR, splitter)
+        self.compare_panel.action_snapshot.setVisible(False)
+        if self.compare_panel.action_connect is not None:
+            self.compare_panel.action_connect.setVisible(False)
+            self.compare_panel.action_reset.setVisible(False)
+            self.compare_panel.kind_action.setVisible(False)
+        self.compare_panel.scene.map_style.locked = True  # a comparison is a picture of the past
+        splitter.addWidget(self.change_table)
+        splitter.addWidget(self.compare_panel)
+        splitter.setSizes([420, 800])
+        layout.addWidget(splitter, 1)
+        self.tabs.addTab(page, self.tr("Snapshots"))
+        self.snapshot_button.clicked.connect(self.take_snapshot_interactive)
+        self.compare_button.clicked.connect(self.compare_selected)
+
+    # --- loading -----------------------------------------------------------------------------
+    def show_page(self, page: DistrictPage) -> None:
+        self.load(page.id)
+
+    def load(self, district_id: str) -> None:
+        self.district_id = district_id
+        maps = self.workspace.stakeholder_maps
+
+        def read() -> tuple[MapData, list[SnapshotInfo]]:
+            return maps.load(district_id), maps.snapshots(district_id)
+
+        self.tasks.run_db(read, self._show_data, self._failed)
+
+    def reload(self) -> None:
+        if self.district_id is not None:
+            self.load(self.district_id)
+
+    def _show_data(self, result: tuple[MapData, list[SnapshotInfo]]) -> None:
+        data, snapshots = result
+        if data.district_id != self.district_id:
+            return
+        self.data = data
+        self.actor_model.set_rows(data.actors)
+        self.rel_model.set_data(data.relationships, data.actors)
+        self._resize_tables()
+        title = map_title(data)
+        default = sector_layout(data.actors)
+        self.sector_panel.show_map(
+            data, {a.id: data.position(SECTOR_MAP, a.id, default) for a in data.actors}, title
+        )
+        self.grid_panel.show_map(
+            data,
+            grid_layout(data.actors),
+            self.tr("Influence and interest – {district}").format(district=data.district_name),
+        )
+        self._set_snapshots(snapshots)
+        actors, relationships = list(data.actors), list(data.relationships)
+        saved = dict(data.positions.get(NETWORK_MAP, {}))
+        if all(a.id in saved for a in actors):
+            self._show_network(data, saved)
+        else:
+            self.tasks.run(
+                lambda: network_layout(actors, relationships),
+                lambda layout: self._show_network(data, {**layout, **saved}),
+                self._failed,
+            )
+        self.data_shown.emit()
+
+    def _show_network(self, data: MapData, positions: dict[str, Point]) -> None:
+        if self.data is not data:
+            return
+        self.network_panel.show_map(
+            data, positions, self.tr("Network – {district}").format(district=data.district_name)
+        )
+
+    def _resize_tables(self) -> None:
+        for table in (self.actor_table, self.rel_table):
+            if table.model().rowCount() <= 500:
+                table.resizeColumnsToContents()
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column), 320))
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotFoundError):
+            return  # the district (or actor) was deleted meanwhile; the main window shows what is left
+        log.error("stakeholder task failed", exc_info=exc)
+        QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
+
+    def _actors(self) -> list:  # type: ignore[type-arg]
+        return list(self.data.actors) if self.data else []
+
+    # --- actors ------------------------------------------------------------------------------
+    def selected_actor_id(self) -> str | None:
+        index = self.actor_table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def new_actor(self) -> None:
+        if self.district_id is None:
+            return
+        district_id = self.district_id
+        service = self.workspace.stakeholders
+
+        def save(data: ActorData, consent: ConsentData | None) -> None:
+            service.create_actor(district_id, data, consent)
+
+        dialog = ActorDialog(save, self._actors(), parent=self)
+        if dialog.exec() == ActorDialog.DialogCode.Accepted:
+            self.reload()
+
+    def edit_actor(self) -> None:
+        actor_id = self.selected_actor_id()
+        if actor_id is None:
+            return
+        service = self.workspace.stakeholders
+        existing = service.actor(actor_id)
+
+        def save(data: ActorData, consent: ConsentData | None) -> None:
+            service.update_actor(actor_id, data, consent)
+
+        dialog = ActorDialog(save, self._actors(), existing, parent=self)
+        if dialog.exec() == ActorDialog.DialogCode.Accepted:
+            self.reload()
+
+    def delete_actor(self) -> None:
+        actor_id = self.selected_actor_id()
+        if actor_id is None:
+            return
+        name = self.actor_table.currentIndex().siblingAtColumn(0).data()
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr("Delete “{name}” and the relationships of this actor?").format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.workspace.stakeholders.delete_actor(actor_id)
+        self.reload()
+
+    # --- relationships -----------------------------------------------------------------------
+    def new_relationship(self, source_id: str | None = None, target_id: str | None = None) -> None:
+        if self.district_id is None:
+            return
+        district_id = self.district_id
+        dialog = RelationshipDialog(
+            lambda data: self._create_relationship(district_id, data),
+            self._actors(),
+            source_id=source_id,
+            target_id=target_id,
+            parent=self,
+        )
+        if dialog.exec() == RelationshipDialog.DialogCode.Accepted:
+            self.reload()
+
+    def _create_relationship(self, district_id: str, data: RelationshipData) -> None:
+        self.workspace.stakeholders.create_relationship(district_id, data)
+
+    def edit_relationship(self) -> None:
+        index = self.rel_table.currentIndex()
+        if not index.isValid():
+            return
+        rel = self.rel_model.row(index.row())
+        service = self.workspace.stakeholders
+        dialog = RelationshipDialog(
+            lambda data: service.update_relationship(rel.id, data), self._actors(), existing=rel, parent=self
+        )
+        if dialog.exec() == RelationshipDialog.DialogCode.Accepted:
+            self.reload()
+
+    def delete_relationship(self) -> None:
+        index = self.rel_table.currentIndex()
+        if not index.isValid():
+            return
+        self.workspace.stakeholders.delete_relationship(self.rel_model.row(index.row()).id)
+        self.reload()
+
+    def create_dragged_relationship(self, source_id: str, target_id: str, kind: RelationshipKind) -> None:
+        """A relationship drawn on the map. Refused ones (to itself, duplicates) are explained
+        above the map, without a dialog in the middle of a workshop."""
+        if self.district_id is None:
+            return
+        panel = (
+            self.sector_panel if self.tabs.currentWidget() is not self.network_panel else self.network_panel
+        )
+        try:
+            self.workspace.stakeholders.create_relationship(
+                self.district_id, RelationshipData(source_id, target_id, kind)
+            )
+        except ValidationError as exc:
+            panel.show_message("\n".join(field_error(e.field, e.code) for e in exc.errors))
+            return
+        panel.show_message("")
+        self.reload()
+
+    # --- positions ---------------------------------------------------------------------------
+    def save_positions(self, map_name: str, moved: dict[str, Point]) -> None:
+        if self.district_id is None or self.data is None:
+            return
+        self.data.positions.setdefault(map_name, {}).update(moved)
+        district_id = self.district_id
+        maps = self.workspace.stakeholder_maps
+        self.tasks.run_db(lambda: maps.save_positions(district_id, map_name, moved), None, self._failed)
+
+    def reset_positions(self, map_name: str) -> None:
+        if self.district_id is None:
+            return
+        district_id = self.district_id
+        maps = self.workspace.stakeholder_maps
+        self.tasks.run_db(
+            lambda: maps.reset_positions(district_id, map_name), lambda _r: self.reload(), self._failed
+        )
+
+    # --- snapshots ---------------------------------------------------------------------------
+    def _set_snapshots(self, snapshots: list[SnapshotInfo]) -> None:
+        self.snapshots = snapshots
+        for combo in (self.earlier_combo, self.later_combo):
+            current = combo.currentData()
+            combo.clear()
+            for snap in snapshots:
+                combo.addItem(f"{format_date(snap.taken_on)} – {snap.title}", snap.id)
+            index = combo.findData(current)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if len(snapshots) >= 2 and self.earlier_combo.currentIndex() == self.later_combo.currentIndex():
+            self.earlier_combo.setCurrentIndex(len(snapshots) - 2)
+            self.later_combo.setCurrentIndex(len(snapshots) - 1)
+        self.compare_button.setEnabled(len(snapshots) >= 2)
+        if len(snapshots) < 2:
+            self.diff_summary.setText(self.tr("Take at least two snapshots to compare them."))
+
+    def take_snapshot(self, title: str, taken_on: dt.date | None = None) -> None:
+        if self.district_id is None:
+            return
+        try:
+            self.workspace.stakeholder_maps.take_snapshot(self.district_id, title, taken_on)
+        except ValidationError as exc:
+            QMessageBox.warning(self, APP_NAME, field_error("title", exc.errors[0].code))
+            return
+        self.reload()
+
+    def take_snapshot_interactive(self) -> None:
+        default = self.tr("As of {date}").format(date=format_date(dt.date.today()))
+        title, ok = QInputDialog.getText(
+            self, self.tr("Take snapshot"), self.tr("Name of the snapshot:"), text=default
+        )
+        if ok:
+            self.take_snapshot(title)
+
+    def compare_selected(self) -> None:
+        earlier, later = self.earlier_combo.currentData(), self.later_combo.currentData()
+        if earlier is None or later is None:
+            return
+        maps = self.workspace.stakeholder_maps
+        self.tasks.run_db(lambda: maps.compare(earlier, later), self._show_diff, self._failed)
+
+    def _show_diff(self, diff: SnapshotDiff) -> None:
+        self.diff = diff
+        self.change_model.set_rows(diff.changes)
+        self.change_table.resizeColumnsToContents()
+        header = self.change_table.horizontalHeader()
+        header.resizeSection(1, min(header.sectionSize(1), 240))
+        self.diff_summary.setText(
+            self.tr(
+                "{added} actor(s) added, {removed} removed, {changed} with changed influence or attitude; "
+                "{rel_added} relationship(s) added, {rel_removed} removed."
+            ).format(
+                added=diff.count(ChangeKind.ACTOR_ADDED),
+                removed=diff.count(ChangeKind.ACTOR_REMOVED),
+                changed=len(
+                    {
+                        c.actor_id
+                        for c in diff.changes
+                        if c.kind in (ChangeKind.INFLUENCE_CHANGED, ChangeKind.ATTITUDE_CHANGED)
+                    }
+                ),
+                rel_added=diff.count(ChangeKind.RELATIONSHIP_ADDED),
+                rel_removed=diff.count(ChangeKind.RELATIONSHIP_REMOVED),
+            )
+        )
+        data, positions, highlights = comparison_highlights(diff)
+        self.compare_panel.show_map(
+            data,
+            positions,
+            self.tr("Changes – {earlier} → {later}").format(
+                earlier=self.earlier_combo.currentText(), later=self.later_combo.currentText()
+            ),
+            highlights,
+        )
+        self.comparison_shown.emit()
+
+    # --- import and export -------------------------------------------------------------------
+    def import_interactive(self) -> None:
+        if self.district_id is None:
+            return
+        district_id = self.district_id
+        workspace = self.workspace
+        known = {a.name for a in self._actors() if a.kind is not ActorKind.PERSON}
+
+        def run(report: ImportReport) -> int:
+            return import_actors(workspace, district_id, report)
+
+        dialog = ImportDialog(known, run, self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self.reload()
+
+    def export_xlsx_interactive(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save actor list"), "akteure.xlsx", "Excel (*.xlsx)"
+        )
+        if path:
+            self.export_xlsx(Path(path))
+
+    def export_xlsx(self, path: Path) -> None:
+        actors = self._actors()
+        self.tasks.run(lambda: write_actors_xlsx(actors, path), None, self._failed)
+
+    def select_actor(self, actor_id: str) -> QModelIndex:
+        row = self.actor_model.row_of(actor_id)
+        index = self.actor_proxy.mapFromSource(self.actor_model.index(row, 0))
+        self.actor_table.setCurrentIndex(index)
+        return index
