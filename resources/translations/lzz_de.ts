@@ -2236,19 +2236,9 @@
         <source>{name} (guest)</source>
         <translation>{name} (Gast)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) present</source>
-        <translation>
-            <numerusform>%n Person anwesend</numerusform>
-            <numerusform>%n Personen anwesend</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listed</source>
-        <translation>
-            <numerusform>%n auf der Liste</numerusform>
-            <numerusform>%n auf der Liste</numerusform>
-        </translation>
+    <message>
+        <source>Present: {present} · listed: {listed}</source>
+        <translation>Anwesend: {present} · eingetragen: {listed}</translation>
     </message>
     <message>
         <source>overdue</source>

@@ -163,10 +163,12 @@ class EditorListsMixin:
             )
             table.setCellWidget(row, 4, role)
         present = sum(a.status == AttendanceStatus.PRESENT for a in detail.attendance)
+        # Phrased without plural forms: lupdate of PySide6 6.11 misses plurals in translate() calls.
+        listed = len(detail.attendance)
         self.ui.attendance_count_label.setText(
-            QCoreApplication.translate("WorkshopEditor", "%n person(s) present", "", present)
-            + " · "
-            + QCoreApplication.translate("WorkshopEditor", "%n listed", "", len(detail.attendance))
+            QCoreApplication.translate("WorkshopEditor", "Present: {present} · listed: {listed}").format(
+                present=present, listed=listed
+            )
         )
 
     def _fill_results(self, detail: WorkshopDetail) -> None:
