@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from lzz_desktop.domain import Actor
-from lzz_desktop.domain.enums import ActorKind, FederalState, Sector, WorkshopFormat
+from lzz_desktop.domain import Actor, Consent
+from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, Sector, WorkshopFormat
 from lzz_desktop.services.districts import DistrictData
 from lzz_desktop.services.workshops import WorkshopData
 from lzz_desktop.services.workspace import Workspace
@@ -46,6 +46,16 @@ def make_district(workspace: Workspace, name: str = "Landkreis Goslar") -> Distr
             )
             session.add(actor)
             session.flush()
+            # They agreed to be named in protocols; tests of the other case add their own person.
+            session.add(
+                Consent(
+                    district_id=district_id,
+                    actor_id=actor.id,
+                    status=ConsentStatus.GIVEN,
+                    given_on=dt.date(2026, 1, 15),
+                    method="schriftlich",
+                )
+            )
             persons[person_name] = actor.id
     return District(district_id, persons)
 

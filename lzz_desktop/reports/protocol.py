@@ -189,7 +189,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         for a in present:
             rows.append(
                 [
-                    Paragraph(para(a.name), s["cell"]),
+                    Paragraph(para(a.public_name), s["cell"]),
                     Paragraph(para(a.organisation), s["cell"]),
                     Paragraph(para(t.sector(a.sector)), s["cell"]),
                     Paragraph(para(t.role(a.role)), s["cell"]),
@@ -200,7 +200,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         names = (
             sorted({a.organisation or t["guest"] for a in excused})
             if data.participants_by_organisation_only
-            else [a.name for a in excused]
+            else [a.public_name for a in excused]
         )
         story.append(Spacer(1, 4))
         story.append(Paragraph(para(f"{t['excused']}: " + ", ".join(names)), s["small"]))
@@ -228,7 +228,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         rows.append(
             [
                 Paragraph(para(action.title), s["cell"]),
-                Paragraph(para(action.responsible), s["cell"]),
+                Paragraph(para(action.responsible_public), s["cell"]),
                 Paragraph(para(t.date(action.due_on)), s["cell"]),
                 Paragraph(para(t.action_status(action.status)), s["cell"]),
             ]
@@ -339,7 +339,7 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
         rows.append(
             [
                 str(number),
-                Paragraph(para(a.name), s["body"]),
+                Paragraph(para(a.public_name), s["body"]),
                 Paragraph(para(a.organisation), s["cell"]),
                 "",
                 Paragraph(para(t["yes_no"]), s["cell"]),

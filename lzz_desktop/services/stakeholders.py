@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.domain import Actor, Consent, Relationship, utcnow
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, RelationshipKind, Sector
+from lzz_desktop.domain.privacy import public_name
 from lzz_desktop.domain.validation import (
     STRENGTH_RANGE,
     ErrorCode,
@@ -94,10 +95,7 @@ class ActorInfo:
     def public_name(self) -> str:
         """The name maps and printouts show: a person without given consent appears only by
         role and organisation."""
-        if not self.is_person or self.consent is ConsentStatus.GIVEN:
-            return self.name
-        parts = [p for p in (self.role.strip(), self.organisation.strip()) if p]
-        return ", ".join(parts) if parts else "–"
+        return public_name(self.name, self.kind, self.role, self.organisation, self.consent)
 
     def to_json(self) -> dict[str, Any]:
         return {

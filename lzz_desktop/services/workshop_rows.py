@@ -63,6 +63,7 @@ class AttendanceRow:
     sector: Sector | None
     status: AttendanceStatus
     role: AttendanceRole
+    public_name: str  # what printouts show: without given consent, role and organisation only
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class ActionRow:
     responsible: str
     due_on: dt.date | None
     status: ActionStatus
+    responsible_public: str  # what printouts show (see AttendanceRow.public_name)
 
     def overdue(self, today: dt.date) -> bool:
         return self.status != ActionStatus.DONE and self.due_on is not None and self.due_on < today

@@ -19,6 +19,7 @@ from lzz_desktop.domain import (
     Agreement,
     Attachment,
     Attendance,
+    Consent,
     District,
     Workshop,
     utcnow,
@@ -28,9 +29,11 @@ from lzz_desktop.domain.enums import (
     ActorKind,
     AttendanceRole,
     AttendanceStatus,
+    ConsentStatus,
     ProtocolStatus,
     WorkshopStatus,
 )
+from lzz_desktop.domain.privacy import public_name
 from lzz_desktop.domain.validation import ValidationError, validate_titled, validate_workshop
 from lzz_desktop.services.attachments import StoredFile, store_file
 from lzz_desktop.services.districts import NotFoundError
@@ -143,34 +146,59 @@ class WorkshopService:
     @staticmethod
     def _attendance(session: Session, workshop_id: str) -> builtins.list[AttendanceRow]:
         organisation = aliased(Actor)
-        rows = session.execute(
+        found = session.execute(
             select(Attendance, Actor, organisation.name)
             .outerjoin(Actor, Actor.id == Attendance.actor_id)
             .outerjoin(organisation, organisation.id == Actor.organisation_id)
             .where(Attendance.workshop_id == workshop_id, _live(Attendance))
             .order_by(Attendance.created_at, Attendance.id)
         )
+        rows = list(found)
+        consents = _consent_by_actor(session, [actor.id for _a, actor, _o in rows if actor is not None])
         result = []
         for a, actor, org_name in rows:
             if actor is not None:
+                shown = public_name(
+                    actor.name,
+                    actor.kind,
+                    actor.role,
+                    org_name or "",
+                    consents.get(actor.id, ConsentStatus.NONE),
+                )
                 result.append(
-                    AttendanceRow(a.id, actor.id, actor.name, org_name or "", actor.sector, a.status, a.role)
+                    AttendanceRow(
+                        a.id, actor.id, actor.name, org_name or "", actor.sector, a.status, a.role, shown
+                    )
                 )
             else:
                 result.append(
-                    AttendanceRow(a.id, None, a.guest_name, a.guest_organisation, None, a.status, a.role)
+                    AttendanceRow(
+                        a.id, None, a.guest_name, a.guest_organisation, None, a.status, a.role, a.guest_name
+                    )
                 )
         return result
 
     @staticmethod
     def _actions(session: Session, *where: Any) -> builtins.list[ActionRow]:
-        rows = session.execute(
-            select(ActionItem, Actor.name, Workshop.title, Workshop.starts_at)
-            .join(Workshop, Workshop.id == ActionItem.workshop_id)
-            .outerjoin(Actor, Actor.id == ActionItem.responsible_actor_id)
-            .where(_live(ActionItem), *where)
-            .order_by(Workshop.starts_at, ActionItem.created_at, ActionItem.id)
+        organisation = aliased(Actor)
+        rows = list(
+            session.execute(
+                select(ActionItem, Actor, organisation.name, Workshop.title, Workshop.starts_at)
+                .join(Workshop, Workshop.id == ActionItem.workshop_id)
+                .outerjoin(Actor, Actor.id == ActionItem.responsible_actor_id)
+                .outerjoin(organisation, organisation.id == Actor.organisation_id)
+                .where(_live(ActionItem), *where)
+                .order_by(Workshop.starts_at, ActionItem.created_at, ActionItem.id)
+            )
         )
+        consents = _consent_by_actor(session, [actor.id for _a, actor, *_rest in rows if actor is not None])
+
+        def shown(actor: Actor | None, org_name: str | None, fallback: str) -> str:
+            if actor is None:
+                return fallback
+            consent = consents.get(actor.id, ConsentStatus.NONE)
+            return public_name(actor.name, actor.kind, actor.role, org_name or "", consent)
+
         return [
             ActionRow(
                 a.id,
@@ -179,11 +207,12 @@ class WorkshopService:
                 starts_at,
                 a.title,
                 a.responsible_actor_id,
-                actor_name or a.responsible_text,
+                actor.name if actor is not None else a.responsible_text,
                 a.due_on,
                 a.status,
+                shown(actor, org_name, a.responsible_text),
             )
-            for a, actor_name, title, starts_at in rows
+            for a, actor, org_name, title, starts_at in rows
         ]
 
     def open_actions(self, district_id: str) -> builtins.list[ActionRow]:
@@ -504,6 +533,20 @@ class WorkshopService:
             if row is None:
                 raise NotFoundError(row_id)
             row.deleted_at = when
+
+
+def _consent_by_actor(session: Session, actor_ids: builtins.list[str]) -> dict[str, ConsentStatus]:
+    """The latest live consent status of each actor (persons without a row have none)."""
+    status: dict[str, ConsentStatus] = {}
+    if not actor_ids:
+        return status
+    for consent in session.scalars(
+        select(Consent)
+        .where(Consent.actor_id.in_(actor_ids), Consent.deleted_at.is_(None))
+        .order_by(Consent.created_at)
+    ):
+        status[consent.actor_id] = consent.status  # later rows win
+    return status
 
 
 def _data_of(w: Workshop) -> WorkshopData:

@@ -13,7 +13,15 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from lzz_desktop.domain.enums import ActionStatus, AttendanceRole, AttendanceStatus, ProtocolStatus
+from lzz_desktop.domain import Actor
+from lzz_desktop.domain.enums import (
+    ActionStatus,
+    ActorKind,
+    AttendanceRole,
+    AttendanceStatus,
+    ProtocolStatus,
+    Sector,
+)
 from lzz_desktop.exporting import export_district_bundle
 from lzz_desktop.exporting.calendar import workshop_ics
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
@@ -140,6 +148,36 @@ def test_privacy_choice_lists_organisations_without_names(
     assert "Ramboll (1)" in text
     for name in ("Şükrü Yılmaz", "Jana Ludwig", "Lena Hofmann"):
         assert name not in text
+
+
+def test_person_without_consent_is_printed_only_by_role_and_organisation(
+    workspace: Workspace, workshop: str, tmp_path: Path
+) -> None:
+    """DSGVO: printouts name a person only with given consent (issue 4), in every place."""
+    detail = workspace.workshops.get(workshop)
+    with workspace.transaction() as session:
+        anonymous = Actor(
+            district_id=detail.district_id,
+            kind=ActorKind.PERSON,
+            name="Dariush Karimi",
+            role="Sprachmittler",
+            sector=Sector.MIGRANTS,
+            organisation_id=session.get(Actor, detail.attendance[0].actor_id).organisation_id,
+        )
+        session.add(anonymous)
+        session.flush()
+        anonymous_id = anonymous.id
+    workspace.workshops.add_attendance(workshop, actor_id=anonymous_id)
+    workspace.workshops.add_action_item(workshop, "Termine übersetzen", anonymous_id)
+    detail = workspace.workshops.get(workshop)
+    protocol = text_of(build_protocol(detail, workspace.attachments_dir, tmp_path / "p.pdf"))
+    sheet = text_of(build_sign_in_sheet(detail, tmp_path / "s.pdf"))
+    for text in (protocol, sheet):
+        assert "Dariush" not in text and "Karimi" not in text
+        assert "Şükrü Yılmaz" in text  # consent given: named
+    assert "Sprachmittler, Kulturverein Goslar e.V." in sheet
+    # In the protocol the participant list and the action table (narrow "Wer" column) name the role.
+    assert protocol.count("Sprachmittler,") == 2
 
 
 def test_protocol_in_english_when_the_ui_is_english(

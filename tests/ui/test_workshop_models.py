@@ -60,6 +60,7 @@ def test_open_actions_mark_overdue_items(qtmodeltester) -> None:  # type: ignore
             "Kreis",
             dt.date(2026, 3, 1),
             ActionStatus.OPEN,
+            "Kreis",
         ),
         ActionRow(
             "b",
@@ -71,6 +72,7 @@ def test_open_actions_mark_overdue_items(qtmodeltester) -> None:  # type: ignore
             "VHS",
             dt.date(2026, 6, 1),
             ActionStatus.IN_PROGRESS,
+            "VHS",
         ),
     ]
     model = OpenActionsModel()
