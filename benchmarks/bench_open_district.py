@@ -57,7 +57,7 @@ def run_service(data_dir: Path) -> None:
             started = time.perf_counter()
             page = load_district_page(workspace, district_id)
             times.append((time.perf_counter() - started) * 1000)
-            assert page.actors and page.workshops
+            assert page.counts.actors and page.counts.workshops
     finally:
         workspace.close()
     emit(

@@ -1845,44 +1845,6 @@
     </message>
 </context>
 <context>
-    <name>StakeholdersPage</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sektor</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle/Funktion</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Influence</source>
-        <translation>Einfluss</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Haltung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n Akteur:in</numerusform>
-            <numerusform>%n Akteur:innen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StakeholdersWidget</name>
     <message>
         <source>Stakeholder map</source>
