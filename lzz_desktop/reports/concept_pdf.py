@@ -4,7 +4,6 @@ tables, page numbers. Fonts are the shipped DejaVu Sans, so every name prints.""
 from __future__ import annotations
 
 import io
-import threading
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -14,7 +13,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,7 +29,6 @@ from reportlab.platypus import (
 )
 
 from lzz_desktop.concepts.markdown import Block, Run
-from lzz_desktop.paths import resource
 from lzz_desktop.reports.concept_document import (
     ARCHIVE_TITLE,
     EMPTY_NOTE,
@@ -40,49 +37,25 @@ from lzz_desktop.reports.concept_document import (
     FieldOut,
     SectionOut,
 )
+from lzz_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
-FONT = "LZZDejaVuSans"
-_fonts_lock = threading.Lock()
-_fonts_ready = False
+FONT = REGULAR
 ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#5a6675")
-
-
-def register_fonts() -> None:
-    global _fonts_ready
-    with _fonts_lock:
-        if _fonts_ready:
-            return
-        folder = resource("fonts")
-        for name, file in (
-            (FONT, "DejaVuSans.ttf"),
-            (f"{FONT}-Bold", "DejaVuSans-Bold.ttf"),
-            (f"{FONT}-Oblique", "DejaVuSans-Oblique.ttf"),
-            (f"{FONT}-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
-        ):
-            pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique", boldItalic=f"{FONT}-BoldOblique"
-        )
-        _fonts_ready = True
 
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=5)
     return {
         "body": base,
-        "title": ParagraphStyle(
-            "title", base, fontName=f"{FONT}-Bold", fontSize=24, leading=30, spaceAfter=14
-        ),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=24, leading=30, spaceAfter=14),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=18, textColor=MUTED),
         "meta": ParagraphStyle("meta", base, fontSize=10, textColor=MUTED),
-        "toc_title": ParagraphStyle(
-            "toc_title", base, fontName=f"{FONT}-Bold", fontSize=16, leading=22, spaceAfter=12
-        ),
+        "toc_title": ParagraphStyle("toc_title", base, fontName=BOLD, fontSize=16, leading=22, spaceAfter=12),
         "h1": ParagraphStyle(
             "h1",
             base,
-            fontName=f"{FONT}-Bold",
+            fontName=BOLD,
             fontSize=15,
             leading=20,
             spaceBefore=14,
@@ -92,27 +65,21 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle(
             "h2",
             base,
-            fontName=f"{FONT}-Bold",
+            fontName=BOLD,
             fontSize=12.5,
             leading=17,
             spaceBefore=10,
             spaceAfter=6,
             textColor=ACCENT,
         ),
-        "h3": ParagraphStyle(
-            "h3", base, fontName=f"{FONT}-Bold", fontSize=11, leading=15, spaceBefore=6, spaceAfter=4
-        ),
+        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=11, leading=15, spaceBefore=6, spaceAfter=4),
         "item": ParagraphStyle(
             "item", base, leftIndent=18, bulletIndent=5, bulletFontName=FONT, spaceAfter=3
         ),
-        "label": ParagraphStyle("label", base, fontName=f"{FONT}-Bold", spaceBefore=4, spaceAfter=2),
-        "origin": ParagraphStyle(
-            "origin", base, fontName=f"{FONT}-Oblique", fontSize=9, leading=12, textColor=MUTED
-        ),
+        "label": ParagraphStyle("label", base, fontName=BOLD, spaceBefore=4, spaceAfter=2),
+        "origin": ParagraphStyle("origin", base, fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0),
-        "cell_head": ParagraphStyle(
-            "cell_head", base, fontName=f"{FONT}-Bold", fontSize=7.5, leading=10, spaceAfter=0
-        ),
+        "cell_head": ParagraphStyle("cell_head", base, fontName=BOLD, fontSize=7.5, leading=10, spaceAfter=0),
         "footer": ParagraphStyle("footer", base, fontSize=8, alignment=TA_CENTER, textColor=MUTED),
     }
 
@@ -224,14 +191,14 @@ def _draw_toc(doc: _ConceptDoc, canvas: Canvas, entries: list[tuple[int, str, st
         canvas.beginForm(f"toc{page}")
         y = top - 18
         if page == 0:
-            canvas.setFont(f"{FONT}-Bold", 16)
+            canvas.setFont(BOLD, 16)
             canvas.setFillColor(colors.black)
             canvas.drawString(left, y, "Inhalt")
             y -= TOC_TITLE_SPACE
         end = index + (first if page == 0 else rest)
         while index < min(end, len(entries)):
             level, text, key = entries[index]
-            font = f"{FONT}-Bold" if level == 0 else FONT
+            font = BOLD if level == 0 else FONT
             indent = 0 if level == 0 else 16
             number = str(doc.pages_of.get(key, ""))
             number_width = pdfmetrics.stringWidth(number, FONT, 10)
@@ -271,7 +238,8 @@ def _blocks(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flow
 def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Flowable:
     header = [Paragraph(escape(label), styles["cell_head"]) for label, _key in TABLE_COLUMNS]
     rows = [[Paragraph(escape(cell), styles["cell"]) for cell in row] for row in fld.rows]
-    shares = (0.21, 0.17, 0.18, 0.12, 0.11, 0.10, 0.11)
+    # 'Ressourcen' must fit its header cell unbroken at 7.5 pt bold.
+    shares = (0.20, 0.16, 0.17, 0.12, 0.13, 0.11, 0.11)
     table = LongTable([header, *rows], colWidths=[width * s for s in shares], repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -10,7 +10,6 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi.algorithm import get_display
 from reportlab import rl_config
-from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -18,6 +17,8 @@ from lzz_desktop.paths import resource
 
 REGULAR = "LzzSans"
 BOLD = "LzzSans-Bold"
+ITALIC = "LzzSans-Oblique"
+BOLD_ITALIC = "LzzSans-BoldOblique"
 _lock = threading.Lock()
 _registered = False
 # Arabic, Hebrew, Syriac, Thaana and the Arabic presentation forms.
@@ -32,12 +33,16 @@ def register_fonts() -> None:
         # Binary streams instead of ASCII85: smaller files, and the pure-Python ASCII85 encoder
         # was a third of the time of a protocol with photos.
         rl_config.useA85 = 0
-        pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
-        addMapping(REGULAR, 0, 1, REGULAR)
-        addMapping(REGULAR, 1, 1, BOLD)
+        for name, file in (
+            (REGULAR, "DejaVuSans.ttf"),
+            (BOLD, "DejaVuSans-Bold.ttf"),
+            (ITALIC, "DejaVuSans-Oblique.ttf"),
+            (BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
+        ):
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+        )
         _registered = True
 
 
