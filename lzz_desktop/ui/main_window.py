@@ -437,11 +437,34 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
         self._splitter_restored = True
 
+    def _confirm_discard(self) -> bool:
+        """A save failed (see the message in the editor): closing now would lose those edits."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr(
+                "Some changes could not be saved (see the message in the editor). "
+                "If you close now, they are lost."
+            ),
+            parent=self,
+        )
+        keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._workspace is not None:
-            # Edits in progress are saved first, so a last sync before closing carries them.
+            # Edits in progress are saved first and the saves awaited, so a failed save is known
+            # here and a last sync before closing carries every edit.
             self.workshops_page.flush()
             self.concept_page.flush()
+            self.tasks.wait_for_done()
+            unsaved = self.workshops_page.has_pending_edits or self.concept_page.has_pending_edits
+            if unsaved and not self._confirm_discard():
+                event.ignore()
+                return
             if self.sync is not None and self.sync.sync_before_close(event):
                 return  # the window closes itself once the sync has finished
         self._save_settings()

@@ -83,7 +83,9 @@ class TaskRunner(QObject):
 
     def _deliver(self, job: int) -> None:
         with self._lock:
-            future = self._finished.pop(job)
+            future = self._finished.pop(job, None)
+        if future is None:
+            return  # already delivered by wait_for_done
         on_success, on_failure = self._callbacks.pop(job, (None, None))
         error = future.exception()
         try:
@@ -114,9 +116,13 @@ class TaskRunner(QObject):
                 on_success(result)
 
     def wait_for_done(self) -> None:
-        """Wait until submitted work has run (scripted runs). Results that arrive later are still
-        delivered by the event loop; the runner stays usable."""
+        """Wait until submitted work has run and deliver its results now, on the calling thread
+        (closing the window, scripted runs). The runner stays usable."""
         self.shutdown()
+        with self._lock:
+            done = sorted(self._finished)
+        for job in done:
+            self._deliver(job)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lzz-db")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lzz-work")
         self._closed = False

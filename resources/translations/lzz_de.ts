@@ -1108,6 +1108,18 @@
         <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;Die Arbeitsumgebung des Programms {programme} für die Prozessbegleitung vor Ort: Workshops, Akteurslandkarten und Integrationskonzepte – auch ohne Netz.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;&lt;p&gt;Datenordner: {folder}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Some changes could not be saved (see the message in the editor). If you close now, they are lost.</source>
+        <translation>Einige Änderungen konnten nicht gespeichert werden (siehe Hinweis im Editor). Wenn Sie jetzt schließen, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Fenster offen lassen</translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation>Schließen und verwerfen</translation>
+    </message>
+    <message>
         <source>Districts</source>
         <translation>Landkreise</translation>
     </message>

@@ -422,3 +422,44 @@ def test_screenshot_of_the_workshops_view_shows_the_demo_workshops(tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_closing_while_a_save_fails_asks_and_loses_nothing(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], on_modal: Callable[..., None]
+) -> None:
+    """Another program holds the database while the consultant closes the window: the save fails,
+    the window asks instead of closing, and once the database is free the edit is saved."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    window = open_window()
+    district = make_district(window.workspace)
+    workshop_id = window.workspace.workshops.create(district.id, workshop_data())
+    page = workshops_page(qtbot, window, district.id)
+    editor = open_in_editor(qtbot, page, workshop_id)
+    qtbot.keyClicks(editor.ui.moderation_edit, " und Team")
+    blocker = sqlite3.connect(window.workspace.data_dir / "lzz.sqlite", timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    seen: dict[str, str] = {}
+
+    def keep_open(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["text"] = dialog.text()
+        next(b for b in dialog.buttons() if b.text() == "Fenster offen lassen").click()
+
+    on_modal(keep_open)
+    window.close()
+    assert "nicht gespeichert" in seen["text"]
+    assert window.isVisible()
+    assert editor.ui.moderation_edit.text() == "Henrik Sandvoss und Team"
+    blocker.rollback()
+    blocker.close()
+
+    close_window(window)  # now the save goes through and no question is asked
+    assert not window.isVisible()
+    reopened = Workspace.open(window.workspace.data_dir)
+    try:
+        assert reopened.workshops.get(workshop_id).data.moderation == "Henrik Sandvoss und Team"
+    finally:
+        reopened.close()

@@ -365,6 +365,10 @@ class ConceptEditor(QWidget):
         self.ui.save_state_label.setText(self.tr("Unsaved changes…"))
         self._timer.start(AUTOSAVE_MS)
 
+    @property
+    def has_pending_edits(self) -> bool:
+        return self._dirty
+
     def flush(self) -> None:
         """Save the current section now if it has unsaved changes (the write runs on the
         database worker; later reads queue behind it)."""

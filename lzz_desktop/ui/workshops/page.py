@@ -114,6 +114,10 @@ class WorkshopsPage(QWidget):
     def flush(self) -> None:
         self.editor.flush()
 
+    @property
+    def has_pending_edits(self) -> bool:
+        return self.editor.has_pending_edits
+
     def reload(self) -> None:
         district_id = self.district_id
         if district_id is None:
