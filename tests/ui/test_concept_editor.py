@@ -350,3 +350,31 @@ def test_district_without_concept_starts_one_from_a_template(
     assert editor.ui.title_label.text() == "Projektskizze – Landkreis Neuanfang"
     assert editor.ui.section_title_label.text() == "1 Herausforderung"
     assert editor.ui.total_progress.value() == 0
+
+
+def test_failed_save_of_a_section_left_behind_keeps_its_text_and_retries(
+    qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow]
+) -> None:
+    """The database is held by another program while the user moves to the next section: the
+    text of the section left behind is kept (the editor no longer shows it) and saved later."""
+    import sqlite3
+
+    editor = open_concept(qtbot, open_window)
+    editor.select_section("leitbild")
+    editor.text_edit.setFocus()
+    qtbot.keyClicks(editor.text_edit, " Neuer Satz zum Leitbild.")
+    blocker = sqlite3.connect(seeded_dir / "lzz.sqlite", timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    with qtbot.waitSignal(editor.save_failed, timeout=15000):
+        editor.select_section("gesundheit-beratung")
+    assert editor.has_pending_edits
+    assert editor.ui.save_state_label.text() == "Nicht gespeichert."
+    blocker.rollback()
+    blocker.close()
+    with qtbot.waitSignal(editor.section_saved, timeout=15000):
+        editor.flush()  # the retry timer would do the same a few seconds later
+    assert not editor.has_pending_edits
+    view = editor.workspace.concepts.load_for_district(editor.district_id or "")
+    assert view is not None
+    leitbild = next(s for s in view.sections if s.key == "leitbild")
+    assert "Neuer Satz zum Leitbild." in leitbild.content

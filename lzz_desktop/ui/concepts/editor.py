@@ -52,6 +52,7 @@ class ConceptEditor(QWidget):
         self.current_id: str | None = None
         self._sections: dict[str, SectionView] = {}
         self._dirty = False
+        self._unsaved: dict[str, tuple[str, dict[str, Any]]] = {}  # section id → text whose save failed
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -367,45 +368,51 @@ class ConceptEditor(QWidget):
 
     @property
     def has_pending_edits(self) -> bool:
-        return self._dirty
+        return self._dirty or bool(self._unsaved)
 
     def flush(self) -> None:
-        """Save the current section now if it has unsaved changes (the write runs on the
-        database worker; later reads queue behind it)."""
+        """Save the current section now if it has unsaved changes, and retry sections whose save
+        failed (the writes run on the database worker; later reads queue behind them)."""
         self._timer.stop()
+        for section_id, (content, data) in list(self._unsaved.items()):
+            del self._unsaved[section_id]
+            self._save(section_id, content, data)
         if not self._dirty or self.current_id is None or self.view is None:
             return
         self._dirty = False
-        section = self._sections[self.current_id]
-        content = self.text_edit.markdown()
-        data = self.fields.values()
+        self._save(self.current_id, self.text_edit.markdown(), self.fields.values())
+
+    def _save(self, section_id: str, content: str, data: dict[str, Any]) -> None:
         concepts = self.workspace.concepts
-        section_id = section.id
         self.ui.save_state_label.setText(self.tr("Saving…"))
 
         def saved(_result: Any) -> None:
-            completeness = (
-                section_completeness(section.definition, content, data)
-                if section.definition
-                else Completeness(int(bool(content.strip())), 1)
-            )
-            updated = dataclasses.replace(
-                self._sections.get(section_id, section), content=content, data=data, completeness=completeness
-            )
-            self._sections[section_id] = updated
-            item = self._item_of(section_id)
-            if item is not None:
-                self._set_item_completeness(item, completeness)
-            self._update_total()
-            if section_id == self.current_id:
-                self._show_section_state(updated)
-                self.ui.section_error.clear()
-            if not self._dirty:
+            section = self._sections.get(section_id)
+            if section is not None:  # still the concept on screen
+                completeness = (
+                    section_completeness(section.definition, content, data)
+                    if section.definition
+                    else Completeness(int(bool(content.strip())), 1)
+                )
+                updated = dataclasses.replace(section, content=content, data=data, completeness=completeness)
+                self._sections[section_id] = updated
+                item = self._item_of(section_id)
+                if item is not None:
+                    self._set_item_completeness(item, completeness)
+                self._update_total()
+                if section_id == self.current_id:
+                    self._show_section_state(updated)
+                    self.ui.section_error.clear()
+            if not self.has_pending_edits:
                 self.ui.save_state_label.setText(self.tr("All changes saved."))
             self.section_saved.emit(section_id)
 
         def failed(exc: Exception) -> None:
-            self._dirty = True  # keep what was typed; it is saved with the next change
+            if section_id == self.current_id:
+                self._dirty = True  # the editor still shows the text; it is saved with the next try
+            else:
+                # The user moved on: keep exactly this text, the editor no longer holds it.
+                self._unsaved[section_id] = (content, data)
             if isinstance(exc, ValidationError):
                 text = " ".join(field_error(e.field, e.code) for e in exc.errors)
             elif isinstance(exc, TemplateUnknownError):
@@ -413,9 +420,9 @@ class ConceptEditor(QWidget):
             else:
                 log.exception("saving a section failed", exc_info=exc)
                 text = unexpected_error_text(exc)
-                if section_id == self.current_id:
-                    self._timer.start(RETRY_MS)  # e.g. the database was busy: try again by itself
-            self.ui.section_error.setText(text)
+                self._timer.start(RETRY_MS)  # e.g. the database was busy: try again by itself
+            if section_id == self.current_id:
+                self.ui.section_error.setText(text)
             self.ui.save_state_label.setText(self.tr("Not saved."))
             self.save_failed.emit(exc)
 
