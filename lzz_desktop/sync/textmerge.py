@@ -12,6 +12,11 @@ from difflib import SequenceMatcher
 SEPARATOR = "\n\n"
 
 
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text``; an empty text has none (not one empty paragraph)."""
+    return text.split(SEPARATOR) if text else []
+
+
 @dataclass(frozen=True)
 class _Hunk:
     side: int  # 0 = mine, 1 = theirs
@@ -56,8 +61,8 @@ def merge_paragraphs(base: str, mine: str, theirs: str) -> str | None:
         return mine
     if mine == base:
         return theirs
-    base_p = base.split(SEPARATOR)
-    hunks = _hunks(0, base_p, mine.split(SEPARATOR)) + _hunks(1, base_p, theirs.split(SEPARATOR))
+    base_p = paragraphs(base)
+    hunks = _hunks(0, base_p, paragraphs(mine)) + _hunks(1, base_p, paragraphs(theirs))
     hunks.sort(key=lambda h: (h.start, h.end, h.side))
     groups: list[list[_Hunk]] = []
     for hunk in hunks:

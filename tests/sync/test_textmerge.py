@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lzz_desktop.sync.textmerge import merge_paragraphs
+from lzz_desktop.sync.textmerge import merge_paragraphs, paragraphs
 
 BASE = "Ziele\n\nMaßnahmen\n\nIndikatoren"
 
@@ -35,17 +35,21 @@ def test_the_same_edit_on_both_sides_is_no_conflict() -> None:
     assert merge_paragraphs(BASE, same, same) == same
 
 
-paragraphs = st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), max_size=6).map("\n\n".join)
+texts = st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), max_size=6).map("\n\n".join)
 
 
-@given(paragraphs, paragraphs)
+def test_both_sides_deleting_different_paragraphs_leaves_an_empty_text() -> None:
+    assert merge_paragraphs("a\n\nb", "a", "b") == ""
+
+
+@given(texts, texts)
 def test_one_sided_changes_win(base: str, other: str) -> None:
     assert merge_paragraphs(base, other, base) == other
     assert merge_paragraphs(base, base, other) == other
 
 
-@given(paragraphs, paragraphs, paragraphs)
+@given(texts, texts, texts)
 def test_a_merge_invents_no_paragraph(base: str, mine: str, theirs: str) -> None:
     merged = merge_paragraphs(base, mine, theirs)
     if merged is not None:
-        assert set(merged.split("\n\n")) <= set(f"{mine}\n\n{theirs}\n\n{base}".split("\n\n"))
+        assert set(paragraphs(merged)) <= {*paragraphs(mine), *paragraphs(theirs), *paragraphs(base)}
