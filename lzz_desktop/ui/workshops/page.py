@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWidget
 
 from lzz_desktop import APP_NAME
@@ -28,6 +28,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from lzz_desktop.ui.workshops.models import (
     ID_ROLE,
+    SORT_ROLE,
     OpenActionsModel,
     WorkshopFilterModel,
     WorkshopTableModel,
@@ -73,16 +74,15 @@ class WorkshopsPage(QWidget):
         table.activated.connect(self._open_index)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         actions = ui.open_actions_table
-        actions_proxy = WorkshopFilterModel(self)
+        actions_proxy = QSortFilterProxyModel(self)  # the table sorts by clicking a header
         actions_proxy.setSourceModel(self.actions_model)
-        actions.setModel(self.actions_model)
+        actions_proxy.setSortRole(SORT_ROLE)
+        actions.setModel(actions_proxy)
         actions.verticalHeader().setVisible(False)
         header = actions.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        actions.doubleClicked.connect(
-            lambda index: self.open_workshop(self.actions_model.data(index, ID_ROLE))
-        )
+        actions.doubleClicked.connect(lambda index: self.open_workshop(index.data(ID_ROLE)))
         ui.format_filter.addItem(self.tr("All formats"), None)
         for value in WorkshopFormat:
             ui.format_filter.addItem(workshop_format_label(value), value)
@@ -319,7 +319,10 @@ class WorkshopsPage(QWidget):
     def export_calendar(self, workshop_id: str, target: Path | None = None) -> None:
         if target is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save calendar file"), "workshop.ics", self.tr("Calendar files (*.ics)")
+                self,
+                self.tr("Save calendar file"),
+                self.tr("invitation.ics"),
+                self.tr("Calendar files (*.ics)"),
             )
             if not chosen:
                 return
