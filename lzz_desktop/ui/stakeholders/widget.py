@@ -275,6 +275,12 @@ class StakeholdersWidget(QWidget):
         self.load(page.id)
 
     def load(self, district_id: str) -> None:
+        if district_id != self.district_id:
+            # The comparison belongs to the previous district: clear it, not show it here.
+            self.diff = None
+            self.change_model.set_rows([])
+            self.diff_summary.clear()
+            self.compare_panel.setVisible(False)
         self.district_id = district_id
         maps = self.workspace.stakeholder_maps
 
@@ -530,6 +536,7 @@ class StakeholdersWidget(QWidget):
             )
         )
         data, positions, highlights = comparison_highlights(diff)
+        self.compare_panel.setVisible(True)
         self.compare_panel.show_map(
             data,
             positions,
