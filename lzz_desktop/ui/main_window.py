@@ -22,7 +22,7 @@ from lzz_desktop.ui.districts.commands import (
 from lzz_desktop.ui.districts.models import FILTER_ROLE, ID_ROLE, DistrictListModel
 from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
-from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -382,10 +382,8 @@ class MainWindow(QMainWindow):
 
     def _export_failed(self, exc: Exception) -> None:
         self.statusBar().clearMessage()
-        if isinstance(exc, PermissionError):
-            text = self.tr("The folder {path} cannot be written to. Please choose another folder.").format(
-                path=exc.filename or ""
-            )
+        if isinstance(exc, OSError):
+            text = write_error_text(exc, exc.filename or "")
         else:
             text = self.tr("The export failed: {error}").format(error=exc)
         self.export_finished.emit(exc)

@@ -1092,10 +1092,6 @@
         <translation>Exportiert nach {path}</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be written to. Please choose another folder.</source>
-        <translation>In den Ordner {path} kann nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>The export failed: {error}</source>
         <translation>Der Export ist fehlgeschlagen: {error}</translation>
     </message>
@@ -2571,6 +2567,10 @@
     <message>
         <source>Save calendar file</source>
         <translation>Kalendereintrag speichern</translation>
+    </message>
+    <message>
+        <source>invitation.ics</source>
+        <translation>einladung.ics</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
