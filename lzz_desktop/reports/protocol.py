@@ -207,7 +207,9 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
 
     story.append(Paragraph(para(t["agenda"]), s["h2"]))
     for number, item in enumerate(detail.agenda, start=1):
-        block: list[Any] = [Paragraph(para(f"TOP {number}: {item.title}"), s["h3"])]
+        block: list[Any] = [
+            Paragraph(para(t["agenda_item"].format(number=number, title=item.title)), s["h3"])
+        ]
         if item.notes.strip():
             block.append(Paragraph(para(item.notes), s["body"]))
         if item.results.strip():

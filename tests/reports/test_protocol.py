@@ -190,6 +190,7 @@ def test_protocol_in_english_when_the_ui_is_english(
     )
     for expected in ("Minutes: Fachworkshop Wohnen", "What", "Who", "Due", "Page 1 of", "DRAFT"):
         assert expected in text
+    assert f"Item 1: {AGENDA[0]}" in text and "TOP 1" not in text
 
 
 def test_large_photo_is_scaled_in_the_pdf_and_kept_as_it_was(
