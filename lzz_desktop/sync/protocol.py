@@ -65,7 +65,21 @@ class PushRequest(Message):
     ops: Annotated[list[Op], Field(max_length=PUSH_BATCH_LIMIT)]
 
 
-OpStatus = Literal["applied", "merged", "conflict", "duplicate", "unchanged"]
+OpStatus = Literal["applied", "merged", "conflict", "duplicate", "unchanged", "refused"]
+
+# Why the store refused one operation (``OpResult.reason``); the rest of the batch still applies.
+REFUSAL_REASONS = (
+    "invalid_value",  # a value breaks a rule: range, NUL, surrogate, non-finite number, unknown enum
+    "unknown_entity",
+    "unknown_field",
+    "missing_field",
+    "foreign_reference",  # a reference to a record of another district, or to no record at all
+    "no_write_access",  # the account's role or districts do not allow this write
+    "wrong_district",  # the operation names another district than its record
+    "not_found",  # update/delete/restore of a record the store does not have
+    "wrong_kind",  # the id belongs to a record of another kind
+    "frozen",  # an approved protocol or a decided concept
+)
 
 
 class OpResult(Message):
@@ -73,6 +87,8 @@ class OpResult(Message):
     status: OpStatus
     version: int | None = None
     conflicts: list[str] = []
+    reason: str = Field(default="", description="with status 'refused': one of REFUSAL_REASONS")
+    detail: str = Field(default="", description="with status 'refused': what was wrong, for the log")
 
 
 class PushResponse(Message):
@@ -107,8 +123,10 @@ class ConflictState(Message):
     base: Any = None
     mine: Any = None
     theirs: Any = None
-    created_by: str = ""
+    created_by: str = Field(default="", description="account whose push met the conflict (the 'mine' side)")
     created_at: str = ""
+    theirs_by: str = Field(default="", description="account that last wrote the store's value")
+    theirs_at: str = Field(default="", description="when the store's value was written, ISO 8601")
 
 
 class PullResponse(Message):
