@@ -22,8 +22,9 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check lzz_desktop tests benchmarks
-	$(BIN)/ruff format --check lzz_desktop tests benchmarks
+	$(BIN)/ruff check lzz_desktop tests benchmarks scripts
+	$(BIN)/ruff format --check lzz_desktop tests benchmarks scripts
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

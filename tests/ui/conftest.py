@@ -3,6 +3,7 @@ dialogs (which block in exec() until something closes them)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from lzz_desktop.app import create_qapplication
 from lzz_desktop.services import Workspace
 from lzz_desktop.settings import Settings
 from lzz_desktop.ui.main_window import MainWindow
+
+MODAL_DEADLINE_S = 10.0
 
 
 @pytest.fixture(autouse=True)
@@ -56,17 +59,29 @@ def close_window(window: MainWindow) -> None:
 
 
 @pytest.fixture
-def on_modal(qtbot: QtBot) -> Callable[[Callable[[QWidget], None]], None]:
-    """Schedule ``handler(dialog)`` for the next modal dialog, then trigger the action that opens it."""
+def on_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
+    """Schedule ``handler(dialog)`` for the next modal dialog, then trigger the action that opens it.
+    A dialog that never appears fails the test after MODAL_DEADLINE_S instead of polling forever."""
+    missed: list[str] = []
+    finished = False  # the test is over: stop polling so no timer leaks into the next test
 
     def schedule(handler: Callable[[QWidget], None]) -> None:
+        deadline = time.monotonic() + MODAL_DEADLINE_S
+
         def poll() -> None:
+            if finished:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None:
+                if time.monotonic() > deadline:
+                    missed.append(getattr(handler, "__name__", repr(handler)))
+                    return
                 QTimer.singleShot(20, poll)
                 return
             handler(dialog)
 
         QTimer.singleShot(0, poll)
 
-    return schedule
+    yield schedule
+    finished = True
+    assert not missed, f"no modal dialog appeared within {MODAL_DEADLINE_S} s for {missed}"
