@@ -10,6 +10,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lzz_desktop import APP_NAME, __version__
+from lzz_desktop.fileio import atomic_path
 from lzz_desktop.paths import resource
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.errors import CorruptDatabaseError, StoreError
@@ -144,6 +145,7 @@ def render_screenshot(window: MainWindow, out: Path, view: str, district_id: str
     if window.tasks.busy:
         _wait_for(window.tasks.all_finished, 10000)
     QApplication.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out), "PNG"):
-        raise OSError(f"cannot write {out}")
+    picture = window.grab()
+    with atomic_path(out) as tmp:
+        if not picture.save(str(tmp), "PNG"):
+            raise OSError(f"cannot write {out}")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+
+from lzz_desktop.fileio import write_text
 
 SETTINGS_NAME = "settings.json"
 LANGUAGES = ("de", "en")
@@ -50,8 +51,6 @@ class Settings:
 
     def save(self, data_dir: Path) -> None:
         """Write atomically, so a crash never leaves half a file."""
-        data_dir.mkdir(parents=True, exist_ok=True)
-        path = data_dir / SETTINGS_NAME
-        tmp = path.with_name(SETTINGS_NAME + ".tmp")
-        tmp.write_text(json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text(
+            data_dir / SETTINGS_NAME, json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False)
+        )

@@ -8,6 +8,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from lzz_desktop import PROGRAMME_NAME
+from lzz_desktop.fileio import write_bytes
 from lzz_desktop.services.workshops import WorkshopDetail
 
 
@@ -36,5 +37,5 @@ def workshop_ics(detail: WorkshopDetail) -> bytes:
 
 
 def write_workshop_ics(detail: WorkshopDetail, target: Path) -> Path:
-    target.write_bytes(workshop_ics(detail))
+    write_bytes(target, workshop_ics(detail))
     return target

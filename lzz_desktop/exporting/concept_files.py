@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lzz_desktop.exporting.district_json import write_atomic
 from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.fileio import write_bytes
 from lzz_desktop.reports.concept_document import build_document
 from lzz_desktop.reports.concept_docx import render_docx
 from lzz_desktop.reports.concept_pdf import render_pdf
@@ -27,6 +27,6 @@ def export_concept(workspace: Workspace, district_id: str, folder: Path) -> list
     slug = slugify(view.title)
     pdf = folder / FOLDER / f"{slug}.pdf"
     docx = folder / FOLDER / f"{slug}.docx"
-    write_atomic(pdf, render_pdf(document))
-    write_atomic(docx, render_docx(document))
+    write_bytes(pdf, render_pdf(document))
+    write_bytes(docx, render_docx(document))
     return [pdf, docx]

@@ -8,8 +8,6 @@ an export can be compared, diffed and archived.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +17,7 @@ from sqlalchemy.orm import Session
 from lzz_desktop.domain import SYNCED_MODELS, District, ProgrammePhase
 from lzz_desktop.domain.base import DistrictScoped, SyncMixin
 from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.fileio import write_bytes
 from lzz_desktop.services.districts import NotFoundError
 from lzz_desktop.services.outbox import to_wire
 
@@ -42,23 +41,6 @@ def row_to_dict(obj: SyncMixin) -> dict[str, Any]:
 def district_folder(out_dir: Path, district_name: str) -> Path:
     """The folder of a district's export documents inside ``out_dir``."""
     return out_dir / slugify(district_name)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A unique name beside the target: os.replace is atomic only within one file system.
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def render(document: dict[str, Any]) -> bytes:
@@ -101,5 +83,5 @@ def export_district(workspace: Workspace, district_id: str, out_dir: Path) -> Pa
         district = _district(session, district_id)
         folder = district_folder(out_dir, district.name)
         data = render(district_document(session, district_id))
-    write_atomic(folder / FILE_NAME, data)
+    write_bytes(folder / FILE_NAME, data)
     return folder

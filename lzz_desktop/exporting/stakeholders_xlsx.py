@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus
+from lzz_desktop.fileio import write_with
 from lzz_desktop.services.actor_import import EXPORT_HEADERS, FIELDS, KIND_EXPORT, SECTOR_EXPORT
 from lzz_desktop.services.stakeholders import ActorInfo
 
@@ -57,7 +58,7 @@ def write_actors_xlsx(actors: list[ActorInfo], path: Path, title: str = "Akteure
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    write_with(path, book.save)
     return path
 
 

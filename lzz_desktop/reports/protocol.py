@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -29,6 +27,7 @@ from reportlab.platypus import (
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import AttendanceStatus, ProtocolStatus
+from lzz_desktop.fileio import write_with
 from lzz_desktop.reports.fonts import BOLD, REGULAR, para, register_fonts, visual
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.attachments import make_print_copy
@@ -97,17 +96,12 @@ def _page_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
 def _write_atomically(target: Path, build: Callable[[str], None]) -> Path:
     """Build into a temporary file next to ``target`` and move it into place, so a failure never
     leaves half a PDF (and an open viewer never sees one)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pdf")
-    os.close(fd)
-    try:
+
+    def locked(tmp: Path) -> None:
         with _BUILD_LOCK:
-            build(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return target
+            build(str(tmp))
+
+    return write_with(target, locked)
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import shutil
-import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
+from lzz_desktop.fileio import write_bytes, write_with
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"}
 # Above this a photo is "very large": it is kept as it is, but the user learns that the protocol
@@ -90,15 +89,7 @@ def store_file(root: Path, source: Path, field: str = "file") -> StoredFile:
         megapixels = width * height / 1_000_000
     target = blob_path(root, sha256)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".import-")
-        os.close(fd)
-        try:
-            shutil.copyfile(source, tmp)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_with(target, lambda tmp: shutil.copyfile(source, tmp))
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     if is_image:
         make_thumbnail(root, sha256)
@@ -111,8 +102,7 @@ def store_bytes(root: Path, data: bytes) -> str:
     sha256 = hashlib.sha256(data).hexdigest()
     target = blob_path(root, sha256)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        write_bytes(target, data)
     return sha256
 
 
@@ -128,8 +118,7 @@ def make_thumbnail(root: Path, sha256: str) -> Path | None:
                 original.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))
                 picture = original.convert("RGB")
             picture.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            picture.save(target, "PNG")
+            write_with(target, lambda tmp: picture.save(tmp, "PNG"))
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
     return target
@@ -151,15 +140,7 @@ def make_print_copy(root: Path, sha256: str) -> Path | None:
                 image.draft("RGB", (PRINT_SIZE, PRINT_SIZE))
                 picture = image.convert("RGB")
         picture.thumbnail((PRINT_SIZE, PRINT_SIZE), Image.Resampling.BILINEAR, reducing_gap=2.0)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".print-", suffix=".jpg")
-        os.close(fd)
-        try:
-            picture.save(tmp, "JPEG", quality=85)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_with(target, lambda tmp: picture.save(tmp, "JPEG", quality=85))
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
     return target

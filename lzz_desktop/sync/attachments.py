@@ -5,7 +5,6 @@ transfer leaves the records alone and is retried at the next sync."""
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from lzz_desktop.domain import Attachment
+from lzz_desktop.fileio import write_bytes
 from lzz_desktop.services.attachments import blob_path as stored_blob_path
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.errors import SyncError
@@ -33,10 +33,7 @@ def store_file(workspace: Workspace, source: Path) -> tuple[str, int]:
     sha256 = hashlib.sha256(data).hexdigest()
     target = blob_path(workspace, sha256)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        write_bytes(target, data)
     return sha256, len(data)
 
 
@@ -83,10 +80,7 @@ def transfer(client: SyncClient, workspace: Workspace) -> TransferReport:
                 if hashlib.sha256(data).hexdigest() != sha256:
                     report.failed.append(sha256)
                     continue
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(".part")
-                tmp.write_bytes(data)
-                os.replace(tmp, path)
+                write_bytes(path, data)
                 report.downloaded.append(sha256)
         except SyncError:
             report.failed.append(sha256)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from lzz_desktop.fileio import atomic_path
 from lzz_desktop.services.stakeholder_maps import SECTOR_MAP, MapData, sector_layout
 from lzz_desktop.ui.labels import format_date
 from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene
@@ -49,11 +50,17 @@ def write_png(scene: MapScene, path: Path, width: int = PNG_WIDTH) -> None:
         _paint(scene, painter, QRectF(0, 0, width, height))
     finally:
         painter.end()
-    if not image.save(str(path)):  # the format follows the .png suffix
-        raise OSError(f"cannot write {path}")
+    with atomic_path(path) as tmp:
+        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
+            raise OSError(f"cannot write {path}")
 
 
 def write_svg(scene: MapScene, path: Path, title: str = "") -> None:
+    with atomic_path(path) as tmp:
+        _write_svg(scene, tmp, title)
+
+
+def _write_svg(scene: MapScene, path: Path, title: str) -> None:
     source = scene.content_rect()
     width = 1600
     height = round(width * source.height() / source.width())
@@ -70,11 +77,16 @@ def write_svg(scene: MapScene, path: Path, title: str = "") -> None:
         # PySide6 crashes at interpreter exit if the painter outlives its device's wrapper
         del painter
         del generator
-    if not path.exists():
+    if not path.stat().st_size:
         raise OSError(f"cannot write {path}")
 
 
 def write_pdf(scene: MapScene, path: Path, title: str = "") -> None:
+    with atomic_path(path) as tmp:
+        _write_pdf(scene, tmp, title)
+
+
+def _write_pdf(scene: MapScene, path: Path, title: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("LZZ Desktop")
