@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from lzz_desktop import APP_NAME, __version__
+from lzz_desktop import APP_NAME, __version__, cli_search
 from lzz_desktop.paths import resolve_data_dir
 from lzz_desktop.settings import Settings
 
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync = sub.add_parser("sync", help="send local changes to the central store and fetch the others'")
     _common_options(sync, suppress=True)
+
+    _common_options(cli_search.add_parser(sub), suppress=True)
     return parser
 
 
@@ -80,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cli_commands.check,
         "login": cli_commands.login,
         "sync": cli_commands.sync,
+        "search": cli_search.search,
     }[args.command]
     return handler(args, data_dir, language)
 

@@ -19,6 +19,7 @@ from lzz_desktop.services.stakeholders import StakeholderService
 from lzz_desktop.store import Database, open_database
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.search import SearchService
     from lzz_desktop.services.workshops import WorkshopService
 
 DATABASE_NAME = "lzz.sqlite"
@@ -101,6 +102,12 @@ class Workspace:
     @property
     def stakeholder_maps(self) -> StakeholderMapService:
         return StakeholderMapService(self)
+
+    @property
+    def search(self) -> SearchService:
+        from lzz_desktop.services.search import SearchService
+
+        return SearchService(self)
 
     def close(self) -> None:
         self.database.close()

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lzz_desktop.store import backup, migrate
+from lzz_desktop.store import backup, migrate, search
 from lzz_desktop.store.backup import readonly_uri
 from lzz_desktop.store.engine import make_engine
 from lzz_desktop.store.errors import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
@@ -91,6 +91,8 @@ def open_database(path: Path) -> Database:
             made.append(backup.make_backup(path, "vor-migration"))
         if current != head:
             migrate.upgrade(engine)
+        with engine.begin() as connection:
+            search.ensure_index(connection)
         if existed and not made:
             age = backup.latest_backup_age(path)
             if age is None or age.total_seconds() > DAILY_BACKUP_HOURS * 3600:

@@ -1,0 +1,145 @@
+"""Search across everything of a workspace: the hits of the full-text index with a snippet around
+the first match, ready for the search window and ``lzz-desktop search``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from lzz_desktop.domain import District
+from lzz_desktop.store import search as index
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+KINDS = index.KINDS
+SNIPPET_CHARS = 160
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    record_id: str
+    district_id: str | None
+    district_name: str
+    anchor: str  # where the record lives: its workshop, concept, or the record itself
+    context: str  # e.g. the workshop's title for an agenda item
+    day: dt.date | None
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]  # spans of ``snippet`` that matched
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """``text`` without case and diacritics (ß as ss), and for every folded character the index of
+    the character of ``text`` it came from — so a match in the folded text maps back."""
+    out: list[str] = []
+    origin: list[int] = []
+    for position, char in enumerate(text):
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        for piece in base.casefold():
+            out.append(piece)
+            origin.append(position)
+    return "".join(out), origin
+
+
+def snippet(
+    text: str, terms: list[str], width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of ``text`` around the first word that starts with one of ``terms``, and the spans
+    of every such word start inside it."""
+    flat = " ".join(text.split())
+    folded, origin = fold(flat)
+    spans: list[tuple[int, int]] = []
+    for term in {fold(t)[0] for t in terms if t.strip()}:
+        for found in re.finditer(r"(?<!\w)" + re.escape(term), folded):
+            start = origin[found.start()]
+            end = origin[found.end() - 1] + 1
+            spans.append((start, end))
+    spans.sort()
+    if not spans:
+        return flat[:width] + ("…" if len(flat) > width else ""), ()
+    first = spans[0][0]
+    begin = max(0, first - width // 3)
+    if begin:
+        space = flat.rfind(" ", 0, begin)
+        begin = space + 1 if space >= 0 and begin - space < 20 else begin
+    end = min(len(flat), begin + width)
+    prefix = "…" if begin else ""
+    suffix = "…" if end < len(flat) else ""
+    shift = len(prefix) - begin
+    inside = tuple((s + shift, min(e, end) + shift) for s, e in spans if s >= begin and s < end)
+    return prefix + flat[begin:end] + suffix, inside
+
+
+class SearchService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def search(
+        self,
+        query: str,
+        *,
+        district_id: str | None = None,
+        kinds: list[str] | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int = 200,
+    ) -> list[SearchHit]:
+        with self.workspace.session() as session:
+            connection = session.connection()
+            rows = index.find(
+                connection,
+                query,
+                district_ids=[district_id] if district_id else None,
+                kinds=kinds,
+                date_from=date_from.isoformat() if date_from else None,
+                date_to=date_to.isoformat() if date_to else None,
+                limit=limit,
+            )
+            names: dict[str, str] = {
+                row.id: row.name for row in session.execute(select(District.id, District.name))
+            }
+        terms = index.query_terms(query)
+        hits = []
+        for row in rows:
+            # The snippet comes from the body unless the title matches more of the query.
+            text = row.body if _matched(row.body, terms) >= _matched(row.title, terms) else row.title
+            shown, spans = snippet(text if text.strip() else row.title, terms)
+            hits.append(
+                SearchHit(
+                    kind=row.kind,
+                    record_id=row.record_id,
+                    district_id=row.district_id,
+                    district_name=names.get(row.district_id or "", ""),
+                    anchor=row.anchor,
+                    context=row.context,
+                    day=dt.date.fromisoformat(row.day[:10]) if row.day else None,
+                    title=row.title or _first_words(row.body),
+                    snippet=shown,
+                    highlights=spans,
+                )
+            )
+        return hits
+
+    def rebuild(self) -> None:
+        """Build the index afresh (the benchmark times this; the app does it when it opens a
+        database whose index is missing or outdated)."""
+        with self.workspace.transaction() as session:
+            index.rebuild(session.connection())
+
+
+def _matched(text: str, terms: list[str]) -> int:
+    """How many of the query's words start a word of ``text``."""
+    folded = fold(text)[0]
+    return sum(bool(re.search(r"(?<!\w)" + re.escape(fold(t)[0]), folded)) for t in terms)
+
+
+def _first_words(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
