@@ -79,6 +79,14 @@ _SYNCED = (
 )
 
 
+def load_all_models() -> Any:
+    """Import every model module and return ``Base.metadata`` holding every table: what Alembic
+    compares against must not depend on which models happened to be used before."""
+    for module in sorted(set(_WHERE.values())):
+        importlib.import_module(f"{__name__}.{module}")
+    return __getattr__("Base").metadata
+
+
 def __getattr__(name: str) -> Any:
     if name == "SYNCED_MODELS":
         models = tuple(__getattr__(model) for model in _SYNCED)
@@ -92,6 +100,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "load_all_models",
     "SYNCED_MODELS",
     "ActionItem",
     "Actor",

@@ -13,11 +13,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Column, Engine, Integer, MetaData, inspect
 
-from lzz_desktop.domain import Base
+from lzz_desktop.domain import Base, load_all_models
 from lzz_desktop.store import migrate
 from lzz_desktop.store.engine import make_engine
 
 LOCAL_TABLES = {"outbox", "local_state"}
+load_all_models()  # every table, whichever tests ran before
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from typing import Any, Literal
 
 from alembic import context
 
-from lzz_desktop.domain import Base
+from lzz_desktop.domain import load_all_models
 from lzz_desktop.domain.base import UTCDateTime
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = load_all_models()
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
@@ -18,6 +18,11 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"
     return False
+
+
+def include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    """The search index (store/search.py) is built outside Alembic; never propose to drop it."""
+    return not (type_ == "table" and (name or "").startswith("search_"))
 
 
 def run_migrations_online() -> None:
@@ -31,6 +36,7 @@ def run_migrations_online() -> None:
             render_as_batch=True,  # SQLite alters tables by copying them
             compare_type=True,
             render_item=render_item,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()
