@@ -100,7 +100,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "load_all_models",
     "SYNCED_MODELS",
     "ActionItem",
     "Actor",
@@ -125,6 +124,7 @@ __all__ = [
     "SyncConflict",
     "SyncMixin",
     "Workshop",
+    "load_all_models",
     "new_id",
     "utcnow",
 ]
