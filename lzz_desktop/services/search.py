@@ -48,20 +48,30 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def word_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` a word starts with one of ``terms`` (case, diacritics and ß folded), as
+    (start, end) positions of ``text`` itself, in order."""
+    folded, origin = fold(text)
+    spans: list[tuple[int, int]] = []
+    for term in {fold(t)[0] for t in terms if t.strip()}:
+        for found in re.finditer(r"(?<!\w)" + re.escape(term), folded):
+            spans.append((origin[found.start()], origin[found.end() - 1] + 1))
+    return sorted(spans)
+
+
+def find_word(text: str, terms: list[str]) -> tuple[int, int] | None:
+    """The first place in ``text`` a word starts with one of ``terms``."""
+    spans = word_spans(text, terms)
+    return spans[0] if spans else None
+
+
 def snippet(
     text: str, terms: list[str], width: int = SNIPPET_CHARS
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A window of ``text`` around the first word that starts with one of ``terms``, and the spans
     of every such word start inside it."""
     flat = " ".join(text.split())
-    folded, origin = fold(flat)
-    spans: list[tuple[int, int]] = []
-    for term in {fold(t)[0] for t in terms if t.strip()}:
-        for found in re.finditer(r"(?<!\w)" + re.escape(term), folded):
-            start = origin[found.start()]
-            end = origin[found.end() - 1] + 1
-            spans.append((start, end))
-    spans.sort()
+    spans = word_spans(flat, terms)
     if not spans:
         return flat[:width] + ("…" if len(flat) > width else ""), ()
     first = spans[0][0]
@@ -136,8 +146,7 @@ class SearchService:
 
 def _matched(text: str, terms: list[str]) -> int:
     """How many of the query's words start a word of ``text``."""
-    folded = fold(text)[0]
-    return sum(bool(re.search(r"(?<!\w)" + re.escape(fold(t)[0]), folded)) for t in terms)
+    return sum(bool(word_spans(text, [term])) for term in terms)
 
 
 def _first_words(text: str, limit: int = 60) -> str:

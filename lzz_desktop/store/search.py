@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 _VERSION_KEY = "search_index_version"
 
 KINDS = (
@@ -105,13 +105,13 @@ _SOURCES: dict[str, tuple[str, str, str]] = {
     ),
     "concept": (
         "concept_sections",
-        f"s.id, s.district_id, s.concept_id, c.title, NULL, s.title, s.content || ' ' || {_SECTION_CELLS}",
+        f"s.id, s.district_id, s.id, c.title, NULL, s.title, s.content || ' ' || {_SECTION_CELLS}",
         "FROM concept_sections s JOIN concepts c ON c.id = s.concept_id "
         "WHERE s.deleted_at IS NULL AND c.deleted_at IS NULL",
     ),
     "comment": (
         "comments",
-        "s.id, s.district_id, s.concept_id, c.title, date(s.created_at), s.author, s.body",
+        "s.id, s.district_id, coalesce(s.section_id, ''), c.title, date(s.created_at), s.author, s.body",
         "FROM comments s JOIN concepts c ON c.id = s.concept_id "
         "WHERE s.deleted_at IS NULL AND c.deleted_at IS NULL",
     ),
@@ -242,13 +242,14 @@ def ensure_index(connection: Connection) -> bool:
 
 # --- queries ------------------------------------------------------------------------------------
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
 def match_expression(query: str) -> str:
     """The user's text as an FTS5 query: every word a prefix, "quoted words" a phrase, all of them
     required. Operators and punctuation in the text are taken literally."""
     parts = []
-    for phrase, word in _TOKEN.findall(query):
+    for phrase, word in _TOKEN.findall(query.translate(_QUOTES)):
         chunk = phrase if phrase else word
         chunk = chunk.replace("ß", "ss").replace("ẞ", "SS").replace('"', " ").strip()
         if not any(ch.isalnum() for ch in chunk):
@@ -260,7 +261,7 @@ def match_expression(query: str) -> str:
 def query_terms(query: str) -> list[str]:
     """The words of the query (phrases split), for highlighting."""
     words: list[str] = []
-    for phrase, word in _TOKEN.findall(query):
+    for phrase, word in _TOKEN.findall(query.translate(_QUOTES)):
         words.extend(re.findall(r"\w+", phrase or word))
     return words
 

@@ -90,12 +90,14 @@ def concept_status_label(value: ConceptStatus) -> str:
     }[value]
 
 
+def date_edit_format() -> str:
+    """The locale's short date pattern with a four-digit year (Qt's short German format has two)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(value: dt.date | None) -> str:
-    """A date in the user's locale with a four-digit year (Qt's short German format has two)."""
+    """A date in the user's locale with a four-digit year."""
     if value is None:
         return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_edit_format())

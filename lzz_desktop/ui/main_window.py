@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from lzz_desktop.services.district_page import DistrictPage
     from lzz_desktop.services.stakeholder_maps import MapData
     from lzz_desktop.services.workspace import Workspace
+    from lzz_desktop.ui.search import SearchNavigator
     from lzz_desktop.ui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
         self.sync: SyncController | None = None
+        self.search: SearchNavigator | None = None
         self._restore_geometry()
         if workspace is None:
             self.ui.empty_label.setText(self.tr("Opening the data…"))
@@ -92,8 +94,10 @@ class MainWindow(QMainWindow):
         """Show the data of ``workspace``: build the district pages and fill the list."""
         self._workspace = workspace
         self._build_tabs()
+        from lzz_desktop.ui.search import SearchNavigator
         from lzz_desktop.ui.sync.controller import SyncController  # httpx and the sync service
 
+        self.search = SearchNavigator(self)
         self.sync = SyncController(self, workspace, self.settings, self.tasks)
         self.sync.sync_finished.connect(self._after_sync)
         self.ui.empty_label.setText(self.tr("Select a district on the left, or create a new one (Ctrl+N)."))

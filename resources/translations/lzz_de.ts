@@ -1207,6 +1207,10 @@
         <source>&amp;About LZZ Desktop</source>
         <translation>&amp;Über LZZ Desktop</translation>
     </message>
+    <message>
+        <source>&amp;Search everything …</source>
+        <translation>Über&amp;all suchen …</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -1528,6 +1532,72 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alle Landkreise</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) – Enter opens the selected one</source>
+        <translation>
+            <numerusform>%n Treffer – Eingabetaste öffnet den ausgewählten</numerusform>
+            <numerusform>%n Treffer – Eingabetaste öffnet den ausgewählten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Nichts gefunden für „{text}“.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

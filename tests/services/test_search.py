@@ -122,6 +122,7 @@ def test_prefixes_find_while_typing(workspace: Workspace, filled: dict[str, str]
 def test_phrases_in_quotes_need_the_words_in_order(workspace: Workspace, filled: dict[str, str]) -> None:
     assert filled["agreement"] in {h.record_id for h in _find(workspace, '"startet im März"')}
     assert filled["agreement"] not in {h.record_id for h in _find(workspace, '"März startet"')}
+    assert filled["agreement"] in {h.record_id for h in _find(workspace, "„startet im März“")}
     # Without quotes every word is required, in any order.
     assert filled["agreement"] in {h.record_id for h in _find(workspace, "März Patenschaft")}
 
