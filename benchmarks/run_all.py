@@ -23,6 +23,7 @@ SCRIPTS = (
     "bench_workshops.py",
     "bench_concepts.py",
     "bench_sync.py",
+    "bench_search.py",
 )
 TIMEOUT_S = 900
 

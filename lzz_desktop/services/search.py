@@ -4,6 +4,7 @@ the first match, ready for the search window and ``lzz-desktop search``."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 KINDS = index.KINDS
 SNIPPET_CHARS = 160
+RESULT_LIMIT = 100  # as many as a person reads; more words narrow the search
 
 
 @dataclass(frozen=True)
@@ -35,16 +37,21 @@ class SearchHit:
     highlights: tuple[tuple[int, int], ...]  # spans of ``snippet`` that matched
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base.casefold()
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """``text`` without case and diacritics (ß as ss), and for every folded character the index of
     the character of ``text`` it came from — so a match in the folded text maps back."""
     out: list[str] = []
     origin: list[int] = []
     for position, char in enumerate(text):
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        for piece in base.casefold():
-            out.append(piece)
-            origin.append(position)
+        piece = _fold_char(char)
+        out.append(piece)
+        origin.extend([position] * len(piece))
     return "".join(out), origin
 
 
@@ -99,7 +106,7 @@ class SearchService:
         kinds: list[str] | None = None,
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
-        limit: int = 200,
+        limit: int = RESULT_LIMIT,
     ) -> list[SearchHit]:
         with self.workspace.session() as session:
             connection = session.connection()
@@ -146,7 +153,10 @@ class SearchService:
 
 def _matched(text: str, terms: list[str]) -> int:
     """How many of the query's words start a word of ``text``."""
-    return sum(bool(word_spans(text, [term])) for term in terms)
+    if not text:
+        return 0
+    folded = fold(text)[0]
+    return sum(bool(re.search(r"(?<!\w)" + re.escape(fold(term)[0]), folded)) for term in terms)
 
 
 def _first_words(text: str, limit: int = 60) -> str:

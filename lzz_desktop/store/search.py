@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 _VERSION_KEY = "search_index_version"
 
 KINDS = (
@@ -46,6 +46,20 @@ KINDS = (
 
 def _fold_sql(expression: str) -> str:
     return f"replace(replace(coalesce({expression}, ''), 'ß', 'ss'), 'ẞ', 'SS')"
+
+
+# Filters are words of their own column, so that "only this district" or "only agenda items" is
+# part of the full-text match (an intersection inside FTS5) rather than a scan of every match.
+def _filters_sql(row: str) -> str:
+    return f"'k' || {row}.kind || ' d' || replace(coalesce({row}.district_id, ''), '-', '')"
+
+
+def _kind_token(kind: str) -> str:
+    return f"k{kind}"
+
+
+def _district_token(district_id: str) -> str:
+    return "d" + re.sub(r"[^0-9A-Za-z]", "", district_id)
 
 
 # What each kind indexes: (source table, SELECT of one document from alias ``s`` — columns kind,
@@ -153,15 +167,16 @@ def _ddl() -> list[str]:
         "district_id TEXT, anchor TEXT NOT NULL DEFAULT '', context TEXT NOT NULL DEFAULT '', day TEXT, "
         "title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX ix_search_docs_record ON search_docs (record_id)",
-        "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='search_docs', "
+        "CREATE VIRTUAL TABLE search_index USING fts5(title, body, filters, content='search_docs', "
         "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
         # The FTS index follows search_docs; it receives the folded text.
         "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
-        "INSERT INTO search_index (rowid, title, body) "
-        f"VALUES (new.id, {_fold_sql('new.title')}, {_fold_sql('new.body')}); END",
+        "INSERT INTO search_index (rowid, title, body, filters) "
+        f"VALUES (new.id, {_fold_sql('new.title')}, {_fold_sql('new.body')}, {_filters_sql('new')}); END",
         "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
-        "INSERT INTO search_index (search_index, rowid, title, body) "
-        f"VALUES ('delete', old.id, {_fold_sql('old.title')}, {_fold_sql('old.body')}); END",
+        "INSERT INTO search_index (search_index, rowid, title, body, filters) "
+        f"VALUES ('delete', old.id, {_fold_sql('old.title')}, {_fold_sql('old.body')}, "
+        f"{_filters_sql('old')}); END",
     ]
     for kind, (table, _columns, _tail) in _SOURCES.items():
         body = _reindex(kind, "s.id = new.id", "new.id")
@@ -293,28 +308,27 @@ def find(
     expression = match_expression(query)
     if not expression:
         return []
-    where = ["search_index MATCH :match", "(d.id IS NULL OR d.deleted_at IS NULL)"]
-    params: dict[str, object] = {"match": expression, "limit": limit}
+    match = f"{{title body}} : ({expression})"
     if district_ids is not None:
-        ids = list(district_ids)
-        names = [f":d{i}" for i in range(len(ids))]
-        where.append(f"docs.district_id IN ({', '.join(names) or 'NULL'})")
-        params.update({f"d{i}": value for i, value in enumerate(ids)})
+        match += " AND filters : (" + (" OR ".join(_district_token(d) for d in district_ids) or "dnone") + ")"
     if kinds is not None:
-        chosen = list(kinds)
-        names = [f":k{i}" for i in range(len(chosen))]
-        where.append(f"docs.kind IN ({', '.join(names) or 'NULL'})")
-        params.update({f"k{i}": value for i, value in enumerate(chosen)})
+        match += " AND filters : (" + (" OR ".join(_kind_token(k) for k in kinds) or "knone") + ")"
+    where = ["(d.id IS NULL OR d.deleted_at IS NULL)"]
+    params: dict[str, object] = {"match": match, "limit": limit}
     if date_from:
         where.append("docs.day >= :date_from")
         params["date_from"] = date_from
     if date_to:
         where.append("docs.day <= :date_to")
         params["date_to"] = date_to
+    # Ranked inside FTS5 first (the cheap part), then joined for the few that are shown; with a
+    # period the ranked set is wider, as the dates are checked after ranking.
+    params["inner"] = limit if not (date_from or date_to) else max(limit, 5000)
     sql = (
         "SELECT docs.kind, docs.record_id, docs.district_id, docs.anchor, docs.context, docs.day, "
-        "docs.title, docs.body FROM search_index JOIN search_docs docs ON docs.id = search_index.rowid "
-        "LEFT JOIN districts d ON d.id = docs.district_id "
-        f"WHERE {' AND '.join(where)} ORDER BY bm25(search_index, 8.0, 1.0) LIMIT :limit"
+        "docs.title, docs.body FROM (SELECT rowid AS id, bm25(search_index, 8.0, 1.0, 0.0) AS score "
+        "FROM search_index WHERE search_index MATCH :match ORDER BY score LIMIT :inner) hit "
+        "JOIN search_docs docs ON docs.id = hit.id LEFT JOIN districts d ON d.id = docs.district_id "
+        f"WHERE {' AND '.join(where)} ORDER BY hit.score LIMIT :limit"
     )
     return [IndexRow(*row) for row in connection.execute(text(sql), params)]
