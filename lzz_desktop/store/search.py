@@ -244,7 +244,9 @@ def rebuild(connection: Connection) -> None:
     # Where SQLite is new enough (3.44+), deleted entries are removed from the index pages at once
     # instead of at the next merge: a withdrawn or erased name leaves no trace in the file.
     with contextlib.suppress(OperationalError):
-        connection.exec_driver_sql("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)")
+        connection.exec_driver_sql(
+            "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)"
+        )
     for kind in _SOURCES:
         connection.exec_driver_sql(_insert(kind, "1"))
     connection.execute(
