@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import OperationalError
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 _VERSION_KEY = "search_index_version"
 
 KINDS = (
@@ -198,14 +198,21 @@ def _ddl() -> list[str]:
             )
         )
     # A person's name is shown only while a consent is given: a consent change re-indexes its actor.
-    for when, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-        statements.append(
-            _trigger(
-                f"search_consents_{when.lower()}",
-                f"AFTER {when} ON consents",
-                _reindex("actor", f"s.id = {ref}.actor_id", f"{ref}.actor_id"),
-            )
-        )
+    # When a given consent ends, the index is also rewritten (FTS5 "optimize"), so the withdrawn
+    # name is gone from its pages, not only unfindable.
+    ended = "old.status = 'GIVEN' AND (new.status <> 'GIVEN' OR new.deleted_at IS NOT NULL)"
+    optimize = "INSERT INTO search_index (search_index) VALUES ('optimize')"
+    for name, event, ref, when in (
+        ("search_consents_insert", "AFTER INSERT ON consents", "new", ""),
+        ("search_consents_update", "AFTER UPDATE ON consents", "new", f"WHEN NOT ({ended})"),
+        ("search_consents_ended", "AFTER UPDATE ON consents", "new", f"WHEN {ended}"),
+        ("search_consents_delete", "AFTER DELETE ON consents", "old", "WHEN old.status <> 'GIVEN'"),
+        ("search_consents_deleted_given", "AFTER DELETE ON consents", "old", "WHEN old.status = 'GIVEN'"),
+    ):
+        body = _reindex("actor", f"s.id = {ref}.actor_id", f"{ref}.actor_id")
+        if name in {"search_consents_ended", "search_consents_deleted_given"}:
+            body.append(optimize)
+        statements.append(_trigger(name, f"{event} {when}".strip(), body))
     return statements
 
 

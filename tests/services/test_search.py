@@ -176,8 +176,12 @@ def test_persons_are_found_by_name_only_while_consent_is_given(
     # Still findable as the map names them: by role and organisation.
     assert person in {h.record_id for h in _find(workspace, "Kulturverein", kinds=["actor"])}
     with workspace.session() as session:
-        docs = session.connection().exec_driver_sql("SELECT title || ' ' || body FROM search_docs").all()
+        connection = session.connection()
+        docs = connection.exec_driver_sql("SELECT title || ' ' || body FROM search_docs").all()
+        pages = connection.exec_driver_sql("SELECT block FROM search_index_data").all()
     assert not any("Ludwig" in row[0] for row in docs)
+    # Not only unfindable: the withdrawn name is gone from the index's pages too.
+    assert not any(b"ludwig" in bytes(row[0]) for row in pages if row[0] is not None)
     workspace.stakeholders.set_consent(
         person, ConsentData(status=ConsentStatus.GIVEN, given_on=dt.date.today())
     )
