@@ -33,7 +33,8 @@ def workshop_ics(detail: WorkshopDetail) -> bytes:
         lines += ["", *(f"TOP {n}: {a.title}" for n, a in enumerate(detail.agenda, start=1))]
     event.add("description", "\n".join(lines))
     calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def write_workshop_ics(detail: WorkshopDetail, target: Path) -> Path:
