@@ -20,10 +20,10 @@ from lzz_desktop.ui.districts.commands import (
     RestoreDistrictCommand,
 )
 from lzz_desktop.ui.districts.models import FILTER_ROLE, DistrictListModel
-from lzz_desktop.ui.table_model import ID_ROLE
 from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
+from lzz_desktop.ui.table_model import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
