@@ -1227,6 +1227,14 @@
         <translation>Stand festhalten</translation>
     </message>
     <message>
+        <source>Show relationships</source>
+        <translation>Beziehungen zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the relationship lines across the grid</source>
+        <translation>Die Beziehungslinien über das Raster zeichnen</translation>
+    </message>
+    <message>
         <source>Presentation</source>
         <translation>Präsentation</translation>
     </message>
@@ -1836,6 +1844,10 @@
     <message>
         <source>changed influence or attitude</source>
         <translation>Einfluss oder Haltung geändert</translation>
+    </message>
+    <message>
+        <source>Numbers on the map</source>
+        <translation>Nummern auf der Karte</translation>
     </message>
     <message>
         <source>Cooperation</source>

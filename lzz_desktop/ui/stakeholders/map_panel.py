@@ -85,6 +85,12 @@ class MapPanel(QWidget):
             self.action_snapshot = tb.addAction(
                 icon("snapshot"), self.tr("Take snapshot"), self.snapshot_requested.emit
             )
+        self.action_lines: QAction | None = None
+        if mode is MapMode.GRID:
+            self.action_lines = tb.addAction(icon("connect"), self.tr("Show relationships"))
+            self.action_lines.setCheckable(True)
+            self.action_lines.setToolTip(self.tr("Draw the relationship lines across the grid"))
+            self.action_lines.toggled.connect(self.scene.set_edges_visible)
         self.action_present = tb.addAction(icon("present"), self.tr("Presentation"), self.present)
         self.action_export = tb.addAction(icon("export"), self.tr("Save as image…"), self.export_interactive)
         tb.addSeparator()
@@ -114,6 +120,7 @@ class MapPanel(QWidget):
     def picture_scene(self) -> MapScene:
         """A copy of the map with title and legend, for saving as a picture."""
         scene = MapScene(self.mode)
+        scene.map_style.show_edges = self.scene.map_style.show_edges
         if self._shown is not None:
             data, positions, highlights = self._shown
             current = {i: (n.pos().x(), n.pos().y()) for i, n in self.scene.nodes.items()}

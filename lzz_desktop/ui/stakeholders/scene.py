@@ -36,6 +36,7 @@ from lzz_desktop.services.stakeholder_maps import (
 )
 from lzz_desktop.services.stakeholders import ActorInfo, RelationshipInfo
 from lzz_desktop.ui.labels import sector_label
+from lzz_desktop.ui.stakeholders.placement import Box, NodeSpot, Placement, place_labels
 from lzz_desktop.ui.stakeholders.texts import (
     attitude_text,
     quadrant_labels,
@@ -92,6 +93,8 @@ class MapStyle:
     has_highlights: bool = False
     locked: bool = False  # nodes cannot be dragged
     node_scale: float = 1.0  # crowded maps draw smaller nodes and labels
+    key: list[tuple[int, str]] = field(default_factory=list)  # numbered nodes whose names did not fit
+    show_edges: bool = True  # the grid hides relationship lines unless asked: position is the message
 
     @property
     def movable(self) -> bool:
@@ -198,6 +201,9 @@ class NodeItem(QGraphicsItem):
         self.radius = node_radius(actor) * style.node_scale
         self.label = actor.public_name
         self.note = note
+        # Where the name goes, relative to the node (set by the scene's label placement; until
+        # then below the node).
+        self.placement: Placement | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         if style.movable:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -215,8 +221,19 @@ class NodeItem(QGraphicsItem):
         self.prepareGeometryChange()
         r = self.radius + 10
         label_w = self.style_.label_width()
-        self._bounds = QRectF(
-            -max(r, label_w / 2), -r, max(2 * r, label_w), 2 * r + 2.6 * self.style_.label_px()
+        bounds = QRectF(-max(r, label_w / 2), -r, max(2 * r, label_w), 2 * r + 2.6 * self.style_.label_px())
+        box = self.label_box()
+        if box is not None:
+            bounds = bounds.united(box.adjusted(0, 0, 0, 1.3 * self.style_.label_px()))
+        self._bounds = bounds
+
+    def label_box(self) -> QRectF | None:
+        """The name's rectangle relative to the node, or None when it shows a number instead."""
+        placed = self.placement
+        if placed is None or placed.box is None:
+            return None
+        return QRectF(
+            placed.box.x - self.pos().x(), placed.box.y - self.pos().y(), placed.box.w, placed.box.h
         )
 
     def boundingRect(self) -> QRectF:
@@ -260,21 +277,38 @@ class NodeItem(QGraphicsItem):
             painter.setFont(_font(r * 0.9, bold=True))
             painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, sign)
         if self.style_.labels_visible(lod):
-            px = self.style_.label_px()
-            font = _font(px)
-            painter.setFont(font)
-            painter.setPen(TEXT_COLOUR)
+            self._paint_name(painter)
+
+    def _paint_name(self, painter: QPainter) -> None:
+        px = self.style_.label_px()
+        r = self.radius
+        placed = self.placement
+        if placed is not None and placed.number is not None:
+            # The name did not fit beside the node: a numbered badge; the key names it.
+            badge = QRectF(r * 0.45, -r * 1.05, px * 1.25, px * 1.25)
+            painter.setPen(QPen(QColor("#ffffff"), 3.0))
+            painter.setBrush(TEXT_COLOUR)
+            painter.drawEllipse(badge)
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(_font(px * 0.8, bold=True))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(placed.number))
+            return
+        font = _font(px)
+        painter.setFont(font)
+        painter.setPen(TEXT_COLOUR)
+        box = self.label_box()
+        if box is None:
             width = self.style_.label_width()
+            box = QRectF(-width / 2, r + 4, width, px * 1.3)
             text = _elide(self.label, font, width)
-            painter.drawText(QRectF(-width / 2, r + 4, width, px * 1.3), Qt.AlignmentFlag.AlignHCenter, text)
-            if self.note:
-                painter.setPen(QColor("#8a5a00"))
-                painter.setFont(_font(px * 0.85, bold=True))
-                painter.drawText(
-                    QRectF(-width / 2, r + 4 + px * 1.25, width, px * 1.2),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    self.note,
-                )
+        else:
+            text = placed.text if placed is not None else self.label
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, text)
+        if self.note:
+            painter.setPen(QColor("#8a5a00"))
+            painter.setFont(_font(px * 0.85, bold=True))
+            note_box = QRectF(box.center().x() - 200, box.bottom(), 400, px * 1.2)
+            painter.drawText(note_box, Qt.AlignmentFlag.AlignHCenter, self.note)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         scene = self.scene()
@@ -449,26 +483,8 @@ class BackgroundItem(QGraphicsItem):
         painter.drawEllipse(QPointF(0, 0), R, R)
         painter.setBrush(QColor("#ffffff"))
         painter.drawEllipse(QPointF(0, 0), RING_BOUNDS[0] * R, RING_BOUNDS[0] * R)
-        # ring names along the 12 o'clock line, sector names outside the circle
-        painter.setFont(_font(26 * scale))
-        painter.setPen(MUTED)
-        for i, name in enumerate(ring_labels()):
-            y = -(RING_BOUNDS[i + 1] * R) + 8
-            painter.drawText(QRectF(-160, y, 320, 34 * scale), Qt.AlignmentFlag.AlignHCenter, name)
-        painter.setFont(_font(44 * scale, bold=True))
-        for sector in SECTOR_ORDER:
-            start, end = sector_angles(sector)
-            mid = math.radians((start + end) / 2)
-            x, y = (R + 40) * math.cos(mid), -(R + 60) * math.sin(mid)
-            painter.setPen(sector_colour(sector))
-            # names beside the circle grow away from it, so they never run under the map
-            if math.cos(mid) > 0.5:
-                box, align = QRectF(x, y - 60, 1000, 120), Qt.AlignmentFlag.AlignLeft
-            elif math.cos(mid) < -0.5:
-                box, align = QRectF(x - 1000, y - 60, 1000, 120), Qt.AlignmentFlag.AlignRight
-            else:
-                box, align = QRectF(x - 500, y - 60, 1000, 120), Qt.AlignmentFlag.AlignHCenter
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, sector_label(sector))
+        for item in self.texts(scale):
+            item.draw(painter)
 
     def _paint_grid(self, painter: QPainter, scale: float) -> None:
         G = GRID_SIZE
@@ -495,25 +511,10 @@ class BackgroundItem(QGraphicsItem):
         painter.drawRect(QRectF(-G, -G, 2 * G, 2 * G))
         painter.drawLine(QPointF(split_x, -G), QPointF(split_x, G))
         painter.drawLine(QPointF(-G, split_y), QPointF(G, split_y))
-        painter.setFont(_font(40 * scale, bold=True))
-        painter.setPen(QColor("#3c4856"))
-        for rect, _, text in quadrants:
-            painter.drawText(
-                rect.adjusted(16, 10, -16, -10), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, text
-            )
-        painter.setFont(_font(34 * scale))
-        painter.setPen(MUTED)
-        for i in range(5):
-            painter.drawText(QRectF(-G + i * step, G + 10, step, 44), Qt.AlignmentFlag.AlignCenter, str(i))
-            painter.drawText(
-                QRectF(-G - 70, G - (i + 1) * step, 60, step), Qt.AlignmentFlag.AlignCenter, str(i)
-            )
+        for item in self.texts(scale):
+            item.draw(painter)
         painter.setFont(_font(38 * scale, bold=True))
-        painter.drawText(
-            QRectF(-G, G + 56, 2 * G, 60),
-            Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("Stakeholders", "Interest →"),
-        )
+        painter.setPen(MUTED)
         painter.save()
         painter.translate(-G - 90, 0)
         painter.rotate(-90)
@@ -524,9 +525,127 @@ class BackgroundItem(QGraphicsItem):
         )
         painter.restore()
 
+    def texts(self, scale: float) -> list[MapText]:
+        """The words the background writes (ring, sector and quadrant names, axes), so that the
+        actors' names can keep clear of them."""
+        if self.style_.mode is MapMode.SECTOR:
+            return _sector_texts(scale)
+        if self.style_.mode is MapMode.GRID:
+            return _grid_texts(scale)
+        return []
+
+    def obstacles(self) -> list[QRectF]:
+        boxes = [text.tight() for text in self.texts(self.style_.text_scale)]
+        if self.style_.mode is MapMode.GRID:  # the rotated "Influence" axis title
+            boxes.append(QRectF(-GRID_SIZE - 160, -GRID_SIZE, 80, 2 * GRID_SIZE))
+        return boxes
+
+
+@dataclass(frozen=True)
+class MapText:
+    box: QRectF
+    align: Qt.AlignmentFlag
+    font: QFont
+    colour: QColor
+    text: str
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setFont(self.font)
+        painter.setPen(self.colour)
+        painter.drawText(self.box, self.align, self.text)
+
+    def tight(self) -> QRectF:
+        return QFontMetricsF(self.font).boundingRect(self.box, int(self.align.value), self.text)
+
+
+def _sector_texts(scale: float) -> list[MapText]:
+    R = MAP_RADIUS
+    # ring names along the 12 o'clock line, sector names outside the circle
+    small = _font(26 * scale)
+    texts = [
+        MapText(
+            QRectF(-160, -(RING_BOUNDS[i + 1] * R) + 8, 320, 34 * scale),
+            Qt.AlignmentFlag.AlignHCenter,
+            small,
+            MUTED,
+            name,
+        )
+        for i, name in enumerate(ring_labels())
+    ]
+    big = _font(44 * scale, bold=True)
+    for sector in SECTOR_ORDER:
+        start, end = sector_angles(sector)
+        mid = math.radians((start + end) / 2)
+        x, y = (R + 40) * math.cos(mid), -(R + 60) * math.sin(mid)
+        # names beside the circle grow away from it, so they never run under the map
+        if math.cos(mid) > 0.5:
+            box, align = QRectF(x, y - 60, 1000, 120), Qt.AlignmentFlag.AlignLeft
+        elif math.cos(mid) < -0.5:
+            box, align = QRectF(x - 1000, y - 60, 1000, 120), Qt.AlignmentFlag.AlignRight
+        else:
+            box, align = QRectF(x - 500, y - 60, 1000, 120), Qt.AlignmentFlag.AlignHCenter
+        texts.append(
+            MapText(
+                box, align | Qt.AlignmentFlag.AlignVCenter, big, sector_colour(sector), sector_label(sector)
+            )
+        )
+    return texts
+
+
+def _grid_texts(scale: float) -> list[MapText]:
+    G = GRID_SIZE
+    step = 2 * G / 5
+    split_x = -G + 3 * step
+    split_y = G - 3 * step
+    labels = quadrant_labels()
+    bold = _font(40 * scale, bold=True)
+    corner = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+    dark = QColor("#3c4856")
+    texts = [
+        MapText(
+            QRectF(split_x, -G, G - split_x, split_y + G).adjusted(16, 10, -16, -10),
+            corner,
+            bold,
+            dark,
+            labels["manage"],
+        ),
+        MapText(
+            QRectF(-G, -G, split_x + G, split_y + G).adjusted(16, 10, -16, -10),
+            corner,
+            bold,
+            dark,
+            labels["satisfy"],
+        ),
+        MapText(
+            QRectF(split_x, split_y, G - split_x, G - split_y).adjusted(16, 10, -16, -10),
+            corner,
+            bold,
+            dark,
+            labels["inform"],
+        ),
+        MapText(
+            QRectF(-G, split_y, split_x + G, G - split_y).adjusted(16, 10, -16, -10),
+            corner,
+            bold,
+            dark,
+            labels["monitor"],
+        ),
+    ]
+    numbers = _font(34 * scale)
+    centre = Qt.AlignmentFlag.AlignCenter
+    for i in range(5):
+        texts.append(MapText(QRectF(-G + i * step, G + 10, step, 44), centre, numbers, MUTED, str(i)))
+        texts.append(MapText(QRectF(-G - 70, G - (i + 1) * step, 60, step), centre, numbers, MUTED, str(i)))
+    axis = _font(38 * scale, bold=True)
+    interest = QCoreApplication.translate("Stakeholders", "Interest →")
+    texts.append(MapText(QRectF(-G, G + 56, 2 * G, 60), centre, axis, MUTED, interest))
+    return texts
+
 
 def legend_rect(style: MapStyle, s: float) -> QRectF:
     rows = 1 + len(Sector) + 1 + 3 + 1 + len(RelationshipKind) + (2 if style.has_highlights else 0)
+    if style.key:
+        rows += 1 + len(style.key)
     return QRectF(0, 0, 720 * s, (rows * 50 + 40) * s)
 
 
@@ -592,6 +711,22 @@ def paint_legend(painter: QPainter, style: MapStyle, s: float) -> None:
             painter.setBrush(HIGHLIGHT_COLOURS[key])
             painter.drawEllipse(QPointF(55 * s, y + row / 2), 18 * s, 18 * s)
             text(label)
+            y += row
+    if style.key:
+        text(QCoreApplication.translate("Stakeholders", "Numbers on the map"), bold=True)
+        y += row
+        for number, name in style.key:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(TEXT_COLOUR)
+            painter.drawEllipse(QPointF(55 * s, y + row / 2), 18 * s, 18 * s)
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(_font(22 * s, True))
+            painter.drawText(
+                QRectF(37 * s, y + row / 2 - 18 * s, 36 * s, 36 * s),
+                Qt.AlignmentFlag.AlignCenter,
+                str(number),
+            )
+            text(_elide(name, _font(30 * s), 600 * s))
             y += row
 
 
@@ -735,7 +870,7 @@ class MapScene(QGraphicsScene):
     def __init__(self, mode: MapMode, parent: Any = None) -> None:
         super().__init__(parent)
         self.mode = mode
-        self.map_style = MapStyle(mode)
+        self.map_style = MapStyle(mode, show_edges=mode is not MapMode.GRID)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: EdgeLayer | None = None
         self.node_layer: NodeLayer | None = None
@@ -775,6 +910,7 @@ class MapScene(QGraphicsScene):
             self.addItem(node)
             self.nodes[actor.id] = node
         self.edges = EdgeLayer(self.nodes, data.relationships, highlights)
+        self.edges.setVisible(self.map_style.show_edges)
         self.addItem(self.edges)
         self.node_layer = NodeLayer(self.nodes, self.map_style) if self.map_style.dense else None
         self.label_layer = None
@@ -786,8 +922,56 @@ class MapScene(QGraphicsScene):
         if legend:
             self.legend = LegendItem(self.map_style)
             self.addItem(self.legend)
+        self.place_labels()
         self._place_legend()
         self.setSceneRect(self.content_rect())
+
+    def place_labels(self) -> None:
+        """Put every name where it overlaps no other (crowded maps show names only when zoomed in,
+        see LabelLayer); names that fit nowhere become numbers listed in the legend's key."""
+        style = self.map_style
+        if style.dense or not self.nodes:
+            style.key = []
+            return
+        font = _font(style.label_px())
+        metrics = QFontMetricsF(font)
+
+        def measure(text: str, width: float) -> tuple[str, float]:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            return shown, metrics.horizontalAdvance(shown) + 2
+
+        spots = [
+            NodeSpot(i, n.pos().x(), n.pos().y(), n.radius + 6, n.actor.influence * 100 + n.radius)
+            for i, n in self.nodes.items()
+        ]
+        names = {i: n.label for i, n in self.nodes.items()}
+        words = [r for item in self.items() if isinstance(item, BackgroundItem) for r in item.obstacles()]
+        if self.legend is not None:
+            # The legend's column, however tall the key below it grows.
+            self._place_legend()
+            legend = self.legend.sceneBoundingRect()
+            words.append(QRectF(legend.x(), legend.y(), legend.width(), 4 * MAP_RADIUS))
+        obstacles = [Box(r.x(), r.y(), r.width(), r.height()) for r in words]
+        placements = place_labels(
+            spots, names, measure, style.label_px() * 1.3, style.label_width(), obstacles
+        )
+        for actor_id, node in self.nodes.items():
+            node.placement = placements.get(actor_id)
+            node.update_geometry()
+            node.update()
+        style.key = sorted((p.number, p.text) for p in placements.values() if p.number is not None)
+        if self.legend is not None:
+            self.legend.prepareGeometryChange()
+            self.legend.update()
+
+    def label_boxes(self) -> list[QRectF]:
+        """The names' rectangles in scene coordinates (what a test checks for overlaps)."""
+        boxes = []
+        for node in self.nodes.values():
+            box = node.label_box()
+            if box is not None:
+                boxes.append(box.translated(node.pos()))
+        return boxes
 
     def _place_legend(self) -> None:
         if self.legend is None:
@@ -813,9 +997,15 @@ class MapScene(QGraphicsScene):
             self.label_layer.refine()
 
     # --- appearance ------------------------------------------------------------------------
+    def set_edges_visible(self, on: bool) -> None:
+        self.map_style.show_edges = on
+        if self.edges is not None:
+            self.edges.setVisible(on)
+
     def set_presentation(self, on: bool) -> None:
         """Large type for a projector."""
         self.map_style.text_scale = 1.5 if on else 1.0
+        self.place_labels()
         for node in self.nodes.values():
             node.update_geometry()
         for item in self.items():
@@ -841,6 +1031,7 @@ class MapScene(QGraphicsScene):
             i: (self.nodes[i].pos().x(), self.nodes[i].pos().y()) for i in self._moved if i in self.nodes
         }
         self._moved = set()
+        self.place_labels()
         self.setSceneRect(self.content_rect())
         self.positions_changed.emit(moved)
 

@@ -41,8 +41,15 @@ class MapView(QGraphicsView):
         return legend_rect(self.map_scene.map_style, self.legend_scale()).width() + 16
 
     def legend_scale(self) -> float:
-        # the presentation's large type is for the map; the legend grows only a little
-        return 0.3 * (1 + 0.4 * (self.map_scene.map_style.text_scale - 1))
+        """On the desk the legend is small type in a corner; in the room (presentation) it is
+        as large as the screen allows — most of its height, at most a third of its width."""
+        style = self.map_scene.map_style
+        unit = legend_rect(style, 1.0)
+        height = max(1, self.viewport().height() - 16)
+        fits = min(0.92 * height / unit.height(), 0.3 * self.viewport().width() / unit.width())
+        if style.text_scale > 1:
+            return max(0.3, fits)
+        return min(0.3, fits)
 
     def fit(self) -> None:
         """The whole map in view, beside the legend."""
