@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lzz_desktop import APP_NAME, __version__
 from lzz_desktop.fileio import atomic_path
-from lzz_desktop.paths import resource
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.errors import CorruptDatabaseError, StoreError
 from lzz_desktop.ui.i18n import install_translators
@@ -22,17 +22,21 @@ if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
 
 
-def create_qapplication(language: str) -> QApplication:
+def create_qapplication(
+    language: str, appearance: str = "system", qt_args: Sequence[str] = ()
+) -> QApplication:
+    """The application with its language and appearance; ``qt_args`` are Qt's own command-line
+    options (``-style Fusion``, ``-platform …``), passed through as Qt documents them."""
+    from lzz_desktop.ui import theme
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = QApplication([*sys.argv[:1], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Land.Zuhause.Zukunft")
     app.setDesktopFileName("lzz-desktop")
-    style = resource("style.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    theme.apply(app, appearance, keep_style="-style" in qt_args)
     install_translators(app, language)
     return app
 
@@ -84,10 +88,10 @@ def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -
                 return None
 
 
-def run_gui(data_dir: Path, demo: bool, language: str | None) -> int:
+def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[str] = ()) -> int:
     """Show the window at once, open the database on the worker thread, then fill the window."""
     settings = Settings.load(data_dir)
-    app = create_qapplication(language or settings.language)
+    app = create_qapplication(language or settings.language, settings.appearance, qt_args)
     window = MainWindow(None, settings)
     window.show()
     opened: list[Workspace] = []
@@ -130,9 +134,11 @@ def _wait_for(signal: object, timeout_ms: int) -> None:
     loop.exec()
 
 
-def render_screenshot(window: MainWindow, out: Path, view: str, district_id: str | None) -> None:
+def render_screenshot(
+    window: MainWindow, out: Path, view: str, district_id: str | None, size: tuple[int, int] = (1280, 800)
+) -> None:
     """Show ``view`` of the district in ``window`` once its data has loaded, and save a PNG."""
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     if district_id is not None and district_id != window.selected_district_id():
         window.select_district(district_id)

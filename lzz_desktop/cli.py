@@ -28,6 +28,62 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--lang", choices=("de", "en"), default=default, help="language of the interface")
 
 
+# Qt's own command-line options (QApplication, QGuiApplication): passed through to Qt, as users of
+# Qt programs expect (``lzz-desktop -style Fusion``). Those that take a value, then plain switches.
+QT_VALUE_OPTIONS = (
+    "-style",
+    "-stylesheet",
+    "-platform",
+    "-platformpluginpath",
+    "-platformtheme",
+    "-plugin",
+    "-qmljsdebugger",
+    "-display",
+    "-geometry",
+    "-title",
+    "-name",
+    "-qwindowgeometry",
+    "-qwindowtitle",
+    "-qwindowicon",
+    "-session",
+)
+QT_SWITCHES = ("-reverse", "-widgetcount", "-nograb", "-dograb", "-sync")
+
+
+def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(our arguments, Qt's arguments)."""
+    ours: list[str] = []
+    qt: list[str] = []
+    items = list(argv)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        name = "-" + item.split("=", 1)[0].lstrip("-")  # Qt takes -style and --style alike
+        if item.startswith("-") and name in QT_VALUE_OPTIONS:
+            qt.append(name)
+            if "=" in item:
+                qt.append(item.split("=", 1)[1])
+            elif i + 1 < len(items):
+                qt.append(items[i + 1])
+                i += 1
+        elif item.startswith("-") and name in QT_SWITCHES:
+            qt.append(name)
+        else:
+            ours.append(item)
+        i += 1
+    return ours, qt
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1366x768, not {text!r}") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text}: width and height must be between 200 and 8000")
+    return width, height
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lzz-desktop", description=f"{APP_NAME} – Land.Zuhause.Zukunft, offline field workbench"
@@ -40,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("file", metavar="FILE.png", type=Path)
     shot.add_argument("--view", choices=VIEWS, default="overview")
     shot.add_argument("--district", metavar="NAME", help="district name (e.g. Goslar) or id")
+    shot.add_argument(
+        "--size", metavar="WxH", type=_size, default=(1280, 800), help="window size, e.g. 1366x768"
+    )
+    shot.add_argument("--palette", choices=("light", "dark"), help="appearance (default: the settings')")
     _common_options(shot, suppress=True)
 
     export = sub.add_parser("export", help="write a district's records into DIR/<district-slug>/")
@@ -65,12 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    ours, qt_args = split_qt_args(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(ours)
     data_dir = resolve_data_dir(args.data_dir, args.demo)
     if args.command is None:
         from lzz_desktop.app import run_gui
 
-        return run_gui(data_dir, args.demo, args.lang)
+        return run_gui(data_dir, args.demo, args.lang, qt_args)
     # Headless subcommands run without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     language = args.lang or Settings.load(data_dir).language

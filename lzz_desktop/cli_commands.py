@@ -61,14 +61,15 @@ def screenshot(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from lzz_desktop.app import create_qapplication, render_screenshot
     from lzz_desktop.ui.main_window import MainWindow
 
-    create_qapplication(language)
+    settings = Settings.load(data_dir)
+    create_qapplication(language, getattr(args, "palette", None) or settings.appearance)
     workspace = _open(args, data_dir)
     if workspace is None:
         return EXIT_STORE
     try:
         district_id = _find_district(workspace, args.district)
-        window = MainWindow(workspace, Settings.load(data_dir))
-        render_screenshot(window, args.file, args.view, district_id)
+        window = MainWindow(workspace, settings)
+        render_screenshot(window, args.file, args.view, district_id, getattr(args, "size", (1280, 800)))
         window.tasks.wait_for_done()
         print(args.file)
         return EXIT_OK

@@ -14,6 +14,7 @@ from lzz_desktop.fileio import write_text
 
 SETTINGS_NAME = "settings.json"
 LANGUAGES = ("de", "en")
+APPEARANCES = ("system", "light", "dark")
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Settings:
     splitter_state: str = ""
     last_district_id: str = ""
     sync_interval_minutes: int = 15  # automatic sync while online; 0 = only by hand
+    appearance: str = "system"  # "system" follows the desktop's light or dark scheme; or "light", "dark"
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -47,6 +49,8 @@ class Settings:
                 setattr(settings, f.name, max(0, min(value, 24 * 60)))
         if settings.language not in LANGUAGES:
             settings.language = "de"
+        if settings.appearance not in APPEARANCES:
+            settings.appearance = "system"
         return settings
 
     def save(self, data_dir: Path) -> None:

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
             self.attach_workspace(workspace)
 
     @property
+    def has_workspace(self) -> bool:
+        return self._workspace is not None
+
+    @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
             raise RuntimeError("no workspace attached yet")
@@ -172,6 +176,9 @@ class MainWindow(QMainWindow):
         # Del must not delete a district while the user deletes text in the filter field.
         ui.action_delete_district.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.district_list.addAction(ui.action_delete_district)
+        from lzz_desktop.ui.help import HelpActions
+
+        self.help_actions = HelpActions(self)
         self._update_actions()
 
     # --- district list -------------------------------------------------------------------

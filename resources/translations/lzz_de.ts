@@ -812,6 +812,121 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>New district</source>
+        <translation>Neuer Landkreis</translation>
+    </message>
+    <message>
+        <source>Edit the district</source>
+        <translation>Landkreis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the district (to the recycle bin)</source>
+        <translation>Landkreis löschen (in den Papierkorb)</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Filter the district list</source>
+        <translation>Landkreisliste filtern</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konzept</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Akteure</translation>
+    </message>
+    <message>
+        <source>&amp;Concept</source>
+        <translation>&amp;Konzept</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The manual is missing: {path}</source>
+        <translation>Das Handbuch fehlt: {path}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>

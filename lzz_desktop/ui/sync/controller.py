@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from lzz_desktop.services import Workspace
 from lzz_desktop.settings import Settings
@@ -48,7 +48,10 @@ class SyncController(QObject):
         self._synced_for_close = False
         self.last_message = ""
 
-        menu = window.menuBar().addMenu(self.tr("S&ync"))
+        # Datei, Bearbeiten, Ansicht, Abgleich, Hilfe: help comes last, as everywhere
+        menu = QMenu(self.tr("S&ync"), window)
+        help_menu = window.findChild(QMenu, "menu_help")
+        window.menuBar().insertMenu(help_menu.menuAction() if help_menu else None, menu)  # type: ignore[arg-type]
         self.action_sync = QAction(self.tr("&Synchronise now"), window)
         self.action_sync.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.action_login = QAction(self.tr("&Log in to the central store …"), window)
