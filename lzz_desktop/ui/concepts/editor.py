@@ -10,7 +10,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QTreeWidgetItem, QWidget
 
 from lzz_desktop import APP_NAME
@@ -20,6 +20,7 @@ from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.services.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.services.district_page import DistrictPage
 from lzz_desktop.services.workspace import Workspace
+from lzz_desktop.ui.autosave import AutosaveTimer
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
@@ -54,10 +55,7 @@ class ConceptEditor(QWidget):
         self._dirty = False
         self._unsaved: dict[str, tuple[str, dict[str, Any]]] = {}  # section id → text whose save failed
         self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = AutosaveTimer(self.flush, AUTOSAVE_MS, self)
 
         ui = self.ui
         self.text_edit = MarkdownEdit(ui.text_host)

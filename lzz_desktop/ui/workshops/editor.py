@@ -33,6 +33,7 @@ from lzz_desktop.domain.enums import (
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 from lzz_desktop.services import Workspace
 from lzz_desktop.services.workshops import PersonOption, WorkshopData, WorkshopDetail
+from lzz_desktop.ui.autosave import AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.labels import (
     action_status_label,
@@ -79,10 +80,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self._caption_dirty: dict[str, str] = {}
         self._filling = False
         self._generation = 0  # of reloads: only the latest one is shown
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = AutosaveTimer(self.flush, AUTOSAVE_MS, self)
         self._setup()
 
     # --- construction --------------------------------------------------------------------
