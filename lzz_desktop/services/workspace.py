@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lzz_desktop.concepts.templates import TemplateRegistry
@@ -21,6 +24,8 @@ from lzz_desktop.store import Database, open_database
 if TYPE_CHECKING:
     from lzz_desktop.services.search import SearchService
     from lzz_desktop.services.workshops import WorkshopService
+
+log = logging.getLogger(__name__)
 
 DATABASE_NAME = "lzz.sqlite"
 TEMPLATES_DIR_NAME = "templates"
@@ -38,7 +43,26 @@ class Workspace:
         self.database = database
         self.author = author
         self._templates: TemplateRegistry | None = None
+        self._listeners: list[Callable[[], None]] = []
         outbox.install(database.session_factory)
+        event.listen(database.session_factory, "after_commit", self._committed)
+
+    # --- change notification --------------------------------------------------------------------
+    def add_change_listener(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` (on the committing thread) after every commit of this workspace:
+        edits, undo, pulled sync pages. The window uses it to keep the pending count true."""
+        self._listeners.append(listener)
+
+    def remove_change_listener(self, listener: Callable[[], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _committed(self, _session: Session) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a listener's failure must never undo or block a commit
+                log.exception("change listener failed")
 
     @classmethod
     def open(cls, data_dir: Path, author: str = "") -> Workspace:

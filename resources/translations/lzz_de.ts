@@ -2250,10 +2250,10 @@
         <translation>&amp;Konflikte …</translation>
     </message>
     <message numerus="yes">
-        <source>Pending: %n change(s)</source>
+        <source>%n change(s) waiting to be synchronised</source>
         <translation>
-            <numerusform>Ausstehend: %n Änderung</numerusform>
-            <numerusform>Ausstehend: %n Änderungen</numerusform>
+            <numerusform>%n Änderung wartet auf den Abgleich</numerusform>
+            <numerusform>%n Änderungen warten auf den Abgleich</numerusform>
         </translation>
     </message>
     <message>

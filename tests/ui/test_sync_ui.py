@@ -57,7 +57,7 @@ def test_login_sync_and_indicator(
 
     add_district(window.workspace, "Goslar")
     window.sync.refresh_status()
-    qtbot.waitUntil(lambda: "Ausstehend: 1 Änderung" in window.sync.indicator.text())
+    qtbot.waitUntil(lambda: "1 Änderung wartet auf den Abgleich" in window.sync.indicator.text())
     progress: list[tuple[str, int]] = []
     window.sync.progress_reported.connect(lambda phase, count: progress.append((phase, count)))
     with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000) as finished:
@@ -65,7 +65,7 @@ def test_login_sync_and_indicator(
     assert not isinstance(finished.args[0], Exception)
     assert ("push", 1) in progress
     qtbot.waitUntil(lambda: "zuletzt abgeglichen" in window.sync.indicator.text())
-    assert "Ausstehend: 0 Änderungen" in window.sync.indicator.text()
+    assert "0 Änderungen warten auf den Abgleich" in window.sync.indicator.text()
     with central_sqlite.engine.connect() as conn:
         assert len(conn.execute(select(records.c.id)).all()) == 1
 
@@ -109,7 +109,7 @@ def test_server_down_shows_a_message_and_keeps_changes(
         window.sync.sync_now()
     assert "nicht erreichbar" in window.sync.last_message
     qtbot.waitUntil(lambda: "letzter Versuch fehlgeschlagen" in window.sync.indicator.text())
-    assert "Ausstehend: 1 Änderung" in window.sync.indicator.text()
+    assert "1 Änderung wartet auf den Abgleich" in window.sync.indicator.text()
 
 
 def test_conflict_dialog_keeps_mine(

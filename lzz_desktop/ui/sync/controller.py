@@ -4,6 +4,7 @@ runs on the task runner, never on the GUI thread."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +21,7 @@ from lzz_desktop.ui.sync.texts import error_text, report_text
 from lzz_desktop.ui.tasks import TaskRunner
 
 MINUTE_MS = 60_000
+RECOUNT_MS = 250  # commits within this time are counted once
 
 
 def _local_time(iso: str) -> str:
@@ -30,6 +32,7 @@ def _local_time(iso: str) -> str:
 
 
 class SyncController(QObject):
+    _data_changed = Signal()  # emitted from the committing thread, delivered on the GUI thread
     sync_started = Signal()
     sync_finished = Signal(object)  # SyncReport, or the Exception
     status_changed = Signal(object)  # SyncStatus
@@ -66,10 +69,24 @@ class SyncController(QObject):
         window.statusBar().addPermanentWidget(self.indicator)
 
         self.progress_reported.connect(self._show_progress)
+        # The pending count is a fact at every moment: every commit (an edit, an undo, a pulled
+        # page) asks for a fresh count; bursts of commits are counted once.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self.refresh_status)
+        self._data_changed.connect(self._recount.start)
+        workspace.add_change_listener(self._notify_changed)
+        self.destroyed.connect(lambda *_: workspace.remove_change_listener(self._notify_changed))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.apply_interval(settings.sync_interval_minutes)
         self.refresh_status()
+
+    def _notify_changed(self) -> None:
+        """Called on the committing thread: the signal carries no data and is queued to the GUI."""
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self._data_changed.emit()
 
     # --- status ---------------------------------------------------------------------------
     def apply_interval(self, minutes: int) -> None:
@@ -81,7 +98,7 @@ class SyncController(QObject):
         self.tasks.run_db(lambda: read_status(self.workspace), self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
-        parts = [self.tr("Pending: %n change(s)", "", status.pending)]
+        parts = [self.tr("%n change(s) waiting to be synchronised", "", status.pending)]
         if status.last_success:
             parts.append(self.tr("last sync {time}").format(time=_local_time(status.last_success)))
         elif not status.server:
