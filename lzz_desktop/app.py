@@ -41,11 +41,21 @@ def create_qapplication(
     return app
 
 
-def open_workspace(data_dir: Path, demo: bool, settings: Settings) -> Workspace:
-    """Open the workspace; with ``demo``, seed it when it holds no district yet."""
+def open_workspace(
+    data_dir: Path, demo: bool, settings: Settings, allow_read_only: bool = False
+) -> Workspace:
+    """Open the workspace; with ``demo``, seed it when it holds no district yet. A workspace in a
+    folder that cannot be written is refused (the window would lose every edit) unless
+    ``allow_read_only`` (checks and exports)."""
     from lzz_desktop.services.workspace import Workspace
+    from lzz_desktop.store.errors import ReadOnlyStorageError
 
     workspace = Workspace.open(data_dir, author=settings.display_name)
+    if workspace.database.read_only:
+        if not allow_read_only:
+            workspace.close()
+            raise ReadOnlyStorageError(data_dir, "the data folder cannot be written")
+        return workspace
     if demo:
         from lzz_desktop.demo import seed_demo
 

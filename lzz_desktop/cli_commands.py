@@ -30,7 +30,8 @@ def _open(args: argparse.Namespace, data_dir: Path) -> Workspace | None:
     from lzz_desktop.ui.messages import store_error_text
 
     try:
-        return open_workspace(data_dir, bool(args.demo), Settings.load(data_dir))
+        # Headless commands read: they work on a read-only data folder too.
+        return open_workspace(data_dir, bool(args.demo), Settings.load(data_dir), allow_read_only=True)
     except StoreError as error:
         print(store_error_text(error), file=sys.stderr)
         return None

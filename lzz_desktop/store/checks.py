@@ -8,6 +8,7 @@ English sentences.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -82,6 +83,8 @@ def _model_references() -> list[_Reference]:
 def _read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
     # as_uri() quotes spaces and '?' in the path, which a hand-built "file:" URI would not.
     uri = db_path.resolve().as_uri() + "?mode=ro"
+    if not os.access(db_path.parent, os.W_OK):
+        uri += "&immutable=1"  # a read-only folder: no WAL index can be made, and nobody writes
     with closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
         yield connection
 

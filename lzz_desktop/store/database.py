@@ -6,18 +6,25 @@ raised as :class:`StoreError` subclasses; the UI turns them into German messages
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lzz_desktop.store import backup, migrate, search
 from lzz_desktop.store.backup import readonly_uri
 from lzz_desktop.store.engine import make_engine
-from lzz_desktop.store.errors import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
+from lzz_desktop.store.errors import (
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    ReadOnlyStorageError,
+    StoreError,
+    classify,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_BACKUP_HOURS = 24
@@ -29,12 +36,13 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     backups_made: list[Path] = field(default_factory=list)
+    read_only: bool = False
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _check_file(path: Path) -> str | None:
+def _check_file(path: Path, read_only: bool = False) -> str | None:
     """Raise CorruptDatabaseError unless ``path`` is a readable, intact SQLite file; returns the
     schema revision stored in it (read here, on a read-only connection, so that a file from a newer
     version is refused before the engine's connect hook switches its journal mode)."""
@@ -42,11 +50,12 @@ def _check_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise classify(exc, path) or CorruptDatabaseError(path, str(exc)) from exc
     if header and header != SQLITE_HEADER:
         raise CorruptDatabaseError(path, "not an SQLite database")
     try:
-        connection = sqlite3.connect(readonly_uri(path), uri=True, timeout=5)
+        uri = readonly_uri(path) + ("&immutable=1" if read_only else "")
+        connection = sqlite3.connect(uri, uri=True, timeout=5)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
             has_version = connection.execute(
@@ -59,34 +68,51 @@ def _check_file(path: Path) -> str | None:
             )
         finally:
             connection.close()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise DatabaseLockedError(path, str(exc)) from exc
-        raise CorruptDatabaseError(path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise classify(exc, path) or CorruptDatabaseError(path, str(exc)) from exc
     if result is None or result[0] != "ok":
         raise CorruptDatabaseError(path, str(result[0] if result else "quick_check failed"))
     return str(revision[0]) if revision else None
+
+
+def writable(path: Path) -> bool:
+    """Whether the database file and its folder (for the WAL, backups and attachments) can be
+    written. A read-only mount refuses even the superuser."""
+    folder = path.parent
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def open_database(path: Path) -> Database:
     """Open (creating if missing) and migrate the database at ``path``.
 
     A file that exists is checked first; before any migration it is backed up; once a day it is
-    backed up anyway, so a later corruption has a recent backup to go back to.
+    backed up anyway, so a later corruption has a recent backup to go back to. In a folder that
+    cannot be written the file is opened read-only (``Database.read_only``): checks and exports
+    still work, every write is refused with :class:`ReadOnlyStorageError`.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise classify(exc, path.parent) or ReadOnlyStorageError(path.parent, str(exc)) from exc
     existed = path.exists() and path.stat().st_size > 0
+    read_only = not writable(path)
+    if read_only and not existed:
+        raise ReadOnlyStorageError(path.parent, "the folder cannot be written")
     # The revision is read on the check's read-only connection: a newer file is refused before the
     # engine touches it, and a file that is up to date never needs Alembic loaded at all.
-    current = _check_file(path) if existed else None
+    current = _check_file(path, read_only) if existed else None
     if current is not None and not migrate.known_revision(current):
         raise NewerDatabaseError(path, f"schema revision {current} is unknown to this version")
+    head = migrate.head_revision()
+    if read_only:
+        if current != head:
+            raise ReadOnlyStorageError(path, "the database needs an update, which cannot be written")
+        engine = make_engine(path, read_only=True)
+        factory = sessionmaker(engine, expire_on_commit=False)
+        return Database(path=path, engine=engine, session_factory=factory, read_only=True)
     engine = make_engine(path)
     made: list[Path] = []
     try:
-        head = migrate.head_revision()
         if existed and current != head:
             made.append(backup.make_backup(path, "vor-migration"))
         if current != head:
@@ -97,14 +123,10 @@ def open_database(path: Path) -> Database:
             age = backup.latest_backup_age(path)
             if age is None or age.total_seconds() > DAILY_BACKUP_HOURS * 3600:
                 made.append(backup.make_backup(path, "taeglich"))
-    except OperationalError as exc:
+    except (DatabaseError, OSError) as exc:
         engine.dispose()
-        if "locked" in str(exc):
-            raise DatabaseLockedError(path, str(exc.orig)) from exc
-        raise CorruptDatabaseError(path, str(exc.orig)) from exc
-    except DatabaseError as exc:
-        engine.dispose()
-        raise CorruptDatabaseError(path, str(exc.orig)) from exc
+        known = classify(exc, path)
+        raise known or CorruptDatabaseError(path, str(getattr(exc, "orig", exc))) from exc
     except StoreError:
         engine.dispose()
         raise

@@ -3,6 +3,7 @@ without loading the database layer."""
 
 from __future__ import annotations
 
+import errno as codes
 from pathlib import Path
 
 
@@ -25,3 +26,36 @@ class CorruptDatabaseError(StoreError):
 
 class DatabaseLockedError(StoreError):
     """Another program holds the file."""
+
+
+class ReadOnlyStorageError(StoreError):
+    """The data folder or the database file cannot be written (a read-only mount, missing rights)."""
+
+
+class DiskFullError(StoreError):
+    """The disk (or the user's quota) is full: nothing could be written, nothing was lost."""
+
+
+_READ_ONLY = ("readonly", "read-only", "read only file system")
+_FULL = ("database or disk is full", "no space left", "disk quota")
+_LOCKED = ("database is locked", "database table is locked")
+
+
+def classify(error: BaseException, path: Path | None = None) -> StoreError | None:
+    """The environment problem behind a storage exception (sqlite3, SQLAlchemy or OSError), or
+    None when it looks like a bug. Only a really damaged file is called damaged."""
+    if isinstance(error, StoreError):
+        return error
+    where = path or Path(getattr(error, "filename", None) or "")
+    original = getattr(error, "orig", None) or error  # SQLAlchemy wraps the DBAPI error
+    text = str(original).lower()
+    errno = getattr(original, "errno", None)
+    if errno in (codes.ENOSPC, codes.EDQUOT) or any(part in text for part in _FULL):
+        return DiskFullError(where, str(original))
+    if errno in (codes.EROFS, codes.EACCES, codes.EPERM) or any(part in text for part in _READ_ONLY):
+        return ReadOnlyStorageError(where, str(original))
+    if any(part in text for part in _LOCKED):
+        return DatabaseLockedError(where, str(original))
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return CorruptDatabaseError(where, str(original))
+    return None

@@ -9,7 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.validation import ErrorCode
-from lzz_desktop.store.errors import CorruptDatabaseError, DatabaseLockedError, NewerDatabaseError, StoreError
+from lzz_desktop.store.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    NewerDatabaseError,
+    ReadOnlyStorageError,
+    StoreError,
+    classify,
+)
 
 
 def field_error(field: str, code: ErrorCode) -> str:
@@ -67,6 +75,10 @@ def field_error(field: str, code: ErrorCode) -> str:
 def store_error_title(error: StoreError) -> str:
     if isinstance(error, NewerDatabaseError):
         return QCoreApplication.translate("Messages", "Database from a newer version")
+    if isinstance(error, ReadOnlyStorageError):
+        return QCoreApplication.translate("Messages", "Data folder is read-only")
+    if isinstance(error, DiskFullError):
+        return QCoreApplication.translate("Messages", "Disk is full")
     if isinstance(error, CorruptDatabaseError):
         return QCoreApplication.translate("Messages", "Database cannot be read")
     if isinstance(error, DatabaseLockedError):
@@ -90,7 +102,20 @@ def store_error_text(error: StoreError) -> str:
     if isinstance(error, DatabaseLockedError):
         return QCoreApplication.translate(
             "Messages",
-            "The database {path} is being used by another program. Close it and try again.",
+            "The database {path} is being used by another program right now. Close that program "
+            "(or wait a moment) and try again. Nothing has been lost.",
+        ).format(path=path)
+    if isinstance(error, ReadOnlyStorageError):
+        return QCoreApplication.translate(
+            "Messages",
+            "{path} is read-only: LZZ Desktop cannot save there. Your data is unchanged. Make the "
+            "folder writable or start LZZ Desktop with another data folder (--data-dir).",
+        ).format(path=path)
+    if isinstance(error, DiskFullError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk is full: {path} cannot be saved. Nothing has been lost — free some space and "
+            "try again.",
         ).format(path=path)
     return QCoreApplication.translate("Messages", "The database {path} could not be opened: {detail}").format(
         path=path, detail=error.detail
@@ -98,6 +123,11 @@ def store_error_text(error: StoreError) -> str:
 
 
 def unexpected_error_text(error: BaseException) -> str:
+    """The message for a failure; storage problems (a locked or read-only database, a full disk)
+    get their own message instead of the exception's text."""
+    known = classify(error)
+    if known is not None:
+        return store_error_text(known)
     return QCoreApplication.translate(
         "Messages", "Something went wrong: {error}. Nothing you entered has been lost."
     ).format(error=error)

@@ -1472,6 +1472,14 @@
         <translation>Datenbank einer neueren Version</translation>
     </message>
     <message>
+        <source>Data folder is read-only</source>
+        <translation>Datenordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Disk is full</source>
+        <translation>Datenträger ist voll</translation>
+    </message>
+    <message>
         <source>Database cannot be read</source>
         <translation>Datenbank nicht lesbar</translation>
     </message>
@@ -1492,8 +1500,16 @@
         <translation>Die Datenbank {path} ist beschädigt oder keine LZZ-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The database {path} is being used by another program. Close it and try again.</source>
-        <translation>Die Datenbank {path} wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+        <source>The database {path} is being used by another program right now. Close that program (or wait a moment) and try again. Nothing has been lost.</source>
+        <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt. Schließen Sie dieses Programm (oder warten Sie einen Moment) und versuchen Sie es erneut. Es ist nichts verloren.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: LZZ Desktop cannot save there. Your data is unchanged. Make the folder writable or start LZZ Desktop with another data folder (--data-dir).</source>
+        <translation>{path} ist schreibgeschützt: LZZ Desktop kann dort nichts speichern. Ihre Daten sind unverändert. Geben Sie den Ordner zum Schreiben frei oder starten Sie LZZ Desktop mit einem anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be saved. Nothing has been lost — free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {path} kann nicht gespeichert werden. Es ist nichts verloren – schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database {path} could not be opened: {detail}</source>
