@@ -100,9 +100,14 @@ def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -
 
 def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[str] = ()) -> int:
     """Show the window at once, open the database on the worker thread, then fill the window."""
+    from lzz_desktop.logs import setup_logging
+    from lzz_desktop.ui.failures import FailureReporter
+
     settings = Settings.load(data_dir)
+    log_file = setup_logging(data_dir)
     app = create_qapplication(language or settings.language, settings.appearance, qt_args)
     window = MainWindow(None, settings)
+    FailureReporter(window, log_file).install()
     window.show()
     opened: list[Workspace] = []
 

@@ -4,12 +4,14 @@ page shortcuts Strg+1…4, the manual shipped with the app (opened offline) and 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from lzz_desktop.logs import log_path
 from lzz_desktop.paths import resource
 from lzz_desktop.ui import theme
 
@@ -114,11 +116,32 @@ class HelpActions(QObject):
         self.action_manual.triggered.connect(self.show_manual)
         self.action_shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), window)
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.action_data_folder = QAction(QCoreApplication.translate("Help", "Open the &data folder"), window)
+        self.action_data_folder.triggered.connect(lambda: self.open_folder(self.data_folder()))
+        self.action_log_file = QAction(QCoreApplication.translate("Help", "Open the &log file"), window)
+        self.action_log_file.triggered.connect(lambda: self.open_folder(self.log_file()))
         first = ui.menu_help.actions()[0] if ui.menu_help.actions() else None
-        ui.menu_help.insertActions(first, [self.action_manual, self.action_shortcuts])  # type: ignore[arg-type]
+        ui.menu_help.insertActions(
+            first,  # type: ignore[arg-type]
+            [self.action_manual, self.action_shortcuts, self.action_data_folder, self.action_log_file],
+        )
         ui.menu_help.insertSeparator(first)  # type: ignore[arg-type]
         window.addAction(self.action_manual)
         self.dialog: TextWindow | None = None
+
+    def data_folder(self) -> Path | None:
+        return self.window.workspace.data_dir if self.window.has_workspace else None
+
+    def log_file(self) -> Path | None:
+        folder = self.data_folder()
+        return log_path(folder) if folder is not None else None
+
+    def open_folder(self, path: Path | None) -> bool:
+        """Show the data folder or the log file in the system's file manager or text viewer."""
+        if path is None:
+            return False
+        target = path if path.exists() else path.parent
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def show_page(self, index: int) -> None:
         tabs = self.window.ui.district_tabs
@@ -144,8 +167,6 @@ class HelpActions(QObject):
         return str(path if path.exists() else resource("help") / "handbuch_de.html")
 
     def show_manual(self) -> TextWindow:
-        from pathlib import Path
-
         path = Path(self.manual_path())
         html = (
             path.read_text(encoding="utf-8")

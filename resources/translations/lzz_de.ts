@@ -801,6 +801,17 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>The log file is {path}.</source>
+        <translation>Die Protokolldatei liegt in {path}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
     <name>FieldsPanel</name>
     <message>
         <source>{key} (from an earlier template):</source>
@@ -916,6 +927,14 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log file</source>
+        <translation>&amp;Protokolldatei öffnen</translation>
     </message>
     <message>
         <source>The manual is missing: {path}</source>
