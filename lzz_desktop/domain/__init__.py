@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         Agreement,
         Attachment,
         Attendance,
+        ProtocolApproval,
         Workshop,
     )
 
@@ -54,6 +55,7 @@ _WHERE = {
     "Attachment": "workshops",
     "Attendance": "workshops",
     "Workshop": "workshops",
+    "ProtocolApproval": "workshops",
 }
 
 # Every synced entity, in an order where parents come before the rows that point at them.
@@ -76,6 +78,7 @@ _SYNCED = (
     "ActionItem",
     "Attachment",
     "Comment",
+    "ProtocolApproval",
 )
 
 
@@ -120,6 +123,7 @@ __all__ = [
     "MapSnapshot",
     "Outbox",
     "ProgrammePhase",
+    "ProtocolApproval",
     "Relationship",
     "SyncConflict",
     "SyncMixin",

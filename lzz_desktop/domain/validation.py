@@ -23,6 +23,7 @@ class ErrorCode(StrEnum):
     SELF_RELATIONSHIP = "self_relationship"
     DUPLICATE_RELATIONSHIP = "duplicate_relationship"
     ORGANISATION_INVALID = "organisation_invalid"
+    NOT_HELD_YET = "not_held_yet"  # a protocol of a workshop still in the future cannot be approved
 
 
 @dataclass(frozen=True)

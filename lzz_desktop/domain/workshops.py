@@ -125,3 +125,19 @@ class Attachment(DistrictScoped, Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     caption: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProtocolApproval(DistrictScoped, Base):
+    """One approval of a workshop's protocol, and its withdrawal if it was taken back: the history
+    the protocol prints. ``task_states`` keeps the action items as they stood at approval (JSON)."""
+
+    __tablename__ = "protocol_approvals"
+    __entity__ = "protocol_approval"
+
+    workshop_id: Mapped[str] = mapped_column(String(36), ForeignKey("workshops.id"), index=True)
+    approved_on: Mapped[dt.date] = mapped_column(Date)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
+    withdrawn_by: Mapped[str] = mapped_column(String(200), default="")
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
+    task_states: Mapped[str] = mapped_column(Text, default="[]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -26,12 +27,12 @@ from reportlab.platypus import (
 )
 
 from lzz_desktop import PROGRAMME_NAME
-from lzz_desktop.domain.enums import AttendanceStatus, ProtocolStatus
+from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
 from lzz_desktop.fileio import write_with
 from lzz_desktop.reports.fonts import BOLD, REGULAR, para, register_fonts, visual
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.attachments import make_print_copy
-from lzz_desktop.services.workshops import WorkshopDetail
+from lzz_desktop.services.workshops import CARRY_OVER_TITLE, WorkshopDetail
 
 ACCENT = colors.HexColor("#1f5f8b")
 GRID = colors.HexColor("#b8c4ce")
@@ -206,10 +207,16 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         ]
         if item.notes.strip():
             block.append(Paragraph(para(item.notes), s["body"]))
+        if item.title == CARRY_OVER_TITLE:
+            block += _carried_tasks(detail, t, s)
         if item.results.strip():
             block.append(Paragraph(f"<b>{para(t['results'])}:</b> {para(item.results)}", s["body"]))
         story.append(KeepTogether(block[:2]))
         story += block[2:]
+
+    if detail.carried_over and not any(item.title == CARRY_OVER_TITLE for item in detail.agenda):
+        story.append(Paragraph(para(t["carried_over"]), s["h2"]))
+        story += _carried_tasks(detail, t, s)
 
     story.append(Paragraph(para(t["agreements"]), s["h2"]))
     if detail.agreements:
@@ -230,6 +237,16 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
             ]
         )
     story.append(_table(rows, [0.5 * width, 0.24 * width, 0.13 * width, 0.13 * width]))
+
+    if detail.approvals:
+        story.append(Paragraph(para(t["approvals"]), s["h2"]))
+        for approval in detail.approvals:
+            line = t["approved"].format(date=t.date(approval.approved_on), by=approval.approved_by)
+            if approval.withdrawn_on is not None:
+                line += " · " + t["withdrawn"].format(
+                    date=t.date(approval.withdrawn_on), by=approval.withdrawn_by, reason=approval.reason
+                )
+            story.append(Paragraph("• " + para(line), s["body"]))
 
     photos = [a for a in detail.attachments if a.is_image]
     if photos:
@@ -284,6 +301,50 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         doc.build(story, canvasmaker=_page_canvas(footer))
 
     return _write_atomically(target, build)
+
+
+def _carried_tasks(detail: WorkshopDetail, t: Texts, s: dict[str, Any]) -> list[Any]:
+    """The open tasks of earlier workshops: as they stood at approval once the protocol is approved,
+    else as they are now."""
+    approved = detail.protocol_status == ProtocolStatus.APPROVED
+    current = [a for a in detail.approvals if a.withdrawn_on is None]
+    if approved and current:
+        lines = [
+            (
+                task.get("title", ""),
+                task.get("responsible", ""),
+                _iso_date(t, task.get("due", "")),
+                _status_text(t, task.get("status", "")),
+                task.get("workshop", ""),
+            )
+            for task in current[-1].tasks
+        ]
+    else:
+        lines = [
+            (a.title, a.responsible_public, t.date(a.due_on), t.action_status(a.status), a.workshop_title)
+            for a in detail.carried_over
+        ]
+    if not lines:
+        return [Paragraph(para(t["none"]), s["body"])]
+    shown = []
+    for title, who, due, status, origin in lines:
+        text = title + (f" – {who}" if who else "") + (f" ({due})" if due else "") + f": {status} · {origin}"
+        shown.append(Paragraph("• " + para(text), s["body"]))
+    return shown
+
+
+def _iso_date(t: Texts, value: str) -> str:
+    try:
+        return t.date(dt.date.fromisoformat(value)) if value else ""
+    except ValueError:
+        return ""
+
+
+def _status_text(t: Texts, value: str) -> str:
+    try:
+        return t.action_status(ActionStatus(value))
+    except ValueError:
+        return value
 
 
 def _plain_table(rows: list[list[Any]], widths: list[float]) -> Table:

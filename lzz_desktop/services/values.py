@@ -43,3 +43,11 @@ class DistrictCounts:
     workshops: int
     open_action_items: int
     concepts: int
+
+
+class ProtocolFrozenError(Exception):
+    """The protocol of this workshop is approved: take the approval back to change it."""
+
+    def __init__(self, workshop_id: str) -> None:
+        super().__init__(f"the protocol of workshop {workshop_id} is approved")
+        self.workshop_id = workshop_id

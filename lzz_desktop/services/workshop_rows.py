@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from lzz_desktop.domain.enums import (
     ActionStatus,
@@ -127,3 +128,6 @@ class WorkshopDetail:
     agreements: list[AgreementRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
     attachments: list[AttachmentRow] = field(default_factory=list)
+    # "Offene Aufgaben": the district's earlier tasks as they are now (see carried_over)
+    carried_over: list[ActionRow] = field(default_factory=list)
+    approvals: list[Any] = field(default_factory=list)  # services.approvals.ApprovalRow, oldest first

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from lzz_desktop.domain import (
@@ -30,11 +30,11 @@ from lzz_desktop.domain.enums import (
     AttendanceRole,
     AttendanceStatus,
     ConsentStatus,
-    ProtocolStatus,
     WorkshopStatus,
 )
 from lzz_desktop.domain.privacy import public_name
 from lzz_desktop.domain.validation import ValidationError, validate_titled, validate_workshop
+from lzz_desktop.services import approvals
 from lzz_desktop.services.attachments import StoredFile, store_file
 from lzz_desktop.services.districts import NotFoundError
 from lzz_desktop.services.workshop_rows import (
@@ -141,6 +141,8 @@ class WorkshopService:
                 agreements=agreements,
                 actions=self._actions(session, ActionItem.workshop_id == workshop_id),
                 attachments=attachments,
+                carried_over=self._carried(session, w),
+                approvals=approvals.history_in(session, workshop_id),
             )
 
     @staticmethod
@@ -225,6 +227,31 @@ class WorkshopService:
                 _live(Workshop),
             )
 
+    def carried_over(self, workshop_id: str) -> builtins.list[ActionRow]:
+        """The tasks this workshop's "Offene Aufgaben" shows, as they are now: the district's
+        action items from earlier workshops that are open — including those added after this
+        workshop was planned — and those ticked done since it was planned."""
+        with self.workspace.session() as session:
+            return self._carried(session, self._workshop(session, workshop_id))
+
+    def _carried(self, session: Session, workshop: Workshop) -> builtins.list[ActionRow]:
+        return self._actions(
+            session,
+            ActionItem.district_id == workshop.district_id,
+            ActionItem.workshop_id != workshop.id,
+            Workshop.starts_at < workshop.starts_at,
+            _live(Workshop),
+            or_(ActionItem.status != ActionStatus.DONE, ActionItem.updated_at >= workshop.created_at),
+        )
+
+    def set_action_status(self, action_id: str, status: ActionStatus) -> None:
+        """Tick a task done (or open again), also from a later workshop's "Offene Aufgaben"."""
+        with self.workspace.transaction() as session:
+            action = session.get(ActionItem, action_id)
+            if action is None or action.deleted_at is not None:
+                raise NotFoundError(action_id)
+            action.status = status
+
     def persons(self, district_id: str) -> builtins.list[PersonOption]:
         """The district's persons with their organisation and sector, by name."""
         organisation = aliased(Actor)
@@ -265,15 +292,15 @@ class WorkshopService:
                 if getattr(workshop, key) != value:
                     setattr(workshop, key, value)
 
-    def set_protocol_status(
-        self, workshop_id: str, status: ProtocolStatus, approved_on: dt.date | None = None, by: str = ""
-    ) -> None:
-        with self.workspace.transaction() as session:
-            workshop = self._workshop(session, workshop_id)
-            workshop.protocol_status = status
-            approved = status == ProtocolStatus.APPROVED
-            workshop.protocol_approved_on = (approved_on or dt.date.today()) if approved else None
-            workshop.protocol_approved_by = by.strip() if approved else ""
+    def approve_protocol(self, workshop_id: str, by: str, on: dt.date | None = None) -> None:
+        """Only a held workshop; its content is frozen until the approval is taken back."""
+        approvals.approve(self.workspace, workshop_id, by, on)
+
+    def withdraw_approval(self, workshop_id: str, by: str, reason: str) -> None:
+        approvals.withdraw(self.workspace, workshop_id, by, reason)
+
+    def approvals(self, workshop_id: str) -> builtins.list[approvals.ApprovalRow]:
+        return approvals.history(self.workspace, workshop_id)
 
     def duplicate(self, workshop_id: str) -> str:
         """A planned copy as template for the next meeting: four weeks later, same agenda titles
@@ -325,31 +352,30 @@ class WorkshopService:
         )
         if exists:
             return 0
-        items = [
-            a
-            for a in self._actions(
-                session,
+        has_earlier_tasks = session.scalar(
+            select(ActionItem.id)
+            .join(Workshop, Workshop.id == ActionItem.workshop_id)
+            .where(
                 ActionItem.district_id == workshop.district_id,
                 ActionItem.status != ActionStatus.DONE,
                 ActionItem.workshop_id != workshop.id,
                 Workshop.starts_at < workshop.starts_at,
                 _live(Workshop),
+                _live(ActionItem),
             )
-        ]
-        if not items:
+            .limit(1)
+        )
+        if not has_earlier_tasks:
             return 0
-        lines = []
-        for a in items:
-            who = f" – {a.responsible}" if a.responsible else ""
-            due = f" (bis {a.due_on:%d.%m.%Y})" if a.due_on else ""
-            lines.append(f"• {a.title}{who}{due} [aus: {a.workshop_title}]")
+        # The item only marks the place: the tasks it shows are read when the workshop is shown or
+        # printed (carried_over), so tasks added or ticked done later are shown as they are.
         session.add(
             AgendaItem(
                 district_id=workshop.district_id,
                 workshop_id=workshop.id,
                 position=0,
                 title=CARRY_OVER_TITLE,
-                notes="\n".join(lines),
+                notes="",
             )
         )
         return 1

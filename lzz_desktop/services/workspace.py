@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.concepts.templates import TemplateRegistry
 from lzz_desktop.paths import resource
-from lzz_desktop.services import outbox
+from lzz_desktop.services import freeze, outbox
 from lzz_desktop.services.concepts import ConceptService
 from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.services.stakeholder_maps import StakeholderMapService
@@ -45,6 +45,7 @@ class Workspace:
         self._templates: TemplateRegistry | None = None
         self._listeners: list[Callable[[], None]] = []
         outbox.install(database.session_factory)
+        freeze.install(database.session_factory)
         event.listen(database.session_factory, "after_commit", self._committed)
 
     # --- change notification --------------------------------------------------------------------

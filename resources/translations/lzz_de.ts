@@ -1535,6 +1535,10 @@
         <translation>Die Datenbank {path} konnte nicht geöffnet werden: {detail}</translation>
     </message>
     <message>
+        <source>This protocol is approved and cannot be changed. Take the approval back to change it.</source>
+        <translation>Dieses Protokoll ist freigegeben und kann nicht geändert werden. Nehmen Sie die Freigabe zurück, um es zu ändern.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}. Nothing you entered has been lost.</source>
         <translation>Etwas ist schiefgegangen: {error}. Ihre Eingaben sind nicht verloren.</translation>
     </message>
@@ -2375,6 +2379,14 @@
 <context>
     <name>WorkshopEditor</name>
     <message>
+        <source>The protocol is approved: it can be read, not changed.</source>
+        <translation>Das Protokoll ist freigegeben: Es kann gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Open tasks from earlier workshops (tick what is done)</source>
+        <translation>Offene Aufgaben aus früheren Workshops (Erledigtes abhaken)</translation>
+    </message>
+    <message>
         <source>approved on {date} by {name}</source>
         <translation>freigegeben am {date} durch {name}</translation>
     </message>
@@ -2399,8 +2411,36 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
+        <source>due {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
         <source>Please enter who approved the protocol.</source>
         <translation>Bitte geben Sie ein, wer das Protokoll freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>Only the protocol of a workshop that has taken place can be approved.</source>
+        <translation>Nur das Protokoll eines Workshops, der stattgefunden hat, kann freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Approve protocol</source>
+        <translation>Protokoll freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the protocol as {name}? Afterwards it cannot be changed until the approval is taken back.</source>
+        <translation>Protokoll als {name} freigeben? Danach kann es nicht mehr geändert werden, bis die Freigabe zurückgenommen wird.</translation>
+    </message>
+    <message>
+        <source>Take the approval back</source>
+        <translation>Freigabe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
+        <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
+    </message>
+    <message>
+        <source>Please give a reason for taking the approval back.</source>
+        <translation>Bitte geben Sie einen Grund für die Rücknahme der Freigabe an.</translation>
     </message>
     <message>
         <source>Name</source>

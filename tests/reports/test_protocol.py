@@ -19,7 +19,6 @@ from lzz_desktop.domain.enums import (
     ActorKind,
     AttendanceRole,
     AttendanceStatus,
-    ProtocolStatus,
     Sector,
 )
 from lzz_desktop.exporting import export_district_bundle
@@ -124,9 +123,7 @@ def test_protocol_shows_everything_in_german_with_page_numbers_and_draft_mark(
 def test_approved_protocol_names_approval_instead_of_draft(
     workspace: Workspace, workshop: str, tmp_path: Path
 ) -> None:
-    workspace.workshops.set_protocol_status(
-        workshop, ProtocolStatus.APPROVED, dt.date(2026, 3, 20), "Georg Kaiser"
-    )
+    workspace.workshops.approve_protocol(workshop, "Georg Kaiser", dt.date(2026, 3, 20))
     text = text_of(
         build_protocol(workspace.workshops.get(workshop), workspace.attachments_dir, tmp_path / "p.pdf")
     )

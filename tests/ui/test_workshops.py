@@ -366,8 +366,8 @@ def test_list_filters_duplicate_delete_restore_and_open_tasks_carried_over(
     with qtbot.waitSignal(page.editor.detail_loaded, timeout=5000):
         click(qtbot, page.ui.new_button)
     assert agenda_titles(page.editor) == [f"TOP 1: {CARRY_OVER_TITLE}"]
-    assert "Wohnraumbörse prüfen" in page.editor.ui.agenda_notes_edit.toPlainText()
-    assert "Protokoll versenden" not in page.editor.ui.agenda_notes_edit.toPlainText()
+    carried = [page.editor.carried_list.item(i).text() for i in range(page.editor.carried_list.count())]
+    assert len(carried) == 1 and carried[0].startswith("Wohnraumbörse prüfen – Kreis")
     with qtbot.waitSignal(page.workshops_loaded, timeout=5000):
         click(qtbot, page.editor.ui.back_button)
     assert page.proxy.rowCount() == 3

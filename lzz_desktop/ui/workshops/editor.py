@@ -18,8 +18,17 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -86,6 +95,21 @@ class WorkshopEditor(EditorListsMixin, QWidget):
     # --- construction --------------------------------------------------------------------
     def _setup(self) -> None:
         ui = self.ui
+        # A banner while the protocol is approved, and the live list of earlier open tasks.
+        self.frozen_label = QLabel(self.tr("The protocol is approved: it can be read, not changed."), self)
+        self.frozen_label.setProperty("role", "banner")
+        self.frozen_label.setWordWrap(True)
+        self.frozen_label.setVisible(False)
+        ui.editor_layout.insertWidget(1, self.frozen_label)
+        self.carried_heading = QLabel(self.tr("Open tasks from earlier workshops (tick what is done)"), self)
+        self.carried_heading.setProperty("role", "heading")
+        self.carried_list = QListWidget(self)
+        self.carried_list.setObjectName("carried_list")
+        self.carried_list.setAccessibleName(self.carried_heading.text())
+        self.carried_list.setWordWrap(True)
+        ui.results_layout.insertWidget(0, self.carried_heading)
+        ui.results_layout.insertWidget(1, self.carried_list)
+        self.carried_list.itemChanged.connect(self._carried_ticked)
         for value in WorkshopFormat:
             ui.format_combo.addItem(workshop_format_label(value), value)
         for status in WorkshopStatus:
@@ -202,6 +226,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             self._fill_agenda(detail)
             self._fill_attendance(detail)
             self._fill_results(detail)
+            self._fill_carried(detail)
             self._fill_files(detail)
         finally:
             self._filling = False
@@ -238,6 +263,24 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         ui.approved_by_edit.setVisible(not approved)
         ui.approve_button.setVisible(not approved)
         ui.reopen_button.setVisible(approved)
+        self._set_read_only(approved)
+
+    def _set_read_only(self, frozen: bool) -> None:
+        """An approved protocol can be read, not changed (the service refuses changes too)."""
+        ui = self.ui
+        keep = {ui.approve_button, ui.reopen_button, ui.approved_by_edit}
+        for tab in (ui.general_tab, ui.agenda_tab, ui.attendance_tab, ui.results_tab, ui.files_tab):
+            for edit in tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit):
+                if edit not in keep:
+                    edit.setReadOnly(frozen)
+            for widget in tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox):
+                if widget not in keep and not isinstance(widget.parent(), QAbstractSpinBox):
+                    widget.setEnabled(not frozen)
+            for spin in tab.findChildren(QAbstractSpinBox):
+                spin.setReadOnly(frozen)
+        for view in (ui.agenda_list, ui.files_list):
+            view.setDragEnabled(not frozen)
+        self.frozen_label.setVisible(frozen)
 
     def _fill_persons(self, persons: list[PersonOption]) -> None:
         combo = self.ui.person_combo
@@ -499,27 +542,77 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         for number, row in enumerate(self.detail.agenda if self.detail else [], start=1):
             lst.item(number - 1).setText(self._agenda_text(number, row.title))
 
+    # --- open tasks from earlier workshops --------------------------------------------------
+    def _fill_carried(self, detail: WorkshopDetail) -> None:
+        lst = self.carried_list
+        lst.clear()
+        for action in detail.carried_over:
+            who = f" – {action.responsible}" if action.responsible else ""
+            due = ""
+            if action.due_on:
+                due = " (" + self.tr("due {date}").format(date=format_date(action.due_on)) + ")"
+            text = f"{action.title}{who}{due} · {action.workshop_title}"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, action.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done = action.status == ActionStatus.DONE
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            lst.addItem(item)
+        visible = bool(detail.carried_over)
+        self.carried_heading.setVisible(visible)
+        self.carried_list.setVisible(visible)
+
+    def _carried_ticked(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        action_id = item.data(ID_ROLE)
+        status = ActionStatus.DONE if item.checkState() == Qt.CheckState.Checked else ActionStatus.OPEN
+        self._write(lambda: self.workspace.workshops.set_action_status(action_id, status))
+
     # --- protocol state ------------------------------------------------------------------
     def _approve(self) -> None:
-        if self.workshop_id is None:
+        if self.workshop_id is None or self.detail is None:
             return
         by = self.ui.approved_by_edit.text().strip() or self.workspace.author
         if not by:
             self.ui.approved_by_edit.setFocus()
             self.ui.save_state_label.setText(self.tr("Please enter who approved the protocol."))
             return
-        workshop_id = self.workshop_id
-        self._write(
-            lambda: self.workspace.workshops.set_protocol_status(
-                workshop_id, ProtocolStatus.APPROVED, dt.date.today(), by
+        if self.detail.data.starts_at.astimezone().date() > dt.date.today():
+            self.ui.save_state_label.setText(
+                self.tr("Only the protocol of a workshop that has taken place can be approved.")
             )
+            return
+        self.flush()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Approve protocol"),
+            self.tr(
+                "Approve the protocol as {name}? Afterwards it cannot be changed until the approval "
+                "is taken back."
+            ).format(name=by),
         )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        workshop_id = self.workshop_id
+        self._write(lambda: self.workspace.workshops.approve_protocol(workshop_id, by))
 
     def _reopen(self) -> None:
         if self.workshop_id is None:
             return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Take the approval back"),
+            self.tr("Why is the approval taken back? (This is kept with the protocol's history.)"),
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            self.ui.save_state_label.setText(self.tr("Please give a reason for taking the approval back."))
+            return
         workshop_id = self.workshop_id
-        self._write(lambda: self.workspace.workshops.set_protocol_status(workshop_id, ProtocolStatus.DRAFT))
+        by = self.workspace.author or self.ui.approved_by_edit.text().strip()
+        self._write(lambda: self.workspace.workshops.withdraw_approval(workshop_id, by, reason))
 
     # --- leaving -------------------------------------------------------------------------
     def _request_preview(self, kind: str) -> None:
