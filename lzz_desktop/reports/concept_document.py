@@ -32,6 +32,7 @@ TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Status", "status"),
 )
 ARCHIVE_TITLE = "Archiviert (aus früheren Vorlagen)"
+MISSING_TITLE = "Anhang: Bei der Beschlussfassung nicht ausgefüllt"
 EMPTY_NOTE = "(Dieser Abschnitt ist noch nicht ausgefüllt.)"
 
 
@@ -96,6 +97,10 @@ class ConceptDocument:
     template_line: str
     date_line: str
     sections: list[SectionOut]
+    # A concept decided although entries were missing: those sections, listed in an appendix
+    # instead of a placeholder in the middle of the decided text.
+    missing: list[str] = field(default_factory=list)
+    decided: bool = False
 
     @property
     def archived(self) -> list[SectionOut]:
@@ -171,4 +176,12 @@ def build_document(view: ConceptView, today: dt.date | None = None) -> ConceptDo
         template_line=f"Vorlage: {template_title}, Version {view.template_version}",
         date_line=f"Stand: {format_date_de(today or dt.date.today())}",
         sections=sections,
+        missing=[
+            s.title
+            for s in view.sections
+            if not s.archived and s.completeness.filled < s.completeness.required
+        ]
+        if view.status is ConceptStatus.ADOPTED
+        else [],
+        decided=view.status is ConceptStatus.ADOPTED,
     )

@@ -21,6 +21,7 @@ from lzz_desktop.concepts.markdown import Block, Run
 from lzz_desktop.reports.concept_document import (
     ARCHIVE_TITLE,
     EMPTY_NOTE,
+    MISSING_TITLE,
     TABLE_COLUMNS,
     ConceptDocument,
     FieldOut,
@@ -156,7 +157,7 @@ def _fields(w: _Writer, fields: list[FieldOut], heading_level: int) -> None:
             _table(w, fld)
 
 
-def _section(w: _Writer, section: SectionOut, level: int) -> None:
+def _section(w: _Writer, section: SectionOut, level: int, decided: bool = False) -> None:
     w.heading(section.heading, level)
     for origin in section.origins:
         w.run(w.paragraph(), "Aus Workshops: " + origin, italic=True)
@@ -164,7 +165,7 @@ def _section(w: _Writer, section: SectionOut, level: int) -> None:
     # table of contents (levels 1-2).
     _blocks(w, section.blocks, 3)
     _fields(w, section.fields, 3)
-    if section.empty:
+    if section.empty and not decided:
         w.run(w.paragraph(), EMPTY_NOTE, italic=True)
 
 
@@ -228,7 +229,11 @@ def render_docx(document: ConceptDocument) -> bytes:
 
     w = _Writer(doc)
     for section in document.current:
-        _section(w, section, section.level)
+        _section(w, section, section.level, document.decided)
+    if document.missing:
+        w.heading(MISSING_TITLE, 1)
+        for title in document.missing:
+            w.run(w.paragraph(), "• " + title)
     if document.archived:
         doc.add_page_break()
         w.heading(ARCHIVE_TITLE, 1)

@@ -32,6 +32,7 @@ from lzz_desktop.concepts.markdown import Block, Run
 from lzz_desktop.reports.concept_document import (
     ARCHIVE_TITLE,
     EMPTY_NOTE,
+    MISSING_TITLE,
     TABLE_COLUMNS,
     ConceptDocument,
     FieldOut,
@@ -272,7 +273,7 @@ def _fields(fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: fl
 
 
 def _section(
-    section: SectionOut, styles: dict[str, ParagraphStyle], width: float, index: int
+    section: SectionOut, styles: dict[str, ParagraphStyle], width: float, index: int, decided: bool = False
 ) -> list[Flowable]:
     style = styles["h1"] if section.level == 1 and not section.archived else styles["h2"]
     toc_level = 1 if section.archived else section.level - 1
@@ -280,7 +281,7 @@ def _section(
     out += [Paragraph(escape("Aus Workshops: " + o), styles["origin"]) for o in section.origins]
     out += _blocks(section.blocks, styles)
     out += _fields(section.fields, styles, width)
-    if section.empty:
+    if section.empty and not decided:
         out.append(Paragraph(escape(EMPTY_NOTE), styles["origin"]))
     return out
 
@@ -303,6 +304,8 @@ def render_pdf(document: ConceptDocument) -> bytes:
         PageBreak(),
     ]
     entries = [(s.level - 1, s.heading, f"s{i}") for i, s in enumerate(document.current)]
+    if document.missing:
+        entries.append((0, MISSING_TITLE, "missing"))
     if document.archived:
         entries.append((0, ARCHIVE_TITLE, "archive"))
         entries += [
@@ -312,7 +315,10 @@ def render_pdf(document: ConceptDocument) -> bytes:
     for page in range(pages):
         story += [_FormPage(f"toc{page}"), PageBreak()]
     for index, section in enumerate(document.current):
-        story += _section(section, styles, doc.width, index)
+        story += _section(section, styles, doc.width, index, document.decided)
+    if document.missing:
+        story += [PageBreak(), _Heading(MISSING_TITLE, styles["h1"], 0, "missing")]
+        story += [Paragraph(escape("• " + title), styles["body"]) for title in document.missing]
     if document.archived:
         story += [PageBreak(), _Heading(ARCHIVE_TITLE, styles["h1"], 0, "archive")]
         for index, section in enumerate(document.archived, start=len(document.sections)):

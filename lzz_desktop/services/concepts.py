@@ -36,6 +36,7 @@ from lzz_desktop.domain import (
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.services.values import ConceptDecidedError, ConceptIncompleteError
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -119,7 +120,17 @@ class ConceptView:
 
     @property
     def read_only(self) -> bool:
+        """Unknown template version: shown, never changed."""
         return self.template is None
+
+    @property
+    def decided(self) -> bool:
+        return self.status is ConceptStatus.ADOPTED
+
+    @property
+    def locked(self) -> bool:
+        """Nothing of the text or the fields may change (read-only template, or decided)."""
+        return self.read_only or self.decided
 
     @property
     def completeness(self) -> Completeness:
@@ -389,16 +400,48 @@ class ConceptService:
             if row.data != encoded:
                 row.data = encoded
 
-    def set_status(self, concept_id: str, status: ConceptStatus, decided_on: dt.date | None) -> None:
-        """Entwurf → in Abstimmung → beschlossen; an adopted concept needs the date of the
-        council decision."""
+    def set_status(
+        self,
+        concept_id: str,
+        status: ConceptStatus,
+        decided_on: dt.date | None,
+        accept_missing: bool = False,
+    ) -> None:
+        """Entwurf → in Abstimmung → beschlossen. "Beschlossen" needs the date of the council
+        decision and every required entry — or ``accept_missing``, a confirmed override (the PDF
+        then lists what is missing). A decided concept changes only through new_version()."""
         if status is ConceptStatus.ADOPTED and decided_on is None:
             raise ValidationError([FieldError("decided_on", ErrorCode.REQUIRED)])
+        if status is ConceptStatus.ADOPTED and not accept_missing:
+            missing = self.missing_sections(concept_id)
+            if missing:
+                raise ConceptIncompleteError(missing)
         with self.workspace.transaction() as session:
             concept = self._concept(session, concept_id)
             self._writable_template(concept)
+            if concept.status is ConceptStatus.ADOPTED and status is not ConceptStatus.ADOPTED:
+                raise ConceptDecidedError(concept_id)
             concept.status = status
             concept.decided_on = decided_on if status is ConceptStatus.ADOPTED else None
+
+    def missing_sections(self, concept_id: str) -> list[str]:
+        """Titles of the sections whose required entries are not all filled."""
+        view = self.load(concept_id)
+        return [
+            s.title
+            for s in view.sections
+            if not s.archived and s.completeness.filled < s.completeness.required
+        ]
+
+    def new_version(self, concept_id: str) -> int:
+        """ "Neue Fassung beginnen": the decided state is saved as a version, and the concept is a
+        draft again; returns the number of the saved version."""
+        with self.workspace.transaction() as session:
+            concept = self._concept(session, concept_id)
+            number = self._save_version(session, concept, "Beschlossene Fassung")
+            concept.status = ConceptStatus.DRAFT
+            concept.decided_on = None
+            return number
 
     def add_comment(self, concept_id: str, section_id: str | None, body: str) -> str:
         if not body.strip():

@@ -1,7 +1,7 @@
 """An approved protocol is frozen: its content cannot change until someone visibly takes the
-approval back. One check, in the flush every service edit goes through, so no window and no
-service can forget it. (Pulled sync pages are written without the ORM flush: what the central
-store holds always applies.)
+approval back; a decided concept likewise, until a new version is begun. One check, in the flush
+every service edit goes through, so no window and no service can forget it. (Pulled sync pages are
+written without the ORM flush: what the central store holds always applies.)
 
 The status of an action item stays open to change: ticking a task done from the next workshop is
 work going on, not a change of the record; the approval keeps the tasks' state at approval.
@@ -15,22 +15,24 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from lzz_desktop.domain.enums import ProtocolStatus
+from lzz_desktop.domain.concepts import Concept, ConceptSection
+from lzz_desktop.domain.enums import ConceptStatus, ProtocolStatus
 from lzz_desktop.domain.workshops import (
     ActionItem,
     AgendaItem,
     Agreement,
     Attachment,
     Attendance,
-    ProtocolApproval,
     Workshop,
 )
 from lzz_desktop.services.outbox import SUPPRESS_KEY
-from lzz_desktop.services.values import ProtocolFrozenError
+from lzz_desktop.services.values import ConceptDecidedError, ProtocolFrozenError
 
 BOOKKEEPING = {"updated_at", "updated_by", "version"}
 WORKSHOP_STATE = BOOKKEEPING | {"protocol_status", "protocol_approved_on", "protocol_approved_by"}
 TASK_PROGRESS = BOOKKEEPING | {"status"}
+CONCEPT_STATE = BOOKKEEPING | {"status", "decided_on"}
+CONCEPT_LINK = BOOKKEEPING | {"concept_section_id"}
 CONTENT = (AgendaItem, Attendance, Agreement, Attachment, ActionItem)
 
 
@@ -46,6 +48,12 @@ def _approved_before(workshop: Workshop) -> bool:
     return bool(before == ProtocolStatus.APPROVED)
 
 
+def _decided_before(concept: Concept) -> bool:
+    history = inspect(concept).attrs.status.history
+    before = history.deleted[0] if history.deleted else concept.status
+    return bool(before == ConceptStatus.ADOPTED)
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(SUPPRESS_KEY):
         return  # generated rows (the demo, benchmarks) are no user edits: they may be approved already
@@ -59,13 +67,26 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             elif isinstance(obj, CONTENT):
                 if isinstance(obj, ActionItem) and obj not in session.new and _changed(obj) <= TASK_PROGRESS:
                     continue
+                if isinstance(obj, Agreement) and obj not in session.new and _changed(obj) <= CONCEPT_LINK:
+                    continue  # where an agreement feeds the concept is not protocol content
                 if obj in session.dirty and not _changed(obj):
                     continue
                 workshop = session.get(Workshop, obj.workshop_id)
                 if workshop is not None and _approved_before(workshop):
                     raise ProtocolFrozenError(workshop.id)
-            elif isinstance(obj, ProtocolApproval):
-                continue
+            elif isinstance(obj, ConceptSection):
+                if obj in session.dirty and not _changed(obj) - BOOKKEEPING:
+                    continue
+                concept = session.get(Concept, obj.concept_id)
+                if concept is not None and _decided_before(concept):
+                    raise ConceptDecidedError(concept.id)
+            elif (
+                isinstance(obj, Concept)
+                and obj not in session.new
+                and _decided_before(obj)
+                and _changed(obj) - CONCEPT_STATE
+            ):
+                raise ConceptDecidedError(obj.id)
 
 
 def install(factory: sessionmaker[Session]) -> None:

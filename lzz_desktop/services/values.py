@@ -51,3 +51,19 @@ class ProtocolFrozenError(Exception):
     def __init__(self, workshop_id: str) -> None:
         super().__init__(f"the protocol of workshop {workshop_id} is approved")
         self.workshop_id = workshop_id
+
+
+class ConceptDecidedError(Exception):
+    """The concept is decided (beschlossen): start a new version to change it."""
+
+    def __init__(self, concept_id: str) -> None:
+        super().__init__(f"the concept {concept_id} is decided")
+        self.concept_id = concept_id
+
+
+class ConceptIncompleteError(Exception):
+    """Required entries are missing; deciding needs them, or a confirmed override."""
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__("required entries missing: " + ", ".join(missing))
+        self.missing = missing

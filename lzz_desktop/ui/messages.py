@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.validation import ErrorCode
-from lzz_desktop.services.values import ProtocolFrozenError
+from lzz_desktop.services.values import ConceptDecidedError, ProtocolFrozenError
 from lzz_desktop.store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -126,6 +126,11 @@ def store_error_text(error: StoreError) -> str:
 def unexpected_error_text(error: BaseException) -> str:
     """The message for a failure; storage problems (a locked or read-only database, a full disk)
     get their own message instead of the exception's text."""
+    if isinstance(error, ConceptDecidedError):
+        return QCoreApplication.translate(
+            "Messages",
+            "This concept is decided and cannot be changed. Begin a new version to change it.",
+        )
     if isinstance(error, ProtocolFrozenError):
         return QCoreApplication.translate(
             "Messages",

@@ -272,6 +272,14 @@
 <context>
     <name>ConceptEditor</name>
     <message>
+        <source>Begin a &amp;new version</source>
+        <translation>&amp;Neue Fassung beginnen</translation>
+    </message>
+    <message>
+        <source>Keep the decided text as a version and make the concept a draft again</source>
+        <translation>Den beschlossenen Text als Version speichern und das Konzept wieder zum Entwurf machen</translation>
+    </message>
+    <message>
         <source>%p % complete</source>
         <translation>%p % vollständig</translation>
     </message>
@@ -282,6 +290,14 @@
     <message>
         <source>All changes saved.</source>
         <translation>Alle Änderungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Decided{date}: the concept can be read, not changed. “Begin a new version” keeps the decided text as a version and makes the concept a draft again.</source>
+        <translation>Beschlossen{date}: Das Konzept kann gelesen, aber nicht geändert werden. „Neue Fassung beginnen“ speichert den beschlossenen Text als Version und macht das Konzept wieder zum Entwurf.</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>am {date}</translation>
     </message>
     <message>
         <source>Archived (from earlier templates)</source>
@@ -330,6 +346,20 @@
     <message>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Required entries missing</source>
+        <translation>Pflichtangaben fehlen</translation>
+    </message>
+    <message>
+        <source>These sections still lack required entries:
+{sections}
+
+Mark the concept as decided anyway? The PDF lists them in an appendix.</source>
+        <translation>In diesen Abschnitten fehlen noch Pflichtangaben:
+{sections}
+
+Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem Anhang.</translation>
     </message>
     <message>
         <source>Tick when the comment has been dealt with (resolved).</source>
@@ -1533,6 +1563,10 @@
     <message>
         <source>The database {path} could not be opened: {detail}</source>
         <translation>Die Datenbank {path} konnte nicht geöffnet werden: {detail}</translation>
+    </message>
+    <message>
+        <source>This concept is decided and cannot be changed. Begin a new version to change it.</source>
+        <translation>Dieses Konzept ist beschlossen und kann nicht geändert werden. Beginnen Sie eine neue Fassung, um es zu ändern.</translation>
     </message>
     <message>
         <source>This protocol is approved and cannot be changed. Take the approval back to change it.</source>

@@ -92,7 +92,9 @@ def test_status_adopted_needs_the_decision_date(workspace: Workspace) -> None:
     with pytest.raises(ValidationError) as info:
         workspace.concepts.set_status(concept_id, ConceptStatus.ADOPTED, None)
     assert info.value.codes_for("decided_on") == [ErrorCode.REQUIRED]
-    workspace.concepts.set_status(concept_id, ConceptStatus.ADOPTED, dt.date(2019, 12, 5))
+    workspace.concepts.set_status(
+        concept_id, ConceptStatus.ADOPTED, dt.date(2019, 12, 5), accept_missing=True
+    )
     view = workspace.concepts.load(concept_id)
     assert (view.status, view.decided_on) == (ConceptStatus.ADOPTED, dt.date(2019, 12, 5))
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from lzz_desktop.demo import seed_demo
 from lzz_desktop.domain import AgendaItem, Agreement, Concept
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.paths import resource
+from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.concepts.editor import ConceptEditor
 from lzz_desktop.ui.concepts.fields import MeasuresTable
@@ -144,21 +145,48 @@ def test_paste_from_word_keeps_headings_and_lists(
         assert junk not in text, junk
 
 
-def test_adopted_needs_the_council_date(
-    qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow]
+def test_deciding_opens_at_today_asks_about_gaps_and_freezes_until_a_new_version(
+    qtbot: QtBot,
+    seeded_dir: Path,
+    open_window: Callable[[], MainWindow],
+    on_modal: Callable[[Callable[[QWidget], None]], None],
 ) -> None:
     editor = open_concept(qtbot, open_window)
     ui = editor.ui
+    concepts = editor.workspace.concepts
+
+    def stored() -> ConceptStatus | None:
+        view = concepts.load_for_district(editor.district_id or "")
+        return view.status if view is not None else None
+
+    # The demo concept has gaps: choosing "beschlossen" asks first; "No" keeps the status.
+    before = stored()
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.concept_shown, timeout=5000):
+        ui.status_combo.setCurrentIndex(ui.status_combo.findData(ConceptStatus.ADOPTED))
+        ui.status_combo.activated.emit(ui.status_combo.currentIndex())
+    assert stored() is before
+    # The date field opens at today (not January 1900) and takes a typed German date.
     ui.status_combo.setCurrentIndex(ui.status_combo.findData(ConceptStatus.ADOPTED))
-    ui.status_combo.activated.emit(ui.status_combo.currentIndex())
-    qtbot.waitUntil(lambda: ui.status_error.text() != "", timeout=5000)
-    assert ui.status_error.text() == "Bitte das Datum des Kreistagsbeschlusses angeben."
-    assert ui.decided_on_edit.isVisible()
-    ui.decided_on_edit.setDate(ui.decided_on_edit.date().fromString("2019-12-05", Qt.DateFormat.ISODate))
-    ui.decided_on_edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: ui.status_error.text() == "", timeout=5000)
-    view = editor.workspace.concepts.load_for_district(editor.district_id or "")
-    assert view is not None and view.status is ConceptStatus.ADOPTED and str(view.decided_on) == "2019-12-05"
+    editor._update_decided_visibility()
+    assert ui.decided_on_edit.date() == QDate.currentDate()
+    # What is typed is read with the field's own format: four-digit years ("15.12.2026").
+    typed = QDate.fromString("15.12.2026", ui.decided_on_edit.displayFormat())
+    assert typed == QDate(2026, 12, 15)
+    ui.decided_on_edit.setDate(typed)
+    assert ui.decided_on_edit.text() == "15.12.2026"
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.concept_shown, timeout=5000):
+        ui.decided_on_edit.editingFinished.emit()
+    view = concepts.load_for_district(editor.district_id or "")
+    assert view is not None and view.status is ConceptStatus.ADOPTED and str(view.decided_on) == "2026-12-15"
+    assert ui.status_error.text() == ""
+    assert editor.text_edit.isReadOnly() and not ui.status_combo.isEnabled()
+    assert "Beschlossen am 15.12.2026" in ui.banner_label.text()
+    assert not editor.new_version_button.isHidden()
+    with qtbot.waitSignal(editor.concept_shown, timeout=5000):
+        editor.new_version_button.click()
+    assert stored() is ConceptStatus.DRAFT and not editor.text_edit.isReadOnly()
 
 
 def test_comment_added_and_resolved(
@@ -241,6 +269,7 @@ def test_agreement_from_a_workshop_shows_where_it_came_from(
 ) -> None:
     editor = open_concept(qtbot, open_window)
     with editor.workspace.transaction() as session:
+        session.info[SUPPRESS_KEY] = True  # test data on a demo workshop that is approved
         agreement = session.scalars(
             select(Agreement).where(Agreement.district_id == editor.district_id)
         ).first()

@@ -11,7 +11,14 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.fields import Completeness, section_completeness
@@ -19,6 +26,7 @@ from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.services.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.services.district_page import DistrictPage
+from lzz_desktop.services.values import ConceptIncompleteError
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.autosave import AutosaveTimer
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
@@ -26,7 +34,7 @@ from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
-from lzz_desktop.ui.labels import concept_status_label, format_date
+from lzz_desktop.ui.labels import concept_status_label, date_edit_format, format_date
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 
@@ -77,7 +85,15 @@ class ConceptEditor(QWidget):
             ui.status_combo.addItem(concept_status_label(status), status)
         ui.decided_on_edit.setMinimumDate(EMPTY_DATE)
         ui.decided_on_edit.setSpecialValueText("–")
+        ui.decided_on_edit.setDisplayFormat(date_edit_format())  # "15.12.2026" can be typed
         ui.decided_on_edit.setDate(EMPTY_DATE)
+        self.new_version_button = QPushButton(self.tr("Begin a &new version"), self)
+        self.new_version_button.setToolTip(
+            self.tr("Keep the decided text as a version and make the concept a draft again")
+        )
+        self.new_version_button.setVisible(False)
+        self.new_version_button.clicked.connect(self.begin_new_version)
+        ui.header_row.addWidget(self.new_version_button)
         ui.total_progress.setFormat(self.tr("%p % complete"))
 
         self.text_edit.textChanged.connect(self._edited)
@@ -151,7 +167,9 @@ class ConceptEditor(QWidget):
         self._update_decided_visibility()
         read_only = view.read_only
         for widget in (ui.status_combo, ui.decided_on_edit, ui.save_version_button, ui.link_button):
-            widget.setEnabled(not read_only)
+            widget.setEnabled(not view.locked)
+        ui.save_version_button.setEnabled(not read_only)
+        self.new_version_button.setVisible(view.decided and not read_only)
         ui.upgrade_button.setVisible(view.upgrade_to is not None and not read_only)
         if view.upgrade_to is not None:
             ui.upgrade_button.setToolTip(
@@ -181,6 +199,17 @@ class ConceptEditor(QWidget):
         messages = []
         if self.view is not None and self.view.read_only:
             messages.append(read_only_text(self.view.template_key, self.view.template_version))
+        elif self.view is not None and self.view.decided:
+            messages.append(
+                self.tr(
+                    "Decided{date}: the concept can be read, not changed. “Begin a new version” keeps "
+                    "the decided text as a version and makes the concept a draft again."
+                ).format(
+                    date=" " + self.tr("on {date}").format(date=format_date(self.view.decided_on))
+                    if self.view.decided_on
+                    else ""
+                )
+            )
         messages += [template_error_text(e) for e in self.workspace.templates.errors]
         self.ui.banner_label.setText("\n".join(messages))
         self.ui.banner_label.setVisible(bool(messages))
@@ -277,7 +306,7 @@ class ConceptEditor(QWidget):
                 ui.origins_label.clear()
                 ui.comments_list.clear()
                 return
-            read_only = self.view.read_only
+            read_only = self.view.locked
             number = "" if section.archived else f"{section.number} "
             ui.section_title_label.setText(number + section.title)
             self.text_edit.set_markdown(section.content)
@@ -358,7 +387,7 @@ class ConceptEditor(QWidget):
 
     # --- saving --------------------------------------------------------------------------
     def _edited(self) -> None:
-        if self._loading or self.current_id is None or (self.view and self.view.read_only):
+        if self._loading or self.current_id is None or (self.view and self.view.locked):
             return
         self._dirty = True
         self.ui.save_state_label.setText(self.tr("Unsaved changes…"))
@@ -442,6 +471,18 @@ class ConceptEditor(QWidget):
         adopted = self.ui.status_combo.currentData() == ConceptStatus.ADOPTED
         self.ui.decided_label.setVisible(adopted)
         self.ui.decided_on_edit.setVisible(adopted)
+        if adopted and self.ui.decided_on_edit.date() == EMPTY_DATE:
+            # The calendar opens at today, not in 1900; the date is saved only once confirmed.
+            self.ui.decided_on_edit.blockSignals(True)
+            self.ui.decided_on_edit.setDate(QDate.currentDate())
+            self.ui.decided_on_edit.blockSignals(False)
+
+    def begin_new_version(self) -> None:
+        if self.view is None:
+            return
+        concept_id = self.view.id
+        concepts = self.workspace.concepts
+        self.tasks.run_db(lambda: concepts.new_version(concept_id), lambda _n: self.reload(), self._failed)
 
     def _status_edited(self, *_args: Any) -> None:
         if self.view is None or self.view.read_only:
@@ -467,10 +508,39 @@ class ConceptEditor(QWidget):
                 self.ui.status_error.setText(" ".join(field_error(e.field, e.code) for e in exc.errors))
                 if status is ConceptStatus.ADOPTED:
                     self.ui.decided_on_edit.setFocus()
+            elif isinstance(exc, ConceptIncompleteError):
+                if self._confirm_incomplete(exc.missing):
+                    self.tasks.run_db(
+                        lambda: concepts.set_status(concept_id, status, decided, accept_missing=True),
+                        decided_anyway,
+                        failed,
+                    )
+                else:
+                    self.reload()  # back to the status as stored
             else:
                 self._failed(exc)
 
-        self.tasks.run_db(lambda: concepts.set_status(concept_id, status, decided), saved, failed)
+        def decided_anyway(_r: Any) -> None:
+            self.reload()
+
+        def set_and_show(_r: Any) -> None:
+            saved(_r)
+            if status is ConceptStatus.ADOPTED:
+                self.reload()  # decided: the editor becomes read-only
+
+        self.tasks.run_db(lambda: concepts.set_status(concept_id, status, decided), set_and_show, failed)
+
+    def _confirm_incomplete(self, missing: list[str]) -> bool:
+        shown = "\n".join(f"• {title}" for title in missing[:15]) + ("\n…" if len(missing) > 15 else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Required entries missing"),
+            self.tr(
+                "These sections still lack required entries:\n{sections}\n\nMark the concept as decided "
+                "anyway? The PDF lists them in an appendix."
+            ).format(sections=shown),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- comments ------------------------------------------------------------------------
     def _show_comments(self) -> None:
