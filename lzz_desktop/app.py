@@ -100,7 +100,7 @@ def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -
 
 def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[str] = ()) -> int:
     """Show the window at once, open the database on the worker thread, then fill the window."""
-    from lzz_desktop.logs import setup_logging
+    from lzz_desktop.logs import setup_logging, stop_logging
     from lzz_desktop.ui.failures import FailureReporter
 
     settings = Settings.load(data_dir)
@@ -140,6 +140,7 @@ def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[
         window.tasks.shutdown()
         for workspace in opened:
             workspace.close()
+        stop_logging()
 
 
 def _wait_for(signal: object, timeout_ms: int) -> None:

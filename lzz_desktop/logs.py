@@ -41,17 +41,14 @@ class _Formatter(logging.Formatter):
         return "".join(frames) + f"{name} (message not logged: it may contain personal data)"
 
     def format(self, record: logging.LogRecord) -> str:
-        # Another handler (a console, a test's capture) may have cached the full traceback text
-        # with the exception's message in it: this file gets its own, without the message.
-        cached = record.exc_text
-        record.exc_text = None
-        record.msg = redact(str(record.msg))
-        if record.args:
-            record.args = tuple(redact(str(a)) if isinstance(a, str) else a for a in record.args)  # type: ignore[assignment]
+        # The record is shared with every other handler (a console, a test's capture): this file
+        # formats a redacted message and its own traceback text, and leaves the record as it was.
+        saved = (record.msg, record.args, record.exc_text)
         try:
+            record.msg, record.args, record.exc_text = redact(record.getMessage()), None, None
             return super().format(record)
         finally:
-            record.exc_text = cached
+            record.msg, record.args, record.exc_text = saved
 
 
 def log_path(data_dir: Path) -> Path:
@@ -80,3 +77,12 @@ def setup_logging(data_dir: Path) -> Path | None:
         root.setLevel(logging.INFO)
     _handler = handler
     return path
+
+
+def stop_logging() -> None:
+    """Close the log file (the app does this on exit; tests after each test)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

@@ -69,8 +69,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                     continue
                 if isinstance(obj, Agreement) and obj not in session.new and _changed(obj) <= CONCEPT_LINK:
                     continue  # where an agreement feeds the concept is not protocol content
-                if obj in session.dirty and not _changed(obj):
-                    continue
+                if (obj in session.dirty and not _changed(obj)) or obj.workshop_id is None:
+                    continue  # an attachment need not belong to a workshop
                 workshop = session.get(Workshop, obj.workshop_id)
                 if workshop is not None and _approved_before(workshop):
                     raise ProtocolFrozenError(workshop.id)

@@ -6,21 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
+from tests.cli.test_cli import demo_dir, run_cli
 
-from tests.cli.test_cli import run_cli
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo-search")
-    result = run_cli("--data-dir", str(folder), "--demo", "check")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return folder
+__all__ = ["demo_dir"]  # the demo workspace fixture, shared with the other CLI tests
 
 
-def test_hits_as_json_lines_with_kind_district_title_snippet(demo: Path) -> None:
-    result = run_cli("--data-dir", str(demo), "search", "Sprachcafé", "--json")
+def test_hits_as_json_lines_with_kind_district_title_snippet(demo_dir: Path) -> None:
+    result = run_cli("--data-dir", str(demo_dir), "search", "Sprachcafé", "--json")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines and all(set(line) == {"kind", "id", "district", "title", "snippet"} for line in lines)
@@ -28,9 +20,17 @@ def test_hits_as_json_lines_with_kind_district_title_snippet(demo: Path) -> None
     assert len({line["district"] for line in lines}) > 1
 
 
-def test_district_and_kind_narrow_the_hits_and_diacritics_fold(demo: Path) -> None:
+def test_district_and_kind_narrow_the_hits_and_diacritics_fold(demo_dir: Path) -> None:
     result = run_cli(
-        "--data-dir", str(demo), "search", "sprachcafe", "--district", "Goslar", "--kind", "actor", "--json"
+        "--data-dir",
+        str(demo_dir),
+        "search",
+        "sprachcafe",
+        "--district",
+        "Goslar",
+        "--kind",
+        "actor",
+        "--json",
     )
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -38,21 +38,23 @@ def test_district_and_kind_narrow_the_hits_and_diacritics_fold(demo: Path) -> No
     assert {line["kind"] for line in lines} == {"actor"}
 
 
-def test_nothing_found_exits_1_with_a_german_message(demo: Path) -> None:
-    result = run_cli("--data-dir", str(demo), "search", "Quarkkeulchenbörse")
+def test_nothing_found_exits_1_with_a_german_message(demo_dir: Path) -> None:
+    result = run_cli("--data-dir", str(demo_dir), "search", "Quarkkeulchenbörse")
     assert result.returncode == 1
     assert result.stdout == ""
     assert "Keine Treffer für „Quarkkeulchenbörse“" in result.stderr
 
 
-def test_unknown_district_is_a_usage_error_listing_the_known_ones(demo: Path) -> None:
-    result = run_cli("--data-dir", str(demo), "search", "Wohnen", "--district", "Atlantis")
+def test_unknown_district_is_a_usage_error_listing_the_known_ones(demo_dir: Path) -> None:
+    result = run_cli("--data-dir", str(demo_dir), "search", "Wohnen", "--district", "Atlantis")
     assert result.returncode == 2
     assert "Goslar" in result.stderr
 
 
-def test_plain_output_names_kind_and_district_in_english_too(demo: Path) -> None:
-    result = run_cli("--data-dir", str(demo), "--lang", "en", "search", "offene aufgaben", "--kind", "agenda")
+def test_plain_output_names_kind_and_district_in_english_too(demo_dir: Path) -> None:
+    result = run_cli(
+        "--data-dir", str(demo_dir), "--lang", "en", "search", "offene aufgaben", "--kind", "agenda"
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("[Agenda item] ")
     assert "results" in result.stderr

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from lzz_desktop.logs import log_path, setup_logging
+from lzz_desktop.logs import log_path, setup_logging, stop_logging
 from lzz_desktop.ui.failures import FailureReporter
 from lzz_desktop.ui.main_window import MainWindow
 
@@ -30,7 +30,7 @@ def reporter(qtbot: QtBot, data_dir: Path) -> Iterator[FailureReporter]:
     reporting.install()
     yield reporting
     reporting.uninstall()
-    logging.getLogger().handlers[-1].flush()
+    stop_logging()
 
 
 def _boom() -> None:
@@ -82,6 +82,7 @@ def test_help_opens_the_data_folder_and_the_log_file(
 ) -> None:
     setup_logging(data_dir)
     logging.getLogger("test").info("a line")
+    stop_logging()
     window = open_window()
     opened = _Opened()
     QDesktopServices.setUrlHandler("file", opened, "open")
