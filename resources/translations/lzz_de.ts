@@ -2633,8 +2633,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Protokoll &amp;freigeben</translation>
     </message>
     <message>
-        <source>Back to &amp;draft</source>
-        <translation>Zurück zum &amp;Entwurf</translation>
+        <source>Take the &amp;approval back …</source>
+        <translation>Freigabe &amp;zurücknehmen …</translation>
     </message>
     <message>
         <source>Agen&amp;da</source>

@@ -661,7 +661,7 @@ class Ui_WorkshopEditor(object):
         self.protocol_label.setText(QCoreApplication.translate("WorkshopEditor", u"Protocol:", None))
         self.approved_by_edit.setPlaceholderText(QCoreApplication.translate("WorkshopEditor", u"approved by (name)", None))
         self.approve_button.setText(QCoreApplication.translate("WorkshopEditor", u"&Approve protocol", None))
-        self.reopen_button.setText(QCoreApplication.translate("WorkshopEditor", u"Back to &draft", None))
+        self.reopen_button.setText(QCoreApplication.translate("WorkshopEditor", u"Take the &approval back \u2026", None))
         self.editor_tabs.setTabText(self.editor_tabs.indexOf(self.general_tab), QCoreApplication.translate("WorkshopEditor", u"&General", None))
         self.agenda_up_button.setText(QCoreApplication.translate("WorkshopEditor", u"&Up", None))
         self.agenda_up_button.setToolTip(QCoreApplication.translate("WorkshopEditor", u"Move the agenda item up (Ctrl+Up)", None))
