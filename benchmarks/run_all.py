@@ -22,6 +22,7 @@ SCRIPTS = (
     "bench_open_district.py",
     "bench_workshops.py",
     "bench_concepts.py",
+    "bench_stakeholders.py",
     "bench_sync.py",
     "bench_search.py",
 )
