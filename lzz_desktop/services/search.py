@@ -127,7 +127,7 @@ class SearchService:
         for row in rows:
             # The snippet comes from the body unless the title matches more of the query.
             text = row.body if _matched(row.body, terms) >= _matched(row.title, terms) else row.title
-            shown, spans = snippet(text if text.strip() else row.title, terms)
+            shown, spans = snippet(_plain(text) if text.strip() else row.title, terms)
             hits.append(
                 SearchHit(
                     kind=row.kind,
@@ -157,6 +157,14 @@ def _matched(text: str, terms: list[str]) -> int:
         return 0
     folded = fold(text)[0]
     return sum(bool(re.search(r"(?<!\w)" + re.escape(fold(term)[0]), folded)) for term in terms)
+
+
+_MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^\s*[-*]\s+", re.MULTILINE)
+
+
+def _plain(text: str) -> str:
+    """Concept text is Markdown: its markers are no words to show in a snippet."""
+    return _MARKUP.sub("", text)
 
 
 def _first_words(text: str, limit: int = 60) -> str:

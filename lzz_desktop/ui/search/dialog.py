@@ -57,7 +57,8 @@ def hit_html(hit: SearchHit) -> str:
         parts.append(f"<b><u>{html.escape(hit.snippet[start:end])}</u></b>")
         position = end
     parts.append(html.escape(hit.snippet[position:]))
-    context = f" <span style='color:gray'>· {html.escape(hit.context)}</span>" if hit.context else ""
+    # Italic, not grey: the context must stay readable on the selection's colour too.
+    context = f" <i>· {html.escape(hit.context)}</i>" if hit.context else ""
     snippet = "".join(parts)
     title = f"<b>{html.escape(hit.title)}</b>{context}"
     return title if snippet.strip() == hit.title.strip() else f"{title}<br>{snippet}"
