@@ -32,6 +32,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def seeded_dir(data_dir: Path) -> Path:
+    """``data_dir`` holding the demo workspace."""
+    from lzz_desktop.demo.seed import seed_demo
+
+    workspace = Workspace.open(data_dir)
+    seed_demo(workspace)
+    workspace.close()
+    return data_dir
+
+
+@pytest.fixture
 def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[], MainWindow]]:
     """Opens the main window on ``data_dir`` as the app does; call again to 'restart'."""
     opened: list[tuple[MainWindow, Workspace]] = []

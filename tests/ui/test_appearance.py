@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.cli import split_qt_args
-from lzz_desktop.demo.seed import seed_demo
 from lzz_desktop.services import Workspace
 from lzz_desktop.settings import Settings
 from lzz_desktop.ui import theme
@@ -23,14 +22,6 @@ from lzz_desktop.ui.main_window import MainWindow
 from tests.cli.test_cli import run_cli
 
 PAGES = ("overview", "workshops", "stakeholders", "concept")
-
-
-@pytest.fixture
-def demo_dir(data_dir: Path) -> Path:
-    workspace = Workspace.open(data_dir)
-    seed_demo(workspace)
-    workspace.close()
-    return data_dir
 
 
 @pytest.fixture(autouse=True)
@@ -91,11 +82,11 @@ def _needed(widget: QWidget) -> float:
 
 @pytest.mark.parametrize("appearance", ["light", "dark"])
 def test_text_on_every_main_page_has_aa_contrast(
-    qtbot: QtBot, demo_dir: Path, qapp: QApplication, appearance: str
+    qtbot: QtBot, seeded_dir: Path, qapp: QApplication, appearance: str
 ) -> None:
     theme.apply(qapp, appearance)
-    settings = Settings.load(demo_dir)
-    workspace = Workspace.open(demo_dir)
+    settings = Settings.load(seeded_dir)
+    workspace = Workspace.open(seeded_dir)
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -122,7 +113,7 @@ def test_text_on_every_main_page_has_aa_contrast(
 
 
 def test_menus_in_the_usual_order_and_page_shortcuts(
-    qtbot: QtBot, open_window: Callable[[], MainWindow], demo_dir: Path
+    qtbot: QtBot, open_window: Callable[[], MainWindow], seeded_dir: Path
 ) -> None:
     window = open_window()
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
@@ -136,24 +127,24 @@ def test_menus_in_the_usual_order_and_page_shortcuts(
 
 
 def test_appearance_is_chosen_in_the_view_menu_and_kept(
-    qtbot: QtBot, open_window: Callable[[], MainWindow], demo_dir: Path, qapp: QApplication
+    qtbot: QtBot, open_window: Callable[[], MainWindow], seeded_dir: Path, qapp: QApplication
 ) -> None:
     window = open_window()
     window.help_actions.appearance_actions["dark"].trigger()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
-    assert Settings.load(demo_dir).appearance == "dark"
+    assert Settings.load(seeded_dir).appearance == "dark"
     window.help_actions.appearance_actions["light"].trigger()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
-    assert Settings.load(demo_dir).appearance == "light"
+    assert Settings.load(seeded_dir).appearance == "light"
 
 
 @pytest.mark.parametrize(("language", "heading"), [("de", "Handbuch"), ("en", "Manual")])
 def test_the_manual_and_the_shortcut_list_open_offline(
-    qtbot: QtBot, open_window: Callable[[], MainWindow], demo_dir: Path, language: str, heading: str
+    qtbot: QtBot, open_window: Callable[[], MainWindow], seeded_dir: Path, language: str, heading: str
 ) -> None:
-    settings = Settings.load(demo_dir)
+    settings = Settings.load(seeded_dir)
     settings.language = language
-    settings.save(demo_dir)
+    settings.save(seeded_dir)
     window = open_window()
     manual = window.help_actions.show_manual()
     qtbot.addWidget(manual)
@@ -177,14 +168,14 @@ def test_qt_options_pass_through_and_ours_stay() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_screenshot_at_a_size_and_palette(tmp_path: Path, demo_dir: Path) -> None:
+def test_screenshot_at_a_size_and_palette(tmp_path: Path, seeded_dir: Path) -> None:
     out = tmp_path / "dunkel.png"
     result = run_cli(
-        "--data-dir", str(demo_dir), "screenshot", str(out), "--size", "1366x768", "--palette", "dark"
+        "--data-dir", str(seeded_dir), "screenshot", str(out), "--size", "1366x768", "--palette", "dark"
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
     assert image.pixelColor(1360, 700).lightness() < 60  # the window's background is dark
-    bad = run_cli("--data-dir", str(demo_dir), "screenshot", str(out), "--size", "huge")
+    bad = run_cli("--data-dir", str(seeded_dir), "screenshot", str(out), "--size", "huge")
     assert bad.returncode == 2 and "1366x768" in bad.stderr

@@ -7,13 +7,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from lzz_desktop.demo import seed_demo
 from lzz_desktop.domain import AgendaItem, Agreement, Concept
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.paths import resource
@@ -27,14 +25,6 @@ from lzz_desktop.ui.main_window import MainWindow
 # What Word 2016 puts on the clipboard for a heading, a paragraph with fonts and colours, a bullet
 # list (Word's own list markup, not <ul>) and an inline picture.
 WORD_HTML = Path(__file__).with_name("word_clipboard.html").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def seeded_dir(data_dir: Path) -> Path:
-    workspace = Workspace.open(data_dir)
-    seed_demo(workspace)
-    workspace.close()
-    return data_dir
 
 
 def open_concept(

@@ -273,6 +273,13 @@ class ConceptEditor(QWidget):
         )
 
     # --- sections ------------------------------------------------------------------------
+    def has_section(self, section_id: str) -> bool:
+        """Whether the concept on screen has this section (for links such as search hits)."""
+        return self._item_of(section_id) is not None
+
+    def show_section(self, section_id: str) -> None:
+        self._select(section_id)
+
     def select_section(self, key: str) -> None:
         """Show the section with template key ``key`` (for tests and links)."""
         section = next((s for s in self._sections.values() if s.key == key), None)

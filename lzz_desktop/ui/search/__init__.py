@@ -85,7 +85,7 @@ class SearchNavigator(QObject):
         elif hit.kind in {"concept", "comment"}:
             window.show_view("concept")
             concepts = window.concept_page
-            if concepts._item_of(hit.anchor) is not None:
+            if concepts.has_section(hit.anchor):
                 self._show_in_concept(hit.anchor, terms)
             else:
                 self._after(concepts.concept_shown, lambda _id: self._show_in_concept(hit.anchor, terms))
@@ -108,7 +108,7 @@ class SearchNavigator(QObject):
         from lzz_desktop.services.search import find_word
 
         editor = self.window.concept_page
-        editor._select(section_id)
+        editor.show_section(section_id)
         text = editor.text_edit
         span = find_word(text.toPlainText(), terms)
         if span is not None:
