@@ -3,13 +3,13 @@ so several instances can serve one PostgreSQL."""
 
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
 from lzz_desktop import __version__
-from lzz_desktop.central import accounts, attachments, syncstore
+from lzz_desktop.central import accounts, attachments, limits, syncstore
 from lzz_desktop.central.accounts import AccountError, LoginThrottledError, Principal
 from lzz_desktop.central.db import make_engine
 from lzz_desktop.sync.protocol import (
@@ -23,11 +23,16 @@ from lzz_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RecordsRequest,
+    RecordsResponse,
     ResolveRequest,
 )
 
 _UNAUTHORISED: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "missing, unknown, expired or revoked token"}
+}
+_TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorBody, "description": "the request body exceeds the limit of its route"}
 }
 _REFUSED: dict[int | str, dict[str, Any]] = {
     **_UNAUTHORISED,
@@ -36,17 +41,28 @@ _REFUSED: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(database_url: str | None = None, engine: Engine | None = None) -> FastAPI:
+def create_app(
+    database_url: str | None = None, engine: Engine | None = None, max_push_bytes: int | None = None
+) -> FastAPI:
+    """The API. ``max_push_bytes`` bounds a push body (default 8 MB, or $LZZ_CENTRAL_MAX_PUSH_BYTES);
+    every other JSON body is bounded to 16 KB, before it is read."""
     if engine is None:
         from lzz_desktop.central.db import default_url
 
         engine = make_engine(database_url or default_url())
+    push_limit = max_push_bytes or limits.push_limit_from_env()
     app = FastAPI(
         title="LZZ central store",
         version=__version__,
-        responses={400: {"model": ErrorBody, "description": "the request body is not JSON"}},
+        responses={400: {"model": ErrorBody, "description": "the request body is not JSON"}, **_TOO_LARGE},
     )
     app.state.engine = engine
+    app.add_middleware(
+        limits.BodyLimit,
+        limits={"/sync/push": push_limit},
+        default=limits.SMALL_BODY,
+        streamed={"/attachments/": attachments.MAX_CHUNK},
+    )
 
     @app.exception_handler(syncstore.RequestError)
     def _refused(_request: Request, error: syncstore.RequestError) -> JSONResponse:
@@ -131,13 +147,26 @@ def create_app(database_url: str | None = None, engine: Engine | None = None) ->
             return syncstore.pull(conn, user, cursor, limit)
 
     @app.post(
+        "/sync/records",
+        response_model=RecordsResponse,
+        responses={**_UNAUTHORISED, 422: {"model": ErrorBody}},
+    )
+    def fetch_records(body: RecordsRequest, user: User) -> RecordsResponse:
+        """The store's current state of the named records the account may read (for "take the
+        store's state" after a refused change); ids the store lacks or hides are left out."""
+        with engine.begin() as conn:
+            return RecordsResponse(records=syncstore.records_by_id(conn, user, body.ids))
+
+    @app.post(
         "/sync/conflicts/{conflict_id}/resolve",
         status_code=204,
-        responses={**_REFUSED, 404: {"model": ErrorBody}},
+        responses={**_REFUSED, 404: {"model": ErrorBody}, 422: {"model": ErrorBody}},
     )
-    def resolve(conflict_id: str, body: ResolveRequest, user: User) -> None:
-        if len(conflict_id) > 36:
-            raise HTTPException(404, "no such conflict")
+    def resolve(
+        conflict_id: Annotated[str, Path(max_length=36, pattern=r"^[0-9A-Za-z-]+$")],
+        body: ResolveRequest,
+        user: User,
+    ) -> None:
         with engine.begin() as conn:
             syncstore.resolve_conflict(conn, user, conflict_id)
 

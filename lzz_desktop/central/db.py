@@ -122,6 +122,8 @@ conflicts = Table(
     Column("theirs", Json, nullable=True),
     Column("created_by", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("theirs_by", String(200), nullable=False, server_default=""),
+    Column("theirs_at", String(40), nullable=False, server_default=""),
     Column("resolved_at", DateTime(timezone=True), nullable=True),
     Column("resolved_by", String(200), nullable=True),
 )

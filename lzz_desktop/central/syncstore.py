@@ -17,25 +17,26 @@ from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from lzz_desktop.central.accounts import Principal
 from lzz_desktop.central.db import applied_ops, changes, conflicts, meta, records
-from lzz_desktop.domain.wire import EntitySpec, check_value, entity_specs
+from lzz_desktop.domain import roles
+from lzz_desktop.domain.wire import STORE_STAMPED, EntitySpec, check_old_value, check_value, entity_specs
 from lzz_desktop.sync.protocol import ConflictState, Op, OpResult, PullResponse, RecordState
 from lzz_desktop.sync.textmerge import merge_paragraphs
 
 # Bookkeeping fields: the last writer wins, they never conflict.
 _META_FIELDS = frozenset({"created_at", "updated_at", "updated_by"})
-# What the ``district`` role may write: concept drafts and comments.
-DISTRICT_ROLE_ENTITIES = frozenset({"concept", "concept_section", "comment"})
 MAX_OPEN_CONFLICTS = 1000
 
 
 class RequestError(Exception):
-    """A request the server refuses without changing anything: ``status`` is the HTTP status."""
+    """A request (or, inside a push, one operation) the server refuses without changing anything:
+    ``status`` is the HTTP status, ``reason`` one of ``REFUSAL_REASONS``."""
 
-    def __init__(self, status: int, detail: str, op_id: str | None = None) -> None:
+    def __init__(self, status: int, detail: str, op_id: str | None = None, reason: str = "") -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
         self.op_id = op_id
+        self.reason = reason
 
 
 def epoch(conn: Connection) -> str:
@@ -45,39 +46,82 @@ def epoch(conn: Connection) -> str:
 def _spec(op: Op) -> EntitySpec:
     spec = entity_specs().get(op.entity)
     if spec is None:
-        raise RequestError(422, f"unknown entity {op.entity!r}", op.op_id)
+        raise RequestError(422, f"unknown entity {op.entity!r}", op.op_id, "unknown_entity")
     return spec
 
 
 def validate_op(op: Op) -> EntitySpec:
-    """Structural checks that need no database: known entity and fields, valid values."""
+    """Checks that need no database: known entity and fields, and every value storable on both
+    backends by the same rules the desktop follows (``domain.wire.check_value``)."""
     spec = _spec(op)
-    for name, (_old, new) in op.changes.items():
+    for name, (old, new) in op.changes.items():
         field_spec = spec.fields.get(name)
         if field_spec is None:
-            raise RequestError(422, f"unknown field {op.entity}.{name}", op.op_id)
-        problem = check_value(field_spec, new)
+            raise RequestError(422, f"unknown field {op.entity}.{name}", op.op_id, "unknown_field")
+        problem = check_value(field_spec, new) if name not in STORE_STAMPED else check_old_value(new)
+        problem = problem or check_old_value(old)
         if problem:
-            raise RequestError(422, f"{op.entity}.{name}: {problem}", op.op_id)
+            raise RequestError(422, f"{op.entity}.{name}: {problem}", op.op_id, "invalid_value")
     if op.op == "insert":
         missing = [
             n for n, f in spec.fields.items() if f.required and op.changes.get(n, (None, None))[1] is None
         ]
         if missing:
-            raise RequestError(422, f"insert of {op.entity} lacks {', '.join(sorted(missing))}", op.op_id)
+            raise RequestError(
+                422, f"insert of {op.entity} lacks {', '.join(sorted(missing))}", op.op_id, "missing_field"
+            )
     if op.op in ("delete", "restore") and set(op.changes) - {"deleted_at"} - _META_FIELDS:
-        raise RequestError(422, f"{op.op} may change only deleted_at", op.op_id)
+        raise RequestError(422, f"{op.op} may change only deleted_at", op.op_id, "invalid_value")
     return spec
 
 
 def may_write(principal: Principal, spec: EntitySpec, district_id: str | None, op: str) -> bool:
-    if principal.role == "office":
-        return True
-    if spec.is_global or district_id is None or district_id not in principal.districts:
-        return False
-    if principal.role == "consultant":
-        return not spec.is_district or op == "update"
-    return spec.name in DISTRICT_ROLE_ENTITIES
+    return roles.may_write(principal.role, principal.districts, spec, district_id, op)
+
+
+@dataclass(frozen=True)
+class _Ref:
+    entity: str
+    district_id: str | None
+
+
+def _reference_ids(ops: list[Op]) -> set[str]:
+    specs = entity_specs()
+    ids: set[str] = set()
+    for op in ops:
+        spec = specs.get(op.entity)
+        if spec is None:
+            continue
+        for name, (_old, new) in op.changes.items():
+            field_spec = spec.fields.get(name)
+            if field_spec is not None and field_spec.references and isinstance(new, str):
+                ids.add(new)
+    return ids
+
+
+def _check_references(
+    op: Op, spec: EntitySpec, district_id: str | None, refs: dict[str, _Ref], fresh: bool
+) -> None:
+    """Every id a change sets must name a stored record of the right kind, in the same district
+    as the record, or a global one: a record never points into a district its writer cannot see."""
+    for name, (_old, new) in op.changes.items():
+        field_spec = spec.fields.get(name)
+        if field_spec is None or field_spec.references is None or new is None:
+            continue
+        if name == "district_id" and not fresh:
+            continue  # a move to another district: refused by the merge ("wrong_district")
+        target = refs.get(str(new))
+        if target is None or target.entity != field_spec.references:
+            raise RequestError(
+                422,
+                f"{op.entity}.{name} names no {field_spec.references} on the store",
+                op.op_id,
+                "foreign_reference",
+            )
+        if target.district_id is not None and target.district_id != district_id:
+            raise RequestError(
+                403, f"{op.entity}.{name} names a record of another district", op.op_id, "foreign_reference"
+            )
 
 
 @dataclass
@@ -95,7 +139,7 @@ def _merge_fields(spec: EntitySpec, data: dict[str, Any], op: Op, out: _Outcome,
     texts = spec.long_text_fields
     for name, (old, new) in op.changes.items():
         if name == "district_id" and not fresh and data.get(name) != new:
-            raise RequestError(403, "records cannot move to another district", op.op_id)
+            raise RequestError(403, "records cannot move to another district", op.op_id, "wrong_district")
         current = data.get(name)
         if current == new:
             continue
@@ -126,20 +170,27 @@ def _edited_elsewhere(conn: Connection, record_id: str, base_version: int | None
 
 
 def _apply(
-    conn: Connection, principal: Principal, op: Op, spec: EntitySpec, row: Any
+    conn: Connection, principal: Principal, op: Op, spec: EntitySpec, row: Any, refs: dict[str, _Ref]
 ) -> tuple[_Outcome, dict[str, Any], str | None, bool]:
     """Merge ``op`` into the stored record ``row`` (or None). Returns the outcome, the new data,
     the district and the deleted flag."""
     out = _Outcome()
     if row is not None and row.entity != op.entity:
-        raise RequestError(409, "the id belongs to a record of another kind", op.op_id)
+        raise RequestError(409, "the id belongs to a record of another kind", op.op_id, "wrong_kind")
     if row is None:
         if op.op != "insert":
-            raise RequestError(409, f"{op.op} of a record the server does not have", op.op_id)
+            raise RequestError(409, f"{op.op} of a record the server does not have", op.op_id, "not_found")
         if spec.is_district:
             district_id: str | None = op.entity_id
         elif spec.scoped:
             district_id = str(op.changes["district_id"][1])
+            if district_id not in refs or refs[district_id].entity != "district":
+                raise RequestError(
+                    422,
+                    f"insert of {op.entity} into a district the store does not have",
+                    op.op_id,
+                    "foreign_reference",
+                )
         else:
             district_id = None
         data: dict[str, Any] = {}
@@ -149,9 +200,12 @@ def _apply(
         data = dict(row.data)
         deleted = bool(row.deleted)
     if op.district_id is not None and op.district_id != district_id:
-        raise RequestError(403, "the operation names another district than its record", op.op_id)
+        raise RequestError(
+            403, "the operation names another district than its record", op.op_id, "wrong_district"
+        )
     if not may_write(principal, spec, district_id, "insert" if row is None else op.op):
-        raise RequestError(403, "no write access to this record's district", op.op_id)
+        raise RequestError(403, "no write access to this record's district", op.op_id, "no_write_access")
+    _check_references(op, spec, district_id, refs, fresh=row is None)
     if op.op == "delete":
         if deleted:
             return out, data, district_id, deleted
@@ -182,8 +236,33 @@ def _lock_seq(conn: Connection) -> int:
     return int(conn.execute(stmt).scalar_one())
 
 
+def _refusal(op: Op, error: RequestError) -> OpResult:
+    return OpResult(
+        op_id=op.op_id,
+        status="refused",
+        reason=error.reason or "invalid_value",
+        detail=error.detail[:500],
+    )
+
+
+def _stamped(op: Op, principal: Principal, spec: EntitySpec) -> Op:
+    """The op with the bookkeeping the store sets itself: who wrote it is the account that pushed,
+    whatever the client sent."""
+    if "updated_by" not in spec.fields:
+        return op
+    changes = dict(op.changes)
+    old = changes.get("updated_by", (None, None))[0]
+    changes["updated_by"] = (old, principal.name)
+    return op.model_copy(update={"changes": changes})
+
+
+def _iso(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult]:
-    specs = [validate_op(op) for op in ops]
+    """Apply ``ops`` in order. An op the store refuses gets a ``refused`` result with its reason;
+    the rest of the batch applies."""
     seq = _lock_seq(conn)
     start_seq = seq
     op_ids = [op.op_id for op in ops]
@@ -193,6 +272,15 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
     ids = {op.entity_id for op in ops}
     rows: dict[str, Any] = {r.id: r for r in conn.execute(select(records).where(records.c.id.in_(ids)))}
     stored = set(rows)
+    refs: dict[str, _Ref] = {
+        r.id: _Ref(r.entity, r.district_id)
+        for r in conn.execute(
+            select(records.c.id, records.c.entity, records.c.district_id).where(
+                records.c.id.in_(sorted(_reference_ids(ops)))
+            )
+        )
+    }
+    refs.update({r.id: _Ref(r.entity, r.district_id) for r in rows.values()})
     now = dt.datetime.now(dt.UTC)
     results: list[OpResult] = []
     seen_ops: set[str] = set()
@@ -201,14 +289,20 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
     change_rows: list[dict[str, Any]] = []
     conflict_rows: list[dict[str, Any]] = []
     op_rows: list[dict[str, Any]] = []
-    for op, spec in zip(ops, specs, strict=True):
+    for op in ops:
         if op.op_id in done or op.op_id in seen_ops:
             previous = done.get(op.op_id) or {}
             results.append(OpResult(op_id=op.op_id, status="duplicate", version=previous.get("version")))
             continue
         seen_ops.add(op.op_id)
         row = rows.get(op.entity_id)
-        outcome, data, district_id, deleted = _apply(conn, principal, op, spec, row)
+        try:
+            spec = validate_op(op)
+            op = _stamped(op, principal, spec)
+            outcome, data, district_id, deleted = _apply(conn, principal, op, spec, row, refs)
+        except RequestError as error:
+            results.append(_refusal(op, error))
+            continue
         version = row.version if row is not None else None
         if outcome.changed:
             seq += 1
@@ -232,7 +326,9 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
                 }
             )
             rows[op.entity_id] = _Row(op.entity_id, op.entity, district_id, version, deleted, data)
+            refs[op.entity_id] = _Ref(op.entity, district_id)
         conflict_ids = []
+        stored_data = row.data if row is not None else {}
         for conflict in outcome.conflicts:
             conflict_id = str(uuid.uuid4())
             conflict_ids.append(conflict_id)
@@ -244,6 +340,8 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
                     "district_id": district_id,
                     "created_by": principal.name,
                     "created_at": now,
+                    "theirs_by": str(stored_data.get("updated_by") or "")[:200],
+                    "theirs_at": _iso(stored_data.get("updated_at"))[:40],
                     **conflict,
                 }
             )
@@ -343,6 +441,23 @@ def pull(conn: Connection, principal: Principal, cursor: int, limit: int) -> Pul
     )
 
 
+def records_by_id(conn: Connection, principal: Principal, ids: list[str]) -> list[RecordState]:
+    rows = conn.execute(
+        select(records).where(records.c.id.in_(sorted(set(ids))), _readable(principal, records.c.district_id))
+    ).all()
+    return [
+        RecordState(
+            entity=r.entity,
+            id=r.id,
+            district_id=r.district_id,
+            version=r.version,
+            deleted=r.deleted,
+            data=r.data,
+        )
+        for r in rows
+    ]
+
+
 def open_conflicts_for(conn: Connection, principal: Principal) -> list[ConflictState]:
     rows = conn.execute(
         select(conflicts)
@@ -362,6 +477,8 @@ def open_conflicts_for(conn: Connection, principal: Principal) -> list[ConflictS
             mine=r.mine,
             theirs=r.theirs,
             created_by=r.created_by,
+            theirs_by=r.theirs_by or "",
+            theirs_at=r.theirs_at or "",
             created_at=(
                 r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=dt.UTC)
             ).isoformat(),

@@ -28,6 +28,10 @@ class Outbox(LocalBase):
     base_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     changes: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Set when the central store refused the op for good: it stays here, visible and counted, and
+    # is not sent again until the user decides (take the store's state, or send it again).
+    refused_reason: Mapped[str | None] = mapped_column(String(40), nullable=True, default=None)
+    refused_detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class LocalState(LocalBase):

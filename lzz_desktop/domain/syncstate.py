@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lzz_desktop.domain.base import LocalBase
+from lzz_desktop.domain.base import LocalBase, UTCDateTime, utcnow
 
 
 class SyncConflict(LocalBase):
@@ -23,6 +25,25 @@ class SyncConflict(LocalBase):
     base: Mapped[str] = mapped_column(Text, default="null")
     mine: Mapped[str] = mapped_column(Text, default="null")
     theirs: Mapped[str] = mapped_column(Text, default="null")
-    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[str] = mapped_column(String(200), default="")  # whose push met it ("mine")
     created_at: Mapped[str] = mapped_column(String(40), default="")
+    theirs_by: Mapped[str] = mapped_column(String(200), default="")  # who wrote the store's value
+    theirs_at: Mapped[str] = mapped_column(String(40), default="")
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncQuarantine(LocalBase):
+    """A pulled record this version could not apply (a value out of range, a rule it breaks): kept
+    as it came (``payload`` is the record's JSON), so the rest of the page applies and the sync goes
+    on; retried when the app was updated (``app_version`` differs)."""
+
+    __tablename__ = "sync_quarantine"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    district_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    payload: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    app_version: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lzz_desktop.domain.base import SyncMixin, utcnow
 from lzz_desktop.domain.outbox import Outbox
+from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
+from lzz_desktop.domain.wire import check_value, clean_text, entity_specs
 
 # Columns the client never sends as changes: the server owns ``version``; ``id`` names the row.
 _NOT_CHANGES = {"id", "version"}
@@ -66,6 +68,34 @@ def _record(session: Session, obj: SyncMixin, op: str, changes: dict[str, list[A
     )
 
 
+def _make_storable(obj: SyncMixin, keys: list[str]) -> None:
+    """The wire rules hold here already, so the central store never refuses what a form accepted:
+    text loses NUL characters and unpaired surrogates (a paste from another program), and a value
+    that breaks a rule (a date in year 1, an infinite number) is refused with a field error."""
+    spec = entity_specs().get(type(obj).__entity__)
+    if spec is None:
+        return
+    errors = []
+    for key in keys:
+        field_spec = spec.fields.get(key)
+        if field_spec is None:
+            continue
+        value = getattr(obj, key)
+        if isinstance(value, str):
+            cleaned = clean_text(value)
+            if cleaned != value:
+                setattr(obj, key, cleaned)
+                value = cleaned
+        try:
+            problem = check_value(field_spec, to_wire(value))
+        except (OverflowError, ValueError):
+            problem = "out of range"
+        if problem:
+            errors.append(FieldError(key, ErrorCode.OUT_OF_RANGE))
+    if errors:
+        raise ValidationError(errors)
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(SUPPRESS_KEY):
         return
@@ -78,6 +108,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         obj.created_at = now
         obj.updated_at = now
         obj.updated_by = author
+        _make_storable(obj, _column_keys(obj))
         values = {
             key: [None, to_wire(getattr(obj, key))]
             for key in _column_keys(obj)
@@ -88,6 +119,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if not isinstance(obj, SyncMixin) or not session.is_modified(obj, include_collections=False):
             continue
         state = inspect(obj)
+        _make_storable(obj, [k for k in _column_keys(obj) if state.attrs[k].history.has_changes()])
         changes: dict[str, list[Any]] = {}
         for key in _column_keys(obj):
             if key in _NOT_CHANGES | {"updated_at", "updated_by"}:

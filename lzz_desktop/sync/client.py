@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import ipaddress
 import json
+import logging
 import ssl
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -20,7 +23,12 @@ from lzz_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RecordsRequest,
+    RecordsResponse,
+    RecordState,
 )
+
+_log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -30,6 +38,31 @@ TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 def _tls_context() -> ssl.SSLContext:
     """One verifying TLS context for all clients (building one costs more than a whole sync)."""
     return ssl.create_default_context()
+
+
+def is_loopback(host: str) -> bool:
+    if host.casefold() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport(base_url: str, insecure: bool = False) -> None:
+    """Refuse ``http://`` for any server that is not on this machine: a token and personal data
+    would cross the network in clear. ``insecure`` allows it (test set-ups), with a warning."""
+    parts = urlsplit(base_url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme != "http" or not parts.hostname:
+        raise SyncError("insecure", f"not an http(s) address: {base_url}")
+    if is_loopback(parts.hostname):
+        return
+    if insecure:
+        _log.warning("unencrypted connection to %s allowed by --insecure", parts.hostname)
+        return
+    raise SyncError("insecure", base_url)
 
 
 class Refused(SyncError):
@@ -47,7 +80,9 @@ class SyncClient:
         token: str | None = None,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout = TIMEOUT,
+        insecure: bool = False,
     ) -> None:
+        check_transport(base_url, insecure)
         self.base_url = base_url.rstrip("/")
         self.token = token
         self._http = httpx.Client(
@@ -121,6 +156,10 @@ class SyncClient:
 
     def pull(self, cursor: int, limit: int = 1000) -> PullResponse:
         return self._get("/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+
+    def records(self, ids: list[str]) -> list[RecordState]:
+        """The store's current state of these records (those it has and this account may read)."""
+        return self._post("/sync/records", RecordsResponse, RecordsRequest(ids=ids)).records
 
     def resolve(self, conflict_id: str) -> None:
         self._request(

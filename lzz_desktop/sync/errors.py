@@ -15,6 +15,7 @@ ErrorKind = Literal[
     "protocol",  # the answer was cut off or malformed
     "refused",  # another 4xx
     "keyring",  # the OS keyring is not available
+    "insecure",  # http:// to a server that is not on this machine
 ]
 
 

@@ -8,17 +8,29 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from lzz_desktop.domain.wire import TEXT_LIMIT, text_problem
 
 PUSH_BATCH_LIMIT = 250
 PULL_PAGE_LIMIT = 2000
-MAX_TEXT = 200_000  # characters of one field value
+MAX_TEXT = TEXT_LIMIT  # characters of one field value (checked per op: a refusal, not a 422)
+
+
+def _storable(value: str) -> str:
+    problem = text_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
 
 Uuid = Annotated[str, StringConstraints(min_length=1, max_length=36, pattern=r"^[0-9A-Za-z-]+$")]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_storable)]
 EntityName = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z_]+$")]
 FieldName = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[a-z_0-9]+$")]
-Scalar = Annotated[str, StringConstraints(max_length=MAX_TEXT)] | int | float | bool | None
+# Values are checked per op by ``domain.wire.check_value`` (a refused op, the rest applies); the
+# request size limit bounds them here.
+Scalar = str | int | float | bool | None
 Role = Literal["office", "consultant", "district"]
 OpKind = Literal["insert", "update", "delete", "restore"]
 
@@ -29,8 +41,8 @@ class Message(BaseModel):
 
 class LoginRequest(Message):
     user: Name
-    password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-    device_name: Annotated[str, StringConstraints(max_length=200)] = ""
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1000), AfterValidator(_storable)]
+    device_name: Annotated[str, StringConstraints(max_length=200), AfterValidator(_storable)] = ""
 
 
 class LoginResponse(Message):
@@ -141,8 +153,16 @@ class PullResponse(Message):
     )
 
 
+class RecordsRequest(Message):
+    ids: Annotated[list[Uuid], Field(min_length=1, max_length=PUSH_BATCH_LIMIT)]
+
+
+class RecordsResponse(Message):
+    records: list[RecordState]
+
+
 class ResolveRequest(Message):
-    note: Annotated[str, StringConstraints(max_length=1000)] = ""
+    note: Annotated[str, StringConstraints(max_length=1000), AfterValidator(_storable)] = ""
 
 
 class AttachmentStatus(Message):

@@ -18,13 +18,21 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from lzz_desktop.domain import SYNCED_MODELS, District, Outbox, SyncConflict
+from lzz_desktop import __version__
+from lzz_desktop.domain import SYNCED_MODELS, District, Outbox, SyncConflict, SyncQuarantine
 from lzz_desktop.domain.outbox import LocalState
-from lzz_desktop.domain.wire import entity_specs, from_wire
+from lzz_desktop.domain.wire import EntitySpec, entity_specs, python_value
 from lzz_desktop.services.outbox import SUPPRESS_KEY, to_wire
 from lzz_desktop.sync import attachments
 from lzz_desktop.sync.client import Refused, SyncClient
-from lzz_desktop.sync.protocol import PUSH_BATCH_LIMIT, ConflictState, Op, OpResult, PullResponse
+from lzz_desktop.sync.protocol import (
+    PUSH_BATCH_LIMIT,
+    ConflictState,
+    Op,
+    OpResult,
+    PullResponse,
+    RecordState,
+)
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -37,7 +45,11 @@ K_SERVER, K_USER, K_CURSOR, K_EPOCH, K_DISTRICTS = (
     "sync.districts",
 )
 K_LAST_SUCCESS, K_LAST_ERROR = "sync.last_success", "sync.last_error"
+K_ROLE, K_INSECURE = "sync.role", "sync.insecure"
 PULL_PAGE = 1000
+# Refusals of a whole push request that one of its ops may cause: the batch is split until the op
+# is found and set aside as refused (never dropped, never blocking the rest).
+_SPLIT_STATUSES = frozenset({400, 403, 409, 413, 422})
 
 Progress = Callable[[str, int], None]  # (phase, records so far)
 
@@ -48,6 +60,7 @@ class SyncReport:
     pulled: int = 0
     conflicts: int = 0
     rejected: list[str] = field(default_factory=list)  # "op_id: reason" of ops the server refused
+    quarantined: int = 0  # pulled records set aside in this sync (they could not be applied)
     purged_districts: list[str] = field(default_factory=list)
     full_resync: bool = False
     files_sent: int = 0
@@ -72,15 +85,26 @@ def set_state(session: Session, key: str, value: str) -> None:
 class SyncStatus:
     server: str
     user: str
-    pending: int
+    pending: int  # changes waiting to be sent (refused ones not included)
     conflicts: int
     last_success: str
     last_error: str
+    refused: int = 0  # changes the store refused: kept, not sent again until the user decides
+    quarantined: int = 0  # pulled records that could not be applied
+    role: str = ""
 
 
 def read_status(workspace: Workspace) -> SyncStatus:
     with workspace.session() as session:
-        pending = session.scalar(select(func.count()).select_from(Outbox)) or 0
+        pending = (
+            session.scalar(select(func.count()).select_from(Outbox).where(Outbox.refused_reason.is_(None)))
+            or 0
+        )
+        refused = (
+            session.scalar(select(func.count()).select_from(Outbox).where(Outbox.refused_reason.is_not(None)))
+            or 0
+        )
+        quarantined = session.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
         open_conflicts = (
             session.scalar(
                 select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))
@@ -94,6 +118,9 @@ def read_status(workspace: Workspace) -> SyncStatus:
             conflicts=open_conflicts,
             last_success=get_state(session, K_LAST_SUCCESS),
             last_error=get_state(session, K_LAST_ERROR),
+            refused=refused,
+            quarantined=quarantined,
+            role=get_state(session, K_ROLE),
         )
 
 
@@ -103,6 +130,7 @@ class SyncService:
         self.client = client
         self.progress = progress or (lambda _phase, _count: None)
         self.specs = entity_specs()
+        self.account = ""  # the account's name on the store, from /sync/me
 
     @contextmanager
     def _apply(self) -> Iterator[Session]:
@@ -126,10 +154,14 @@ class SyncService:
         report = SyncReport()
         try:
             me = self.client.me()
+            self.account = me.user
+            with self.workspace.transaction() as session:
+                set_state(session, K_ROLE, me.role)
             self._check_epoch(me.epoch, report)
             self._check_access(me.districts, me.all_districts, report)
             self._push(report)
             self._send_resolutions()
+            self._retry_quarantine(report)
             self._pull(report)
             files = attachments.transfer(self.client, self.workspace)
             report.files_sent, report.files_received = len(files.uploaded), len(files.downloaded)
@@ -214,7 +246,13 @@ class SyncService:
     def _push(self, report: SyncReport) -> None:
         while True:
             with self.workspace.session() as session:
-                rows = session.scalars(select(Outbox).order_by(Outbox.seq).limit(PUSH_BATCH_LIMIT)).all()
+                held = select(Outbox.entity_id).where(Outbox.refused_reason.is_not(None))
+                rows = session.scalars(
+                    select(Outbox)
+                    .where(Outbox.refused_reason.is_(None), Outbox.entity_id.not_in(held))
+                    .order_by(Outbox.seq)
+                    .limit(PUSH_BATCH_LIMIT)
+                ).all()
             if not rows:
                 return
             ops = [
@@ -230,24 +268,43 @@ class SyncService:
                 for row in rows
             ]
             self._stamp(ops)
-            try:
-                response = self.client.push(ops)
-            except Refused as refusal:
-                if refusal.op_id is None or refusal.op_id not in {op.op_id for op in ops}:
-                    raise
-                # The server refuses this one operation for good (rights, validity): drop it and
-                # say so, or it would block every later change.
-                with self._apply() as session:
-                    session.execute(delete(Outbox).where(Outbox.op_id == refusal.op_id))
-                report.rejected.append(f"{refusal.op_id}: {refusal.detail}")
-                continue
-            acknowledged = [result.op_id for result in response.results]
+            results = self._send(ops)
+            refused = [r for r in results if r.status == "refused"]
+            acknowledged = [r.op_id for r in results if r.status != "refused"]
             with self._apply() as session:
+                # A refused op stays in the outbox, marked: counted, shown, never silently dropped.
+                for result in refused:
+                    session.execute(
+                        update(Outbox)
+                        .where(Outbox.op_id == result.op_id)
+                        .values(refused_reason=result.reason or "invalid_value", refused_detail=result.detail)
+                    )
                 session.execute(delete(Outbox).where(Outbox.op_id.in_(acknowledged)))
-                self._note_versions(session, ops, response.results)
+                self._note_versions(session, ops, results)
             report.pushed += len(acknowledged)
-            report.conflicts += sum(1 for r in response.results if r.status == "conflict")
+            report.rejected.extend(f"{r.op_id}: {r.reason} {r.detail}".strip() for r in refused)
+            report.conflicts += sum(1 for r in results if r.status == "conflict")
             self.progress("push", report.pushed)
+
+    def _send(self, ops: list[Op]) -> list[OpResult]:
+        """Push ``ops``; a whole request refused because of one op (an older store, a body too
+        large) is split until that op stands alone and is marked refused."""
+        try:
+            return self.client.push(ops).results
+        except Refused as refusal:
+            if refusal.status not in _SPLIT_STATUSES:
+                raise
+            if len(ops) == 1:
+                reason = "too_large" if refusal.status == 413 else "invalid_value"
+                if refusal.status == 403:
+                    reason = "no_write_access"
+                return [OpResult(op_id=ops[0].op_id, status="refused", reason=reason, detail=refusal.detail)]
+            if refusal.op_id is not None and refusal.op_id in {op.op_id for op in ops}:
+                alone = [op for op in ops if op.op_id == refusal.op_id]
+                rest = [op for op in ops if op.op_id != refusal.op_id]
+                return self._send(alone) + (self._send(rest) if rest else [])
+            middle = len(ops) // 2
+            return self._send(ops[:middle]) + self._send(ops[middle:])
 
     def _stamp(self, ops: list[Op]) -> None:
         """Send who changed a record last and when (the outbox leaves these out of updates), so the
@@ -290,8 +347,12 @@ class SyncService:
                 per_model[spec.model].append({"b_id": op.entity_id, "b_version": result.version})
         for model, rows in per_model.items():
             table = model.__table__  # type: ignore[attr-defined]
+            # The store writes down who changed a record: the account that pushed it.
+            stamp = {"updated_by": self.account} if self.account and "updated_by" in table.c else {}
             session.execute(
-                update(table).where(table.c.id == bindparam("b_id")).values(version=bindparam("b_version")),
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values(version=bindparam("b_version"), **stamp),
                 rows,
             )
 
@@ -314,7 +375,7 @@ class SyncService:
                 cursor = int(get_state(session, K_CURSOR, "0") or 0)
             page = self.client.pull(cursor, PULL_PAGE)
             with self._apply() as session:
-                self._apply_page(session, page)
+                self._apply_page(session, page, report)
                 set_state(session, K_CURSOR, str(page.cursor))
                 if page.conflicts is not None:
                     self._mirror_conflicts(session, page.conflicts)
@@ -323,51 +384,160 @@ class SyncService:
             if not page.has_more:
                 return
 
-    def _apply_page(self, session: Session, page: PullResponse) -> None:
-        by_entity: dict[str, list[Any]] = defaultdict(list)
-        for record in page.records:
-            if record.entity in self.specs:  # an entity this version does not know yet is skipped
+    def _apply_page(self, session: Session, page: PullResponse, report: SyncReport | None = None) -> None:
+        self._apply_records(session, page.records, report)
+
+    def _apply_records(
+        self, session: Session, records: list[RecordState], report: SyncReport | None, force: bool = False
+    ) -> None:
+        """Write pulled records. A record this version cannot apply — an unknown entity, a value
+        that breaks a rule, a row the database refuses — is set aside in the quarantine with its
+        payload; the rest applies. ``force`` writes even a version we already hold."""
+        by_entity: dict[str, list[RecordState]] = defaultdict(list)
+        for record in records:
+            if record.entity in self.specs:
                 by_entity[record.entity].append(record)
-        ids = [r.id for r in page.records]
+            else:
+                self._quarantine(session, record, f"unknown entity {record.entity!r}", report)
+        ids = [r.id for r in records]
         pending: dict[str, set[str]] = defaultdict(set)
         for entity_id, changes in session.execute(
-            select(Outbox.entity_id, Outbox.changes).where(Outbox.entity_id.in_(ids))
+            select(Outbox.entity_id, Outbox.changes).where(
+                Outbox.entity_id.in_(ids), Outbox.refused_reason.is_(None)
+            )
         ):
             pending[entity_id].update(json.loads(changes))
+        applied: list[str] = []
         for model in SYNCED_MODELS:
             spec = self.specs[model.__entity__]
             batch = by_entity.get(spec.name)
-            if not batch:
-                continue
-            existing = {
-                obj.id: obj
-                for obj in session.scalars(select(model).where(model.id.in_([r.id for r in batch])))
-            }
-            new_rows = []
-            for record in batch:
+            if batch:
+                applied.extend(self._apply_batch(session, model, spec, batch, pending, report, force))
+        if applied:
+            # A newer state of a record arrived and applied: an older quarantined one is obsolete.
+            session.execute(delete(SyncQuarantine).where(SyncQuarantine.record_id.in_(applied)))
+
+    def _apply_batch(
+        self,
+        session: Session,
+        model: Any,
+        spec: EntitySpec,
+        batch: list[RecordState],
+        pending: dict[str, set[str]],
+        report: SyncReport | None,
+        force: bool,
+    ) -> list[str]:
+        table = model.__table__
+        held: dict[str, int | None] = {
+            row[0]: row[1]
+            for row in session.execute(
+                select(table.c.id, table.c.version).where(table.c.id.in_([r.id for r in batch]))
+            )
+        }
+        writes: list[tuple[RecordState, bool, dict[str, Any]]] = []
+        for record in batch:
+            try:
                 values = {
-                    name: from_wire(fspec, record.data.get(name, fspec.default))
+                    name: python_value(fspec, record.data.get(name, fspec.default))
                     for name, fspec in spec.fields.items()
                     if name in record.data or fspec.has_fixed_default
                 }
-                obj = existing.get(record.id)
-                if obj is not None and obj.version == record.version and record.id not in pending:
-                    continue  # we sent exactly this version ourselves
-                if obj is None:
-                    new_rows.append({**values, "id": record.id, "version": record.version})
-                    continue
+            except (ValueError, TypeError, OverflowError) as exc:
+                self._quarantine(session, record, str(exc), report)
+                continue
+            exists = record.id in held
+            if exists and not force and held[record.id] == record.version and record.id not in pending:
+                continue  # we sent exactly this version ourselves
+            if exists:
                 keep = pending.get(record.id, set())  # rebase: local pending edits stay on top
-                for name, value in values.items():
-                    if name not in keep:
-                        setattr(obj, name, value)
-                obj.version = record.version
-            if new_rows:
-                session.flush()
-                for row in new_rows:
-                    for name, fspec in spec.fields.items():
-                        if fspec.required and name not in row:
-                            row[name] = "" if fspec.kind in ("str", "text") else None
-                session.execute(insert(model), new_rows)
+                values = {k: v for k, v in values.items() if k not in keep}
+            else:
+                for name, fspec in spec.fields.items():
+                    if fspec.required and name not in values:
+                        values[name] = "" if fspec.kind in ("str", "text") else None
+            writes.append((record, exists, {**values, "version": record.version}))
+        if not writes:
+            return []
+        try:
+            with session.begin_nested():
+                self._write_rows(session, table, writes)
+            return [record.id for record, _exists, _values in writes]
+        except Exception:  # a row the database refuses: find it, set it aside, keep the others
+            written = []
+            for one in writes:
+                try:
+                    with session.begin_nested():
+                        self._write_rows(session, table, [one])
+                    written.append(one[0].id)
+                except Exception as exc:
+                    self._quarantine(session, one[0], f"{type(exc).__name__}: {str(exc)[:300]}", report)
+            return written
+
+    @staticmethod
+    def _write_rows(
+        session: Session, table: Any, writes: list[tuple[RecordState, bool, dict[str, Any]]]
+    ) -> None:
+        new_rows = [{**values, "id": record.id} for record, exists, values in writes if not exists]
+        if new_rows:
+            session.execute(insert(table), new_rows)
+        for record, exists, values in writes:
+            if exists:
+                session.execute(update(table).where(table.c.id == record.id).values(**values))
+
+    def _quarantine(
+        self, session: Session, record: RecordState, reason: str, report: SyncReport | None
+    ) -> None:
+        session.execute(delete(SyncQuarantine).where(SyncQuarantine.record_id == record.id))
+        session.add(
+            SyncQuarantine(
+                entity=record.entity[:50],
+                record_id=record.id,
+                district_id=record.district_id,
+                payload=record.model_dump_json(),
+                reason=reason[:1000],
+                app_version=__version__,
+            )
+        )
+        session.flush()
+        if report is not None:
+            report.quarantined += 1
+
+    def _retry_quarantine(self, report: SyncReport) -> None:
+        """Records set aside by an older version of the app are tried again after an update."""
+        with self.workspace.session() as session:
+            rows = session.scalars(
+                select(SyncQuarantine).where(SyncQuarantine.app_version != __version__)
+            ).all()
+            payloads = [(row.id, row.payload) for row in rows]
+        if not payloads:
+            return
+        records = []
+        for _row_id, payload in payloads:
+            try:
+                records.append(RecordState.model_validate_json(payload))
+            except ValueError:
+                continue
+        with self._apply() as session:
+            session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_([i for i, _ in payloads])))
+            self._apply_records(session, records, report)
+
+    # --- refused changes: the user decides -------------------------------------------------
+    def take_store_state(self, entity_ids: list[str]) -> None:
+        """Give up the refused changes of these records: drop their outbox entries and take the
+        store's current state (a record the store does not have is removed here too)."""
+        ids = sorted(set(entity_ids))
+        states: list[RecordState] = []
+        for start in range(0, len(ids), PUSH_BATCH_LIMIT):
+            states.extend(self.client.records(ids[start : start + PUSH_BATCH_LIMIT]))
+        known = {state.id for state in states}
+        with self._apply() as session:
+            session.execute(delete(Outbox).where(Outbox.entity_id.in_(ids)))
+            self._apply_records(session, states, None, force=True)
+            for model in SYNCED_MODELS:
+                table = model.__table__  # type: ignore[attr-defined]
+                missing = [i for i in ids if i not in known]
+                if missing:
+                    session.execute(delete(table).where(table.c.id.in_(missing)))
 
     def _mirror_conflicts(self, session: Session, conflicts: list[ConflictState]) -> None:
         decided = set(session.scalars(select(SyncConflict.id).where(SyncConflict.resolved.is_(True))))
@@ -388,6 +558,8 @@ class SyncService:
                     theirs=json.dumps(c.theirs, ensure_ascii=False),
                     created_by=c.created_by,
                     created_at=c.created_at,
+                    theirs_by=c.theirs_by,
+                    theirs_at=c.theirs_at,
                     resolved=False,
                 )
             )

@@ -5,6 +5,8 @@ Only a damaged file is called damaged."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import os
 import shutil
@@ -114,7 +116,7 @@ def test_a_full_disk_says_so_and_loses_nothing(tmpfs: Path, german: None) -> Non
                 pass
         with pytest.raises(Exception) as failed:
             for number in range(200):  # until the WAL needs a page the disk does not have
-                data = workshop_data(title=f"Workshop {number} " + "x" * 2000)
+                data = dataclasses.replace(workshop_data(title=f"Workshop {number}"), goals="x" * 2000)
                 workspace.workshops.create(district_id, data, carry_over=False)
         known = classify(failed.value)
         assert isinstance(known, DiskFullError), repr(failed.value)
