@@ -25,6 +25,7 @@ SCRIPTS = (
     "bench_stakeholders.py",
     "bench_sync.py",
     "bench_search.py",
+    "bench_central_memory.py",
 )
 TIMEOUT_S = 900
 
