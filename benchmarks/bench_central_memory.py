@@ -6,6 +6,7 @@ minus the memory before the first one; the target holds for the worst round.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -16,7 +17,6 @@ import time
 from pathlib import Path
 
 import httpx
-
 from common import emit  # benchmarks/ is the script's own folder
 
 LIMIT_MB = 50.0
@@ -88,10 +88,9 @@ def main() -> int:
                 body = b'{"ops": [], "x": "' + b"x" * BODY + b'"}'
                 for path in ("/sync/push", "/auth/login"):
                     for payload in (body, _chunks()):
-                        try:
+                        # closed while sending: refused before reading, as intended
+                        with contextlib.suppress(httpx.HTTPError):
                             http.post(path, content=payload, headers=headers)  # type: ignore[arg-type]
-                        except httpx.HTTPError:
-                            pass  # closed while sending: refused before reading, as intended
                 done.set()
                 watcher.join()
                 rises.append(peak[0] - baseline)

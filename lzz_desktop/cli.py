@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     login.add_argument("--server", metavar="URL", required=True)
     login.add_argument("--user", metavar="NAME", required=True)
+    login.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain http:// to a server that is not on this machine (test set-ups only)",
+    )
     _common_options(login, suppress=True)
 
     sync = sub.add_parser("sync", help="send local changes to the central store and fetch the others'")

@@ -161,8 +161,16 @@ def login(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     workspace = _open(args, data_dir)
     if workspace is None:
         return EXIT_STORE
+    insecure = bool(getattr(args, "insecure", False))
+    if insecure:
+        print(
+            QCoreApplication.translate(
+                "Cli", "Warning: --insecure sends the password and all data unencrypted over the network."
+            ),
+            file=sys.stderr,
+        )
     try:
-        answer = account.login(workspace, args.server, args.user, password)
+        answer = account.login(workspace, args.server, args.user, password, insecure=insecure)
     except SyncError as error:
         print(error_text(error), file=sys.stderr)
         return EXIT_FAILED

@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from lzz_desktop.domain import roles
 from lzz_desktop.domain.base import SyncMixin, utcnow
-from lzz_desktop.domain.outbox import Outbox
+from lzz_desktop.domain.outbox import LocalState, Outbox
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 from lzz_desktop.domain.wire import check_value, clean_text, entity_specs
 
@@ -20,6 +21,31 @@ from lzz_desktop.domain.wire import check_value, clean_text, entity_specs
 _NOT_CHANGES = {"id", "version"}
 AUTHOR_KEY = "lzz_author"
 SUPPRESS_KEY = "lzz_no_outbox"
+# Local state the sync writes: the account's role and districts ("*" for all), see sync.service.
+ROLE_STATE, DISTRICTS_STATE = "sync.role", "sync.districts"
+
+
+class _Account:
+    """The logged-in account's rights as far as this computer knows them; None before any login."""
+
+    def __init__(self, session: Session) -> None:
+        role = session.get(LocalState, ROLE_STATE)
+        districts = session.get(LocalState, DISTRICTS_STATE)
+        self.role = role.value if role is not None else ""
+        known = json.loads(districts.value) if districts is not None and districts.value else []
+        self.districts = frozenset(str(d) for d in known)
+
+    def check(self, obj: SyncMixin, op: str) -> None:
+        if not self.role or self.role == "office" or "*" in self.districts:
+            return
+        spec = entity_specs().get(type(obj).__entity__)
+        if spec is None:
+            return
+        district_id = obj.id if spec.is_district else getattr(obj, "district_id", None)
+        if not roles.may_write(self.role, self.districts, spec, district_id, op):
+            from lzz_desktop.services.values import RoleRefusedError
+
+            raise RoleRefusedError(self.role, spec.name)
 
 
 def to_wire(value: Any) -> Any:
@@ -101,10 +127,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         return
     author = str(session.info.get(AUTHOR_KEY, ""))
     now = utcnow()
+    account: _Account | None = None
     for obj in list(session.new):
         if not isinstance(obj, SyncMixin):
             continue
+        account = account or _Account(session)
         apply_defaults(obj)
+        account.check(obj, "insert")
         obj.created_at = now
         obj.updated_at = now
         obj.updated_by = author
@@ -139,6 +168,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         op = "update"
         if set(changes) == {"deleted_at"}:
             op = "delete" if changes["deleted_at"][1] is not None else "restore"
+        account = account or _Account(session)
+        account.check(obj, op)
         _record(session, obj, op, changes)
 
 

@@ -61,6 +61,16 @@ class ConceptDecidedError(Exception):
         self.concept_id = concept_id
 
 
+class RoleRefusedError(Exception):
+    """The logged-in account's role may not change this record (the central store would refuse
+    it too): district staff change concept drafts and comments of their district only."""
+
+    def __init__(self, role: str, entity: str) -> None:
+        super().__init__(f"the role {role!r} may not change {entity} records")
+        self.role = role
+        self.entity = entity
+
+
 class ConceptIncompleteError(Exception):
     """Required entries are missing; deciding needs them, or a confirmed override."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.validation import ErrorCode
-from lzz_desktop.services.values import ConceptDecidedError, ProtocolFrozenError
+from lzz_desktop.services.values import ConceptDecidedError, ProtocolFrozenError, RoleRefusedError
 from lzz_desktop.store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -136,6 +136,8 @@ def unexpected_error_text(error: BaseException) -> str:
             "Messages",
             "This protocol is approved and cannot be changed. Take the approval back to change it.",
         )
+    if isinstance(error, RoleRefusedError):
+        return role_limit_text(error.role)
     known = classify(error)
     if known is not None:
         return store_error_text(known)
@@ -152,4 +154,17 @@ def write_error_text(error: OSError, path: object) -> str:
         ).format(path=path)
     return QCoreApplication.translate("Messages", "{path} could not be written: {error}").format(
         path=path, error=error.strerror or error
+    )
+
+
+def role_limit_text(role: str) -> str:
+    """One line on what the logged-in account may change (shown where it may not)."""
+    if role == "district":
+        return QCoreApplication.translate(
+            "Messages",
+            "Your account (district staff) changes concept drafts and comments of its district only; "
+            "everything else here is read-only.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "Your account may not change this; the central store would refuse it."
     )

@@ -6,7 +6,6 @@ Only a damaged file is called damaged."""
 from __future__ import annotations
 
 import dataclasses
-
 import hashlib
 import os
 import shutil

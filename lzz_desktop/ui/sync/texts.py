@@ -39,6 +39,13 @@ def error_text(error: SyncError) -> str:
         return QCoreApplication.translate(
             "Sync", "The connection broke off during sync. Nothing was lost; try again."
         )
+    if kind == "insecure":
+        return QCoreApplication.translate(
+            "Sync",
+            "“{server}” is not an encrypted address (https://). Outside this computer the central store "
+            "is only reached over https, so that passwords and personal data never cross the network "
+            "in clear.",
+        ).format(server=error.detail)
     if kind == "keyring":
         return QCoreApplication.translate(
             "Sync", "The system's password store (keyring) is not available: {detail}"
@@ -58,8 +65,15 @@ def report_text(report: SyncReport) -> str:
         )
     if report.rejected:
         text += " " + QCoreApplication.translate(
-            "Sync", "{count} change(s) refused by the central store."
+            "Sync", "{count} change(s) refused by the central store: see Sync → Refused changes."
         ).format(count=len(report.rejected))
+    if report.quarantined:
+        text += " " + QCoreApplication.translate(
+            "Sync",
+            "%n record(s) could not be taken over: see Sync → Records set aside.",
+            "",
+            report.quarantined,
+        )
     if report.files_waiting:
         text += " " + QCoreApplication.translate(
             "Sync", "{count} file(s) wait for a better connection."
