@@ -31,7 +31,36 @@ class ConflictView:
     mine: Any
     theirs: Any
     record_label: str
-    created_by: str
+    created_by: str  # the account whose push met the conflict: it wrote ``mine``
+    created_at: str = ""
+    theirs_by: str = ""  # the account that wrote the store's value, ``theirs``
+    theirs_at: str = ""
+
+    def sides(self, account: str) -> tuple[Side, Side]:
+        """The two versions as ``account`` sees them: its own first (when one of them is its own),
+        each named by author and time; the store's value is the one in the store now."""
+        pushed = Side(self.mine, self.created_by, self.created_at, "mine", in_store=False)
+        stored = Side(self.theirs, self.theirs_by, self.theirs_at, "theirs", in_store=True)
+        if account and account == self.theirs_by and account != self.created_by:
+            return stored.own(), pushed
+        if account and account == self.created_by:
+            return pushed.own(), stored
+        return pushed, stored
+
+
+@dataclass(frozen=True)
+class Side:
+    """One version of a conflict. ``choice`` is what keeping it means for ``resolve``."""
+
+    value: Any
+    author: str
+    at: str  # ISO 8601, may be empty
+    choice: Choice
+    in_store: bool
+    is_own: bool = False
+
+    def own(self) -> Side:
+        return Side(self.value, self.author, self.at, self.choice, self.in_store, True)
 
 
 def _model(entity: str) -> Any:
@@ -65,9 +94,39 @@ def open_conflicts(workspace: Workspace) -> list[ConflictView]:
                     theirs=json.loads(row.theirs),
                     record_label=label[:80],
                     created_by=row.created_by,
+                    created_at=row.created_at,
+                    theirs_by=row.theirs_by,
+                    theirs_at=row.theirs_at,
                 )
             )
     return result
+
+
+def open_text_conflicts(workspace: Workspace, entity: str) -> set[str]:
+    """Ids of records of ``entity`` with an open text conflict (marked in outlines)."""
+    with workspace.session() as session:
+        return set(
+            session.scalars(
+                select(SyncConflict.entity_id).where(
+                    SyncConflict.entity == entity, SyncConflict.resolved.is_(False)
+                )
+            )
+        )
+
+
+def differing_lines(left: str, right: str) -> tuple[set[int], set[int]]:
+    """Line numbers (from 0) of each text that the other one does not have in that place: the
+    paragraphs a conflict is about, to highlight."""
+    import difflib
+
+    a, b = left.splitlines(), right.splitlines()
+    only_left: set[int] = set()
+    only_right: set[int] = set()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            only_left.update(range(i1, i2))
+            only_right.update(range(j1, j2))
+    return only_left, only_right
 
 
 def resolve(workspace: Workspace, conflict_id: str, choice: Choice, value: Any = None) -> None:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
+        self.role = ""  # the logged-in account's role, once the sync knows it
 
         self.setWindowTitle(f"{APP_NAME} – {PROGRAMME_NAME}")
         self._build_actions()
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.search = SearchNavigator(self)
         self.sync = SyncController(self, workspace, self.settings, self.tasks)
         self.sync.sync_finished.connect(self._after_sync)
+        self.sync.role_changed.connect(self.apply_role)
         self.ui.empty_label.setText(self.tr("Select a district on the left, or create a new one (Ctrl+N)."))
         self._set_actions_enabled(True)
         self.reload_districts(select_id=self.settings.last_district_id or None)
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
         self.workshops_page.show_page(page)
         self.stakeholders_page.show_page(page)
         self.concept_page.show_page(page)
-        self.ui.page_stack.setCurrentWidget(self.ui.district_tabs)
+        self.ui.page_stack.setCurrentWidget(self.ui.district_page)
         self.district_shown.emit(page.id)
 
     def _on_load_failed(self, exc: Exception) -> None:
@@ -264,8 +266,29 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_district = self._workspace is not None and self.selected_district_id() is not None
-        for action in (self.ui.action_edit_district, self.ui.action_delete_district, self.ui.action_export):
-            action.setEnabled(has_district)
+        may_edit = not self.role_read_only
+        for action in (self.ui.action_edit_district, self.ui.action_delete_district):
+            action.setEnabled(has_district and may_edit)
+        self.ui.action_export.setEnabled(has_district)
+        self.ui.action_new_district.setEnabled(self._workspace is not None and may_edit)
+
+    @property
+    def role_read_only(self) -> bool:
+        return self.role == "district"
+
+    def apply_role(self, role: str) -> None:
+        """What the logged-in account's role may not change is read-only, with a one-line reason
+        (the services refuse it too): district staff edit concept drafts and comments only."""
+        from lzz_desktop.ui.messages import role_limit_text
+
+        self.role = role
+        read_only = self.role_read_only
+        self.ui.role_banner.setText(role_limit_text(role) if read_only else "")
+        self.ui.role_banner.setVisible(read_only)
+        self.workshops_page.set_role_read_only(read_only)
+        self.stakeholders_page.set_role_read_only(read_only)
+        self.overview.set_role_read_only(read_only)
+        self._update_actions()
 
     # --- editing -------------------------------------------------------------------------
     def _district_changed(self, district_id: str) -> None:

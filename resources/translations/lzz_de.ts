@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActorDialog</name>
@@ -188,6 +187,10 @@
     <message>
         <source>No password given.</source>
         <translation>Kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Warning: --insecure sends the password and all data unencrypted over the network.</source>
+        <translation>Warnung: Mit --insecure gehen Passwort und alle Daten unverschlüsselt über das Netz.</translation>
     </message>
     <message>
         <source>Logged in as {user} ({role}) at {server}.</source>
@@ -647,6 +650,34 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>{record}: “{field}” changed on both sides</source>
         <translation>{record}: „{field}“ auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Your version, {time}</source>
+        <translation>Ihre Fassung, {time}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Version of {name}, {time}</source>
+        <translation>Fassung von {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Version of {name}</source>
+        <translation>Fassung von {name}</translation>
+    </message>
+    <message>
+        <source>(in the central store now)</source>
+        <translation>(jetzt im Zentralspeicher)</translation>
+    </message>
+    <message>
+        <source>Keep version of {name}</source>
+        <translation>Fassung von {name} behalten</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -1182,7 +1213,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1348,7 +1379,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district&apos;s data into a folder</source>
+        <source>Write the district's data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -1453,7 +1484,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest&apos;s name.</source>
+        <source>Please enter the guest's name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -1584,6 +1615,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <source>{path} could not be written: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
+    <message>
+        <source>Your account (district staff) changes concept drafts and comments of its district only; everything else here is read-only.</source>
+        <translation>Mit Ihrem Konto (Landkreis) ändern Sie Konzeptentwürfe und Kommentare Ihres Landkreises; alles andere ist hier nur lesbar.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this; the central store would refuse it.</source>
+        <translation>Ihr Konto darf dies nicht ändern; der Zentralspeicher würde es ablehnen.</translation>
+    </message>
 </context>
 <context>
     <name>OpenActionsModel</name>
@@ -1692,6 +1731,80 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Your account may not change this record (role or district).</source>
+        <translation>Ihr Konto darf diesen Datensatz nicht ändern (Rolle oder Landkreis).</translation>
+    </message>
+    <message>
+        <source>The change would move the record to another district.</source>
+        <translation>Die Änderung würde den Datensatz in einen anderen Landkreis verschieben.</translation>
+    </message>
+    <message>
+        <source>The record refers to something the central store does not have in this district.</source>
+        <translation>Der Datensatz verweist auf etwas, das der Zentralspeicher in diesem Landkreis nicht hat.</translation>
+    </message>
+    <message>
+        <source>The central store does not have this record.</source>
+        <translation>Der Zentralspeicher hat diesen Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>A value breaks a rule of the central store (too long, out of range, invalid).</source>
+        <translation>Ein Wert verletzt eine Regel des Zentralspeichers (zu lang, außerhalb des Bereichs, ungültig).</translation>
+    </message>
+    <message>
+        <source>The change is too large to be sent.</source>
+        <translation>Die Änderung ist zu groß, um gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>The record is approved or decided and frozen.</source>
+        <translation>Der Datensatz ist freigegeben oder beschlossen und damit eingefroren.</translation>
+    </message>
+    <message>
+        <source>The central store refused the change.</source>
+        <translation>Der Zentralspeicher hat die Änderung abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <source>{record} ({kind})</source>
+        <translation>{record} ({kind})</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>Keine abgelehnten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Fetching the central store's state …</source>
+        <translation>Stand des Zentralspeichers wird geholt …</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Your values on this computer:</source>
+        <translation>&amp;Ihre Werte auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>&amp;Take the central store's state</source>
+        <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>Edit relationship</source>
@@ -1760,8 +1873,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -1794,6 +1907,21 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Records set aside</source>
+        <translation>Zurückgestellte Datensätze</translation>
+    </message>
+    <message>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
+        <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2404,11 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Die Verbindung ist während des Abgleichs abgebrochen. Es ging nichts verloren; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <source>The system&apos;s password store (keyring) is not available: {detail}</source>
+        <source>“{server}” is not an encrypted address (https://). Outside this computer the central store is only reached over https, so that passwords and personal data never cross the network in clear.</source>
+        <translation>„{server}“ ist keine verschlüsselte Adresse (https://). Außerhalb dieses Computers wird der Zentralspeicher nur über https erreicht, damit Passwörter und personenbezogene Daten nie unverschlüsselt durchs Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The system's password store (keyring) is not available: {detail}</source>
         <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar: {detail}</translation>
     </message>
     <message>
@@ -2292,8 +2424,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>{count} neue(r) Konflikt(e) zu klären.</translation>
     </message>
     <message>
-        <source>{count} change(s) refused by the central store.</source>
-        <translation>{count} Änderung(en) vom Zentralspeicher abgelehnt.</translation>
+        <source>{count} change(s) refused by the central store: see Sync → Refused changes.</source>
+        <translation>{count} Änderung(en) vom Zentralspeicher abgelehnt: siehe Abgleich → Abgelehnte Änderungen.</translation>
+    </message>
+    <message>
+        <source>%n record(s) could not be taken over.</source>
+        <translation>%n Datensatz konnte nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Details: Sync → Records set aside.</source>
+        <translation>Details: Abgleich → Zurückgestellte Datensätze.</translation>
     </message>
     <message>
         <source>{count} file(s) wait for a better connection.</source>
@@ -2322,6 +2462,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <source>&amp;Conflicts …</source>
         <translation>&amp;Konflikte …</translation>
     </message>
+    <message>
+        <source>&amp;Refused changes …</source>
+        <translation>&amp;Abgelehnte Änderungen …</translation>
+    </message>
+    <message>
+        <source>Records set &amp;aside …</source>
+        <translation>&amp;Zurückgestellte Datensätze …</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be synchronised</source>
         <translation>
@@ -2342,6 +2490,20 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n Änderung abgelehnt</numerusform>
+            <numerusform>%n Änderungen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) set aside</source>
+        <translation>
+            <numerusform>%n Datensatz zurückgestellt</numerusform>
+            <numerusform>%n Datensätze zurückgestellt</numerusform>
         </translation>
     </message>
     <message>
@@ -2469,7 +2631,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

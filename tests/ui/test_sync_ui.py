@@ -173,3 +173,115 @@ def test_sync_interval_is_configurable(qtbot: QtBot, open_window: Callable[[], M
     assert Settings.load(window.workspace.data_dir).sync_interval_minutes == 30
     window.sync.apply_interval(0)
     assert not window.sync.timer.isActive()
+
+
+def test_the_conflict_dialog_names_each_side_for_each_user(
+    qtbot: QtBot, make_workspace: Callable[..., Workspace], central_sqlite: Central
+) -> None:
+    from lzz_desktop.sync.service import K_SERVER, K_USER, set_state
+
+    central_sqlite.add_user("office", "office")
+    office_ws = make_workspace("office", author="Büro")
+    district_id = add_district(office_ws)
+    actor_id = add_actor(office_ws, district_id, notes="Erster Absatz.\n\nZweiter Absatz.")
+
+    def sync(workspace: Workspace, user: str) -> None:
+        with SyncClient(central_sqlite.base_url, central_sqlite.token(user)) as client:
+            SyncService(workspace, client).sync()
+        with workspace.transaction() as session:
+            set_state(session, K_SERVER, central_sqlite.base_url)
+            set_state(session, K_USER, user)
+
+    sync(office_ws, "office")
+    central_sqlite.add_user("berater", "consultant", [district_id])
+    berater_ws = make_workspace("berater", author="Berater")
+    sync(berater_ws, "berater")
+    edit(berater_ws, Actor, actor_id, notes="Erster Absatz, vom Berater.\n\nZweiter Absatz.")
+    edit(office_ws, Actor, actor_id, notes="Erster Absatz, vom Büro.\n\nZweiter Absatz.")
+    sync(berater_ws, "berater")  # reaches the store first
+    sync(office_ws, "office")  # meets the conflict: the office's text is the pushed one
+    sync(berater_ws, "berater")
+
+    seen = {}
+    for user, workspace in (("office", office_ws), ("berater", berater_ws)):
+        dialog = ConflictDialog(workspace)
+        qtbot.addWidget(dialog)
+        assert dialog.ui.conflict_list.count() == 1
+        seen[user] = dialog
+        # The own version comes first, under "Ihre Fassung"; the other is named by author.
+        assert dialog.ui.mine_label.text().startswith("Ihre Fassung")
+        assert dialog.ui.keep_mine_button.text().replace("&", "") == "Meine behalten"
+        assert "Zweiter Absatz." in dialog.ui.mine_view.toPlainText()
+        # Only the paragraph in conflict is highlighted.
+        assert len(dialog.ui.mine_view.extraSelections()) == 1
+        assert len(dialog.ui.theirs_view.extraSelections()) == 1
+    assert "vom Büro" in seen["office"].ui.mine_view.toPlainText()
+    assert seen["office"].ui.theirs_label.text().startswith("Fassung von berater")
+    assert "Zentralspeicher" in seen["office"].ui.theirs_label.text()
+    assert "vom Berater" in seen["berater"].ui.mine_view.toPlainText()
+    assert seen["berater"].ui.theirs_label.text().startswith("Fassung von office")
+    assert "Zentralspeicher" in seen["berater"].ui.mine_label.text()
+    assert seen["office"].ui.take_theirs_button.text() == "Fassung von berater behalten"
+
+    # The consultant keeps their own version: it is what everybody gets.
+    qtbot.mouseClick(seen["berater"].ui.keep_mine_button, qtbot_button())
+    sync(berater_ws, "berater")
+    sync(office_ws, "office")
+    assert get(office_ws, Actor, actor_id).notes == "Erster Absatz, vom Berater.\n\nZweiter Absatz."
+    assert get(berater_ws, Actor, actor_id).notes == "Erster Absatz, vom Berater.\n\nZweiter Absatz."
+
+
+def test_refused_changes_are_counted_shown_and_decided_in_the_window(
+    qtbot: QtBot,
+    open_window: Callable[[], MainWindow],
+    central_sqlite: Central,
+    make_workspace: Callable[..., Workspace],
+) -> None:
+    from sqlalchemy import update
+
+    from lzz_desktop.central.db import users
+    from lzz_desktop.ui.sync.refused_dialog import RefusedDialog
+
+    central_sqlite.add_user("office", "office")
+    office = make_workspace("office", author="Büro")
+    district_id = add_district(office)
+    actor_id = add_actor(office, district_id, notes="")
+    with SyncClient(central_sqlite.base_url, central_sqlite.token("office")) as client:
+        SyncService(office, client).sync()
+    central_sqlite.add_user("anna", "consultant", [district_id], password="richtig")
+    window = open_window()
+    dialog = LoginDialog(window.workspace, window.tasks, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.server_edit.setText(central_sqlite.base_url)
+    dialog.ui.user_edit.setText("anna")
+    qtbot.keyClicks(dialog.ui.password_edit, "richtig")
+    with qtbot.waitSignal(dialog.login_finished, timeout=10_000):
+        dialog.log_in()
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000):
+        window.sync.sync_now()
+    edit(window.workspace, Actor, actor_id, notes="Nur hier notiert")
+    with central_sqlite.engine.begin() as conn:
+        conn.execute(update(users).where(users.c.name == "anna").values(role="district"))
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000):
+        window.sync.sync_now()
+    # Counted in the status bar, not as pending, and the role is now read-only in the window.
+    qtbot.waitUntil(lambda: "1 Änderung abgelehnt" in window.sync.indicator.text())
+    assert "0 Änderungen warten auf den Abgleich" in window.sync.indicator.text()
+    assert window.sync.action_refused.isEnabled()
+    qtbot.waitUntil(lambda: window.ui.role_banner.isVisibleTo(window))
+    assert "Konzeptentwürfe und Kommentare" in window.ui.role_banner.text()
+    assert not window.ui.action_new_district.isEnabled()
+    assert not window.stakeholders_page.action_new_actor.isEnabled()
+    assert not window.workshops_page.ui.new_button.isEnabled()
+
+    refused = RefusedDialog(window.workspace, window.tasks, window)
+    qtbot.addWidget(refused)
+    qtbot.waitUntil(lambda: refused.ui.change_list.count() == 1)
+    assert "Nur hier notiert" in refused.ui.values_view.toPlainText()
+    assert "darf diesen Datensatz nicht ändern" in refused.ui.reason_label.text()
+    with qtbot.waitSignal(refused.decided, timeout=10_000):
+        qtbot.mouseClick(refused.ui.take_store_button, qtbot_button())
+    qtbot.waitUntil(lambda: refused.ui.change_list.count() == 0)
+    assert get(window.workspace, Actor, actor_id).notes == ""
+    window.sync.refresh_status()
+    qtbot.waitUntil(lambda: "abgelehnt" not in window.sync.indicator.text())

@@ -47,6 +47,9 @@ class DistrictOverview(QWidget):
             self.ui.counts_layout.addWidget(card)
         self.ui.edit_button.clicked.connect(self.edit_requested)
 
+    def set_role_read_only(self, read_only: bool) -> None:
+        self.ui.edit_button.setEnabled(not read_only)
+
     def show_page(self, page: DistrictPage) -> None:
         data = page.data
         locale = QLocale()

@@ -96,10 +96,27 @@ class Ui_MainWindow(object):
         self.empty_layout.addWidget(self.empty_label)
 
         self.page_stack.addWidget(self.empty_page)
-        self.district_tabs = QTabWidget()
+        self.district_page = QWidget()
+        self.district_page.setObjectName(u"district_page")
+        self.district_page_layout = QVBoxLayout(self.district_page)
+        self.district_page_layout.setObjectName(u"district_page_layout")
+        self.district_page_layout.setContentsMargins(0, 0, 0, 0)
+        self.role_banner = QLabel(self.district_page)
+        self.role_banner.setObjectName(u"role_banner")
+        self.role_banner.setVisible(False)
+        self.role_banner.setWordWrap(True)
+        self.role_banner.setProperty(u"role", u"banner")
+
+        self.district_page_layout.addWidget(self.role_banner)
+
+        self.district_tabs = QTabWidget(self.district_page)
         self.district_tabs.setObjectName(u"district_tabs")
+        self.district_tabs.setMinimumSize(QSize(320, 200))
         self.district_tabs.setDocumentMode(True)
-        self.page_stack.addWidget(self.district_tabs)
+
+        self.district_page_layout.addWidget(self.district_tabs)
+
+        self.page_stack.addWidget(self.district_page)
         self.splitter.addWidget(self.page_stack)
 
         self.central_layout.addWidget(self.splitter)

@@ -127,6 +127,7 @@ class StakeholdersWidget(QWidget):
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.role_read_only = False
         self.workspace = workspace
         self.tasks = tasks
         self.district_id: str | None = None
@@ -271,6 +272,24 @@ class StakeholdersWidget(QWidget):
         self.compare_button.clicked.connect(self.compare_selected)
 
     # --- loading -----------------------------------------------------------------------------
+    def set_role_read_only(self, read_only: bool) -> None:
+        """The account's role may not change actors, relationships or maps: they can be read,
+        filtered, compared and exported only."""
+        for action in (
+            self.action_new_actor,
+            self.action_edit_actor,
+            self.action_delete_actor,
+            self.action_import,
+            self.action_new_rel,
+            self.action_edit_rel,
+            self.action_delete_rel,
+        ):
+            action.setEnabled(not read_only)
+        self.snapshot_button.setEnabled(not read_only)
+        for panel in (self.network_panel, self.sector_panel):
+            panel.scene.map_style.locked = read_only
+        self.role_read_only = read_only
+
     def show_page(self, page: DistrictPage) -> None:
         self.load(page.id)
 
@@ -367,6 +386,8 @@ class StakeholdersWidget(QWidget):
             self.reload()
 
     def edit_actor(self) -> None:
+        if self.role_read_only:
+            return
         actor_id = self.selected_actor_id()
         if actor_id is None:
             return
@@ -397,6 +418,8 @@ class StakeholdersWidget(QWidget):
 
     # --- relationships -----------------------------------------------------------------------
     def new_relationship(self, source_id: str | None = None, target_id: str | None = None) -> None:
+        if self.role_read_only:
+            return
         if self.district_id is None:
             return
         district_id = self.district_id
@@ -414,6 +437,8 @@ class StakeholdersWidget(QWidget):
         self.workspace.stakeholders.create_relationship(district_id, data)
 
     def edit_relationship(self) -> None:
+        if self.role_read_only:
+            return
         index = self.rel_table.currentIndex()
         if not index.isValid():
             return
@@ -433,6 +458,8 @@ class StakeholdersWidget(QWidget):
         self.reload()
 
     def create_dragged_relationship(self, source_id: str, target_id: str, kind: RelationshipKind) -> None:
+        if self.role_read_only:
+            return
         """A relationship drawn on the map. Refused ones (to itself, duplicates) are explained
         above the map, without a dialog in the middle of a workshop."""
         if self.district_id is None:
@@ -452,6 +479,8 @@ class StakeholdersWidget(QWidget):
 
     # --- positions ---------------------------------------------------------------------------
     def save_positions(self, map_name: str, moved: dict[str, Point]) -> None:
+        if self.role_read_only:
+            return
         if self.district_id is None or self.data is None:
             return
         self.data.positions.setdefault(map_name, {}).update(moved)

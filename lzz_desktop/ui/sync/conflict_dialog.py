@@ -4,15 +4,17 @@ version (texts side by side)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QPlainTextEdit, QTextEdit, QWidget
 
 from lzz_desktop.services import Workspace
-from lzz_desktop.sync import conflicts
-from lzz_desktop.sync.conflicts import ConflictView
+from lzz_desktop.sync import account, conflicts
+from lzz_desktop.sync.conflicts import ConflictView, Side
 from lzz_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 
 
@@ -30,10 +32,12 @@ class ConflictDialog(QDialog):
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
         self.workspace = workspace
+        self.account = account.logged_in_as(workspace)[1]
         self._conflicts: list[ConflictView] = []
+        self._sides: tuple[Side, Side] | None = None
         self.ui.conflict_list.currentRowChanged.connect(self._show)
-        self.ui.keep_mine_button.clicked.connect(lambda: self._resolve("mine"))
-        self.ui.take_theirs_button.clicked.connect(lambda: self._resolve("theirs"))
+        self.ui.keep_mine_button.clicked.connect(lambda: self._keep(0))
+        self.ui.take_theirs_button.clicked.connect(lambda: self._keep(1))
         self.ui.use_merged_button.clicked.connect(lambda: self._resolve("value"))
         self.ui.button_box.rejected.connect(self.reject)
         self.reload()
@@ -70,23 +74,64 @@ class ConflictDialog(QDialog):
         row = self.ui.conflict_list.currentRow()
         return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
 
+    def _when(self, iso: str) -> str:
+        try:
+            return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+        except ValueError:
+            return ""
+
+    def _title(self, side: Side) -> str:
+        when = self._when(side.at)
+        if side.is_own:
+            text = self.tr("Your version")
+            if when:
+                text = self.tr("Your version, {time}").format(time=when)
+        else:
+            who = side.author or self.tr("unknown")
+            text = (
+                self.tr("Version of {name}, {time}").format(name=who, time=when)
+                if when
+                else (self.tr("Version of {name}").format(name=who))
+            )
+        if side.in_store:
+            text += " " + self.tr("(in the central store now)")
+        return text
+
+    def _keep_label(self, side: Side) -> str:
+        if side.is_own:
+            return self.tr("&Keep mine")
+        return self.tr("Keep version of {name}").format(name=side.author or self.tr("unknown"))
+
     def _show(self, _row: int) -> None:
         conflict = self.current
         if conflict is None:
             return
+        left, right = self._sides = conflict.sides(self.account)
+        self.ui.mine_label.setText(self._title(left))
+        self.ui.theirs_label.setText(self._title(right))
+        self.ui.keep_mine_button.setText(self._keep_label(left))
+        self.ui.take_theirs_button.setText(self._keep_label(right))
         if conflict.kind == "delete":
             deleted, edited = self.tr("Deleted"), self.tr("Changed (kept)")
-            self.ui.mine_view.setPlainText(deleted if conflict.mine == "deleted" else edited)
-            self.ui.theirs_view.setPlainText(deleted if conflict.theirs == "deleted" else edited)
+            self.ui.mine_view.setPlainText(deleted if left.value == "deleted" else edited)
+            self.ui.theirs_view.setPlainText(deleted if right.value == "deleted" else edited)
             self.ui.merged_edit.clear()
             self.ui.merged_edit.setEnabled(False)
             self.ui.use_merged_button.setEnabled(False)
             return
-        self.ui.mine_view.setPlainText(_as_text(conflict.mine))
-        self.ui.theirs_view.setPlainText(_as_text(conflict.theirs))
+        left_text, right_text = _as_text(left.value), _as_text(right.value)
+        self.ui.mine_view.setPlainText(left_text)
+        self.ui.theirs_view.setPlainText(right_text)
+        only_left, only_right = conflicts.differing_lines(left_text, right_text)
+        _highlight(self.ui.mine_view, only_left)
+        _highlight(self.ui.theirs_view, only_right)
         self.ui.merged_edit.setEnabled(True)
         self.ui.use_merged_button.setEnabled(True)
-        self.ui.merged_edit.setPlainText(_as_text(conflict.mine))
+        self.ui.merged_edit.setPlainText(left_text)
+
+    def _keep(self, index: int) -> None:
+        if self._sides is not None:
+            self._resolve(self._sides[index].choice)
 
     def _resolve(self, choice: conflicts.Choice) -> None:
         conflict = self.current
@@ -99,3 +144,21 @@ class ConflictDialog(QDialog):
         conflicts.resolve(self.workspace, conflict.id, choice, value)
         self.conflict_resolved.emit(conflict.id)
         self.reload()
+
+
+def _highlight(view: QPlainTextEdit, lines: set[int]) -> None:
+    """Mark the lines of the paragraphs a conflict is about (the other side differs there)."""
+    selections = []
+    colour = QColor(255, 214, 102, 110)  # amber, translucent: readable on light and dark palettes
+    document = view.document()
+    for number in sorted(lines):
+        block = document.findBlockByNumber(number)
+        if not block.isValid():
+            continue
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(colour)  # type: ignore[attr-defined]
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)  # type: ignore[attr-defined]
+        cursor = QTextCursor(block)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        selections.append(selection)
+    view.setExtraSelections(selections)

@@ -36,6 +36,7 @@ class SyncController(QObject):
     sync_started = Signal()
     sync_finished = Signal(object)  # SyncReport, or the Exception
     status_changed = Signal(object)  # SyncStatus
+    role_changed = Signal(str)  # the logged-in account's role ("" when unknown)
     progress_reported = Signal(str, int)  # phase (push | pull), records so far; from the worker
 
     def __init__(
@@ -59,10 +60,16 @@ class SyncController(QObject):
         self.action_sync.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.action_login = QAction(self.tr("&Log in to the central store …"), window)
         self.action_conflicts = QAction(self.tr("&Conflicts …"), window)
+        self.action_refused = QAction(self.tr("&Refused changes …"), window)
+        self.action_set_aside = QAction(self.tr("Records set &aside …"), window)
         menu.addActions([self.action_sync, self.action_login, self.action_conflicts])
+        menu.addActions([self.action_refused, self.action_set_aside])
         self.action_sync.triggered.connect(self.sync_now)
         self.action_login.triggered.connect(self.show_login)
         self.action_conflicts.triggered.connect(self.show_conflicts)
+        self.action_refused.triggered.connect(self.show_refused)
+        self.action_set_aside.triggered.connect(self.show_set_aside)
+        self.role = ""
 
         self.indicator = QLabel(window)
         self.indicator.setObjectName("sync_indicator")
@@ -105,11 +112,20 @@ class SyncController(QObject):
             parts.append(self.tr("not logged in"))
         if status.conflicts:
             parts.append(self.tr("%n conflict(s)", "", status.conflicts))
+        if status.refused:
+            parts.append(self.tr("%n change(s) refused", "", status.refused))
+        if status.quarantined:
+            parts.append(self.tr("%n record(s) set aside", "", status.quarantined))
         if status.last_error:
             parts.append(self.tr("last attempt failed"))
         self.indicator.setText(" · ".join(parts))
         self.indicator.setToolTip(self.last_message)
         self.action_conflicts.setEnabled(status.conflicts > 0)
+        self.action_refused.setEnabled(status.refused > 0)
+        self.action_set_aside.setEnabled(status.quarantined > 0)
+        if status.role != self.role:
+            self.role = status.role
+            self.role_changed.emit(status.role)
         self.status_changed.emit(status)
 
     # --- sync -----------------------------------------------------------------------------
@@ -182,6 +198,19 @@ class SyncController(QObject):
         if dialog.exec():
             self.refresh_status()
             self.sync_now()
+
+    def show_refused(self) -> None:
+        from lzz_desktop.ui.sync.refused_dialog import RefusedDialog
+
+        dialog = RefusedDialog(self.workspace, self.tasks, self.window)
+        dialog.decided.connect(self.refresh_status)
+        dialog.exec()
+        self.refresh_status()
+
+    def show_set_aside(self) -> None:
+        from lzz_desktop.ui.sync.refused_dialog import SetAsideDialog
+
+        SetAsideDialog(self.workspace, self.tasks, self.window).exec()
 
     def show_conflicts(self) -> None:
         from lzz_desktop.ui.sync.conflict_dialog import ConflictDialog

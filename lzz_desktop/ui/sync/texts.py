@@ -68,12 +68,9 @@ def report_text(report: SyncReport) -> str:
             "Sync", "{count} change(s) refused by the central store: see Sync → Refused changes."
         ).format(count=len(report.rejected))
     if report.quarantined:
-        text += " " + QCoreApplication.translate(
-            "Sync",
-            "%n record(s) could not be taken over: see Sync → Records set aside.",
-            "",
-            report.quarantined,
-        )
+        n = report.quarantined
+        text += " " + QCoreApplication.translate("Sync", "%n record(s) could not be taken over.", "", n)
+        text += " " + QCoreApplication.translate("Sync", "Details: Sync → Records set aside.")
     if report.files_waiting:
         text += " " + QCoreApplication.translate(
             "Sync", "{count} file(s) wait for a better connection."

@@ -100,6 +100,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self.frozen_label.setProperty("role", "banner")
         self.frozen_label.setWordWrap(True)
         self.frozen_label.setVisible(False)
+        self.role_read_only = False
+        self._approved = False
         ui.editor_layout.insertWidget(1, self.frozen_label)
         self.carried_heading = QLabel(self.tr("Open tasks from earlier workshops (tick what is done)"), self)
         self.carried_heading.setProperty("role", "heading")
@@ -265,10 +267,18 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         ui.reopen_button.setVisible(approved)
         self._set_read_only(approved)
 
-    def _set_read_only(self, frozen: bool) -> None:
-        """An approved protocol can be read, not changed (the service refuses changes too)."""
+    def set_role_read_only(self, read_only: bool) -> None:
+        """The account's role may not change workshops (the services refuse it too)."""
+        self.role_read_only = read_only
+        self._set_read_only(self._approved)
+
+    def _set_read_only(self, approved: bool) -> None:
+        """An approved protocol can be read, not changed (the service refuses changes too); so can
+        every protocol for an account whose role may not change workshops."""
         ui = self.ui
-        keep = {ui.approve_button, ui.reopen_button, ui.approved_by_edit}
+        self._approved = approved
+        frozen = approved or self.role_read_only
+        keep = set() if self.role_read_only else {ui.approve_button, ui.reopen_button, ui.approved_by_edit}
         for tab in (ui.general_tab, ui.agenda_tab, ui.attendance_tab, ui.results_tab, ui.files_tab):
             for edit in tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit):
                 if edit not in keep:
@@ -280,7 +290,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
                 spin.setReadOnly(frozen)
         for view in (ui.agenda_list, ui.files_list):
             view.setDragEnabled(not frozen)
-        self.frozen_label.setVisible(frozen)
+        self.frozen_label.setVisible(approved)
 
     def _fill_persons(self, persons: list[PersonOption]) -> None:
         combo = self.ui.person_combo

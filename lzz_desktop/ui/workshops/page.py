@@ -59,6 +59,7 @@ class WorkshopsPage(QWidget):
         self.editor = WorkshopEditor(workspace, tasks, self)
         self.ui.stack.addWidget(self.editor)
         self.preview: PdfPreviewDialog | None = None
+        self.role_read_only = False
         self._setup()
 
     def _setup(self) -> None:
@@ -184,11 +185,20 @@ class WorkshopsPage(QWidget):
                 self.ui.workshop_table.setCurrentIndex(index)
                 return
 
+    def set_role_read_only(self, read_only: bool) -> None:
+        """The account's role may not change workshops: lists and protocols can be read only."""
+        self.role_read_only = read_only
+        self.ui.recycle_button.setEnabled(not read_only)
+        self.ui.open_actions_table.setEnabled(not read_only)
+        self.editor.set_role_read_only(read_only)
+        self._update_buttons()
+
     def _update_buttons(self, *_args: Any) -> None:
         has = self.selected_id() is not None
-        self.ui.duplicate_button.setEnabled(has)
-        self.ui.delete_button.setEnabled(has)
-        self.ui.new_button.setEnabled(self.district_id is not None)
+        may_edit = not self.role_read_only
+        self.ui.duplicate_button.setEnabled(has and may_edit)
+        self.ui.delete_button.setEnabled(has and may_edit)
+        self.ui.new_button.setEnabled(self.district_id is not None and may_edit)
 
     def _open_index(self, index: QModelIndex) -> None:
         workshop_id = self.proxy.data(index, ID_ROLE)
