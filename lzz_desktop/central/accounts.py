@@ -4,6 +4,7 @@ their SHA-256, throttled failed logins."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import secrets
 import uuid
@@ -11,14 +12,27 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
-from lzz_desktop.central.db import devices, login_failures, memberships, records, users
+from lzz_desktop.central.db import (
+    devices,
+    login_address_failures,
+    login_failures,
+    memberships,
+    records,
+    users,
+)
 
 ROLES = ("office", "consultant", "district")
 TOKEN_DAYS = 180
-FREE_FAILURES = 5  # failed logins before the account name is locked for a while
-LOCK_SECONDS = 30
+FREE_FAILURES = 5  # failed logins of one name within FAILURE_WINDOW before it is locked for a while
+FAILURE_WINDOW = dt.timedelta(minutes=15)
+LOCK_SECONDS = 30  # doubles with each further failure …
+MAX_LOCK_SECONDS = 15 * 60  # … up to this: spraying cannot keep an owner out for hours
+ADDRESS_FREE_FAILURES = 20  # failed logins from one client address within ADDRESS_WINDOW
+ADDRESS_WINDOW = dt.timedelta(minutes=10)
+ADDRESS_LOCK = dt.timedelta(minutes=10)
+MAX_FAILURE_ROWS = 10_000  # unknown names tried do not grow the table without bound
 
 _hasher = PasswordHasher()  # Argon2id with the library's current parameters
 
@@ -144,43 +158,99 @@ def revoke_devices(conn: Connection, name: str, device_id: str | None = None) ->
     return conn.execute(stmt.values(revoked_at=_now())).rowcount
 
 
-def _check_throttle(conn: Connection, name: str) -> None:
-    row = conn.execute(select(login_failures).where(login_failures.c.name == name)).first()
-    if row is not None and row.locked_until is not None:
-        left = (_aware(row.locked_until) - _now()).total_seconds()
-        if left > 0:
-            raise LoginThrottledError(int(left) + 1)
+def _prune_name_failures(conn: Connection) -> None:
+    """Keep the failure table bounded: each unknown name tried adds a row, so the oldest go."""
+    total = int(conn.execute(select(func.count()).select_from(login_failures)).scalar_one())
+    excess = total - MAX_FAILURE_ROWS
+    if excess > 0:
+        oldest = select(login_failures.c.name).order_by(login_failures.c.last_failure).limit(excess)
+        conn.execute(delete(login_failures).where(login_failures.c.name.in_(oldest.scalar_subquery())))
+    conn.execute(
+        delete(login_address_failures).where(
+            login_address_failures.c.first_failure < _now() - ADDRESS_WINDOW * 4
+        )
+    )
 
 
-def _record_failure(conn: Connection, name: str) -> None:
+def _check_throttle(conn: Connection, name: str, address: str) -> None:
+    now = _now()
+    rows = [
+        conn.execute(select(login_failures.c.locked_until).where(login_failures.c.name == name)).first(),
+        conn.execute(
+            select(login_address_failures.c.locked_until).where(login_address_failures.c.address == address)
+        ).first()
+        if address
+        else None,
+    ]
+    left = max(
+        (
+            (_aware(row.locked_until) - now).total_seconds()
+            for row in rows
+            if row is not None and row.locked_until
+        ),
+        default=0.0,
+    )
+    if left > 0:
+        raise LoginThrottledError(int(left) + 1)
+
+
+def _record_failure(conn: Connection, name: str, address: str) -> None:
+    now = _now()
     row = conn.execute(select(login_failures).where(login_failures.c.name == name)).first()
-    count = (int(row._mapping["count"]) if row else 0) + 1
+    recent = (
+        row is not None and row.last_failure is not None and _aware(row.last_failure) > now - FAILURE_WINDOW
+    )
+    count = (int(row._mapping["count"]) if row is not None and recent else 0) + 1
     locked = None
     if count >= FREE_FAILURES:
-        locked = _now() + dt.timedelta(seconds=LOCK_SECONDS * 2 ** min(count - FREE_FAILURES, 8))
+        seconds = min(LOCK_SECONDS * 2 ** min(count - FREE_FAILURES, 16), MAX_LOCK_SECONDS)
+        locked = now + dt.timedelta(seconds=seconds)
+    values = {"count": count, "locked_until": locked, "last_failure": now}
     if row is None:
-        conn.execute(insert(login_failures).values(name=name, count=count, locked_until=locked))
+        conn.execute(insert(login_failures).values(name=name, **values))
+        _prune_name_failures(conn)
     else:
-        conn.execute(
-            update(login_failures)
-            .where(login_failures.c.name == name)
-            .values(count=count, locked_until=locked)
-        )
+        conn.execute(update(login_failures).where(login_failures.c.name == name).values(**values))
+    if not address:
+        return
+    row = conn.execute(
+        select(login_address_failures).where(login_address_failures.c.address == address)
+    ).first()
+    if row is None or _aware(row.first_failure) <= now - ADDRESS_WINDOW:
+        conn.execute(delete(login_address_failures).where(login_address_failures.c.address == address))
+        conn.execute(insert(login_address_failures).values(address=address, count=1, first_failure=now))
+        return
+    count = int(row._mapping["count"]) + 1
+    locked = now + ADDRESS_LOCK if count > ADDRESS_FREE_FAILURES else None
+    conn.execute(
+        update(login_address_failures)
+        .where(login_address_failures.c.address == address)
+        .values(count=count, locked_until=locked)
+    )
 
 
-def login(conn: Connection, name: str, password: str, device_name: str) -> tuple[str, str, str]:
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def login(
+    conn: Connection, name: str, password: str, device_name: str, address: str = ""
+) -> tuple[str, str, str]:
     """(token, device id, role) for a correct password; AccountError otherwise. The failure is
-    recorded by the caller's transaction only when this raises, see ``record_failed_login``."""
-    _check_throttle(conn, name)
+    recorded by the caller's transaction only when this raises, see ``record_failed_login``.
+
+    An unknown name and a wrong password take the same time (a full Argon2 check either way) and
+    give the same answer; a locked name or address answers LoginThrottledError for both. Device
+    tokens already issued keep working while a name is locked: nobody locks the owner out of a
+    laptop that is logged in."""
+    _check_throttle(conn, name, address)
     row = conn.execute(select(users).where(users.c.name == name)).first()
-    ok = False
-    if row is not None:
-        try:
-            ok = _hasher.verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            ok = False
-    else:
-        _hasher.hash(password)  # same cost as a real check: the answer time tells nothing
+    ok: bool
+    try:
+        ok = _hasher.verify(row.password_hash if row is not None else _dummy_hash(), password)
+    except (VerificationError, InvalidHashError):
+        ok = False
     if not ok or row is None:
         raise AccountError("wrong user name or password")
     conn.execute(delete(login_failures).where(login_failures.c.name == name))
@@ -200,8 +270,8 @@ def login(conn: Connection, name: str, password: str, device_name: str) -> tuple
     return token, device_id, row.role
 
 
-def record_failed_login(conn: Connection, name: str) -> None:
-    _record_failure(conn, name)
+def record_failed_login(conn: Connection, name: str, address: str = "") -> None:
+    _record_failure(conn, name, address)
 
 
 def authenticate(conn: Connection, token: str) -> Principal | None:

@@ -31,6 +31,7 @@ from lzz_desktop.sync.protocol import (
 _UNAUTHORISED: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "missing, unknown, expired or revoked token"}
 }
+Sha256 = Annotated[str, Path(min_length=64, max_length=64, pattern=attachments.SHA256_PATTERN)]
 _TOO_LARGE: dict[int | str, dict[str, Any]] = {
     413: {"model": ErrorBody, "description": "the request body exceeds the limit of its route"}
 }
@@ -93,10 +94,13 @@ def create_app(
         response_model=LoginResponse,
         responses={401: {"model": ErrorBody}, 429: {"model": ErrorBody}},
     )
-    def login(body: LoginRequest) -> LoginResponse:
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
+        address = (request.client.host if request.client else "")[:64]
         with engine.begin() as conn:
             try:
-                token, device_id, role = accounts.login(conn, body.user, body.password, body.device_name)
+                token, device_id, role = accounts.login(
+                    conn, body.user, body.password, body.device_name, address
+                )
                 return LoginResponse(
                     token=token,
                     device_id=device_id,
@@ -110,7 +114,7 @@ def create_app(
                 failed = True
         if failed:
             with engine.begin() as conn:
-                accounts.record_failed_login(conn, body.user)
+                accounts.record_failed_login(conn, body.user, address)
         raise HTTPException(401, "wrong user name or password")
 
     @app.post("/auth/logout", status_code=204, responses=_UNAUTHORISED)
@@ -175,9 +179,9 @@ def create_app(
         response_model=AttachmentStatus,
         responses={**_UNAUTHORISED, 422: {"model": ErrorBody}},
     )
-    def attachment_status(sha256: str, user: User) -> AttachmentStatus:
+    def attachment_status(sha256: Sha256, user: User) -> AttachmentStatus:
         with engine.begin() as conn:
-            return attachments.status(conn, sha256)
+            return attachments.status(conn, user, sha256)
 
     @app.put(
         "/attachments/{sha256}",
@@ -191,7 +195,7 @@ def create_app(
         },
     )
     async def attachment_upload(
-        sha256: str,
+        sha256: Sha256,
         request: Request,
         user: User,
         size: Annotated[int, Query(ge=1, le=attachments.MAX_SIZE)],
@@ -220,7 +224,7 @@ def create_app(
             422: {"model": ErrorBody},
         },
     )
-    def attachment_download(sha256: str, user: User) -> Response:
+    def attachment_download(sha256: Sha256, user: User) -> Response:
         with engine.begin() as conn:
             data = attachments.download(conn, user, sha256)
         return Response(content=data, media_type="application/octet-stream")

@@ -78,6 +78,16 @@ login_failures = Table(
     Column("name", String(200), primary_key=True),
     Column("count", Integer, nullable=False),
     Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("last_failure", DateTime(timezone=True), nullable=True, index=True),
+)
+# Failed logins per client address: one address cannot try any number of user names.
+login_address_failures = Table(
+    "login_address_failures",
+    metadata,
+    Column("address", String(64), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("first_failure", DateTime(timezone=True), nullable=False),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
 )
 records = Table(
     "records",
@@ -142,6 +152,34 @@ attachment_chunks = Table(
     Column("sha256", String(64), ForeignKey("attachments.sha256", ondelete="CASCADE"), primary_key=True),
     Column("offset", BigInteger, primary_key=True, autoincrement=False),
     Column("data", LargeBinary, nullable=False),
+)
+
+
+# Uploads in progress, per account: one account's partial or false upload never blocks another's.
+attachment_uploads = Table(
+    "attachment_uploads",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+attachment_upload_chunks = Table(
+    "attachment_upload_chunks",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(36), primary_key=True),
+    Column("offset", BigInteger, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+)
+# Accounts that proved they hold a file's content (uploaded it in full, hash verified).
+attachment_owners = Table(
+    "attachment_owners",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 
