@@ -161,8 +161,13 @@ def login(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     workspace = _open(args, data_dir)
     if workspace is None:
         return EXIT_STORE
+    from urllib.parse import urlsplit
+
+    from lzz_desktop.sync.client import is_loopback
+
     insecure = bool(getattr(args, "insecure", False))
-    if insecure:
+    target = urlsplit(account.normalise_server(args.server))
+    if insecure and target.scheme == "http" and not is_loopback(target.hostname or ""):
         print(
             QCoreApplication.translate(
                 "Cli", "Warning: --insecure sends the password and all data unencrypted over the network."

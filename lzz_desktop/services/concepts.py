@@ -31,6 +31,7 @@ from lzz_desktop.domain import (
     ConceptTemplate,
     ConceptVersion,
     District,
+    SyncConflict,
     Workshop,
 )
 from lzz_desktop.domain.enums import ConceptStatus
@@ -117,6 +118,7 @@ class ConceptView:
     comments: tuple[CommentView, ...] = ()
     versions: tuple[VersionRow, ...] = ()
     actors: tuple[tuple[str, str], ...] = ()  # (id, name) of the district's live actors
+    conflicted: frozenset[str] = frozenset()  # ids of sections with an open sync conflict
 
     @property
     def read_only(self) -> bool:
@@ -303,6 +305,16 @@ class ConceptService:
                     .order_by(Actor.name)
                 )
             )
+            section_ids = [s.id for s in sections]
+            conflicted = frozenset(
+                session.scalars(
+                    select(SyncConflict.entity_id).where(
+                        SyncConflict.entity == "concept_section",
+                        SyncConflict.entity_id.in_(section_ids),
+                        SyncConflict.resolved.is_(False),
+                    )
+                )
+            )
             return ConceptView(
                 id=concept.id,
                 district_id=concept.district_id,
@@ -318,6 +330,7 @@ class ConceptService:
                 comments=comments,
                 versions=tuple(self._versions(session, concept.id)),
                 actors=actors,
+                conflicted=conflicted,
             )
 
     def versions(self, concept_id: str) -> list[VersionRow]:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActorDialog</name>
@@ -305,6 +306,10 @@
     <message>
         <source>Archived (from earlier templates)</source>
         <translation>Archiviert (aus früheren Vorlagen)</translation>
+    </message>
+    <message>
+        <source>{title} – changed in two places; resolve it under Sync → Conflicts</source>
+        <translation>{title} – an zwei Stellen geändert; klären Sie es unter Abgleich → Konflikte</translation>
     </message>
     <message>
         <source>{filled} of {required} required entries filled</source>
@@ -1213,7 +1218,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1379,7 +1384,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district's data into a folder</source>
+        <source>Write the district&apos;s data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -1484,7 +1489,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest's name.</source>
+        <source>Please enter the guest&apos;s name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -1776,7 +1781,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store's state …</source>
+        <source>Fetching the central store&apos;s state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -1784,7 +1789,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -1792,7 +1797,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store's state</source>
+        <source>&amp;Take the central store&apos;s state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -1873,8 +1878,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -1916,7 +1921,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -2408,7 +2413,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>„{server}“ ist keine verschlüsselte Adresse (https://). Außerhalb dieses Computers wird der Zentralspeicher nur über https erreicht, damit Passwörter und personenbezogene Daten nie unverschlüsselt durchs Netz gehen.</translation>
     </message>
     <message>
-        <source>The system's password store (keyring) is not available: {detail}</source>
+        <source>The system&apos;s password store (keyring) is not available: {detail}</source>
         <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar: {detail}</translation>
     </message>
     <message>
@@ -2631,7 +2636,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

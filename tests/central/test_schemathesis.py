@@ -1,4 +1,4 @@
-"""Schemathesis against /openapi.json of the running central store: no 5xx, every response as the
+"""Schemathesis against /openapi.json of the running central store, on SQLite and on PostgreSQL: no 5xx, every response as the
 schema documents it (status codes and bodies)."""
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ def _schemathesis() -> list[str]:
     return [found]
 
 
-def test_the_api_keeps_its_schema(central_sqlite: Central, tmp_path: Path) -> None:
+def test_the_api_keeps_its_schema(central: Central, tmp_path: Path) -> None:
+    central_sqlite = central  # both backends: a value one cannot store is a 4xx on both, never a 5xx
     central_sqlite.add_user("office", "office")
     token = central_sqlite.token("office")
     result = subprocess.run(
@@ -36,7 +37,7 @@ def test_the_api_keeps_its_schema(central_sqlite: Central, tmp_path: Path) -> No
             "--exclude-path",
             "/auth/logout",  # would revoke the token the rest of the run uses
             "--max-examples",
-            "10",
+            "25",
             "--seed",
             "20261124",
             "--no-color",

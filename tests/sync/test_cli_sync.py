@@ -124,3 +124,48 @@ def test_sync_without_login_and_with_server_down_says_what_to_do(
     down = _run(secret_service_env, data_dir, "sync")
     assert down.returncode == 1
     assert "nicht erreichbar" in down.stderr
+
+
+def test_plain_http_to_another_machine_is_refused_unless_insecure(
+    secret_service_env: dict[str, str], tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "desk"
+    # 192.0.2.1 is a documentation address: nothing answers there, and nothing is sent to it.
+    refused = _run(
+        secret_service_env,
+        data_dir,
+        "login",
+        "--server",
+        "http://192.0.2.1:8750",
+        "--user",
+        "office",
+        stdin="geheim\n",
+    )
+    assert refused.returncode == 1
+    assert "keine verschlüsselte Adresse" in refused.stderr and "https" in refused.stderr
+    insecure = _run(
+        secret_service_env,
+        data_dir,
+        "login",
+        "--server",
+        "http://127.0.0.2:9",
+        "--user",
+        "office",
+        "--insecure",
+        stdin="geheim\n",
+    )
+    assert "Warnung: Mit --insecure" not in insecure.stderr  # loopback needs no --insecure …
+    allowed = _run(
+        secret_service_env,
+        data_dir,
+        "login",
+        "--server",
+        "http://192.0.2.1:9",
+        "--user",
+        "office",
+        "--insecure",
+        stdin="geheim\n",
+    )
+    # … another machine with --insecure is tried (and warned about), here it cannot be reached.
+    assert "Warnung: Mit --insecure" in allowed.stderr
+    assert "keine verschlüsselte Adresse" not in allowed.stderr

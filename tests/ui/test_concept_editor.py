@@ -397,3 +397,51 @@ def test_failed_save_of_a_section_left_behind_keeps_its_text_and_retries(
     assert view is not None
     leitbild = next(s for s in view.sections if s.key == "leitbild")
     assert "Neuer Satz zum Leitbild." in leitbild.content
+
+
+def test_a_section_with_an_open_sync_conflict_is_marked_in_the_outline(
+    qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow]
+) -> None:
+    from lzz_desktop.domain import ConceptSection, SyncConflict
+
+    workspace = Workspace.open(seeded_dir)
+    try:
+        with workspace.transaction() as session:
+            session.info[SUPPRESS_KEY] = True
+            goslar = workspace.districts.find("Goslar")
+            concept = session.scalars(select(Concept).where(Concept.district_id == goslar)).first()
+            assert concept is not None
+            section = session.scalars(
+                select(ConceptSection).where(
+                    ConceptSection.concept_id == concept.id, ConceptSection.key == "sprache-bildung"
+                )
+            ).one()
+            session.add(
+                SyncConflict(
+                    id="c-1",
+                    entity="concept_section",
+                    entity_id=section.id,
+                    district_id=goslar,
+                    kind="text",
+                    field="content",
+                    base='"a"',
+                    mine='"b"',
+                    theirs='"c"',
+                    created_by="berater",
+                    theirs_by="office",
+                )
+            )
+    finally:
+        workspace.close()
+    editor = open_concept(qtbot, open_window)
+    ui = editor.ui
+    items = []
+    stack = [ui.outline.topLevelItem(i) for i in range(ui.outline.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    marked = [item.text(0) for item in items if "⚠" in item.text(0)]
+    assert marked == ["3.1 Sprache und Bildung ⚠"]
+    conflicted = next(item for item in items if "⚠" in item.text(0))
+    assert "Abgleich → Konflikte" in conflicted.toolTip(0)

@@ -235,6 +235,15 @@ class ConceptEditor(QWidget):
             item.setData(0, ID_ROLE, section.id)
             item.setToolTip(0, section.title)
             self._set_item_completeness(item, section.completeness)
+            if section.id in self.view.conflicted:
+                # An open sync conflict on this section: marked until it is resolved.
+                item.setText(0, item.text(0) + " ⚠")
+                item.setToolTip(
+                    0,
+                    self.tr("{title} – changed in two places; resolve it under Sync → Conflicts").format(
+                        title=section.title
+                    ),
+                )
         outline.expandAll()
         outline.blockSignals(False)
 
