@@ -1,5 +1,5 @@
-"""Schemathesis against /openapi.json of the running central store, on SQLite and on PostgreSQL: no 5xx, every response as the
-schema documents it (status codes and bodies)."""
+"""Schemathesis against /openapi.json of the running central store, on SQLite and on PostgreSQL:
+no 5xx, every response as the schema documents it (status codes and bodies)."""
 
 from __future__ import annotations
 
