@@ -82,6 +82,9 @@ def _district_of(obj: SyncMixin) -> str | None:
 
 
 def _record(session: Session, obj: SyncMixin, op: str, changes: dict[str, list[Any]]) -> None:
+    from lzz_desktop.services import history
+
+    history.note(type(obj).__entity__, obj.id, op, changes)
     session.add(
         Outbox(
             entity=type(obj).__entity__,

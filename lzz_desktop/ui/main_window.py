@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self._workspace = workspace
         self.settings = settings
         self.tasks = TaskRunner(self)
-        self.undo_stack = QUndoStack(self)
+        from lzz_desktop.ui.undo import DistrictUndo
+
+        self.undo = DistrictUndo(self, workspace, self._after_history, self._report_error)  # type: ignore[arg-type]
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace) -> None:
         """Show the data of ``workspace``: build the district pages and fill the list."""
         self._workspace = workspace
+        self.undo.workspace = workspace
         self._build_tabs()
         from lzz_desktop.ui.search import SearchNavigator
         from lzz_desktop.ui.sync.controller import SyncController  # httpx and the sync service
@@ -137,6 +140,15 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.stakeholders_page, icon("stakeholders"), self.tr("Actors"))
         tabs.addTab(self.concept_page, icon("concept"), self.tr("Concept"))
         self.overview.edit_requested.connect(self.edit_district)
+        # One history per district page: every page records its edits there.
+        for page in (
+            self.workshops_page,
+            self.workshops_page.editor,
+            self.stakeholders_page,
+            self.concept_page,
+        ):
+            page.undo = self.undo
+        self.stakeholders_page.changed_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _build_actions(self) -> None:
         ui = self.ui
@@ -153,10 +165,10 @@ class MainWindow(QMainWindow):
             (ui.action_about, "about"),
         ):
             action.setIcon(icon(name))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo.group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo.group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         redo.setIcon(icon("redo"))
         first = ui.menu_edit.actions()[0]
@@ -165,6 +177,9 @@ class MainWindow(QMainWindow):
         ui.toolbar.addSeparator()
         ui.toolbar.addActions([undo, redo])
         self.action_undo, self.action_redo = undo, redo
+        # "Rückgängig: TOP 2 umbenennen" – the label says what Ctrl+Z will do, on this page.
+        self.undo.group.undoTextChanged.connect(self._label_undo)
+        self.undo.group.redoTextChanged.connect(self._label_redo)
         ui.action_new_district.triggered.connect(self.new_district)
         ui.action_edit_district.triggered.connect(self.edit_district)
         ui.action_delete_district.triggered.connect(self.delete_district)
@@ -188,12 +203,12 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             self.reload_districts(self.selected_district_id())
 
-    def reload_districts(self, select_id: str | None = None) -> None:
+    def reload_districts(self, select_id: str | None = None, select_none: bool = False) -> None:
         rows = self.workspace.districts.list()
         self.model.set_rows(rows)
         self.status_label.setText(self.tr("%n district(s)", "", len(rows)))
         row = self.model.row_of(select_id) if select_id else -1
-        if row < 0 and rows:
+        if row < 0 and rows and not select_none:
             row = 0
         if row >= 0:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -245,6 +260,7 @@ class MainWindow(QMainWindow):
         if page.id != self._loading_id:
             return  # the user moved on while this page was loading
         self.current_page = page
+        self.undo.activate(page.id)  # this page's history: nothing of another district is undone
         self.overview.show_page(page)
         self.workshops_page.show_page(page)
         self.stakeholders_page.show_page(page)
@@ -261,6 +277,7 @@ class MainWindow(QMainWindow):
     def _show_empty(self) -> None:
         self.current_page = None
         self._loading_id = None
+        self.undo.activate(None)
         self.ui.page_stack.setCurrentWidget(self.ui.empty_page)
         self._update_actions()
 
@@ -290,7 +307,24 @@ class MainWindow(QMainWindow):
         self.overview.set_role_read_only(read_only)
         self._update_actions()
 
+    def _label_undo(self, text: str) -> None:
+        self.action_undo.setText(self.tr("&Undo: {change}").format(change=text) if text else self.tr("&Undo"))
+
+    def _label_redo(self, text: str) -> None:
+        self.action_redo.setText(self.tr("&Redo: {change}").format(change=text) if text else self.tr("&Redo"))
+
     # --- editing -------------------------------------------------------------------------
+    def _after_history(self, district_id: str) -> None:
+        """An undo or redo changed ``district_id``: show the new state wherever it appears."""
+        if not district_id:
+            self.reload_districts(self.selected_district_id())
+            return
+        self.reload_districts(select_id=district_id)
+        if self.selected_district_id() == district_id:
+            self.load_district(district_id)
+            if self.workshops_page.editor.workshop_id:
+                self.workshops_page.editor.reload(full=True)
+
     def _district_changed(self, district_id: str) -> None:
         self.reload_districts(select_id=district_id)
 
@@ -308,7 +342,14 @@ class MainWindow(QMainWindow):
         command = CreateDistrictCommand(
             self.workspace.districts, dialog.data(), self._district_changed, self._report_error
         )
-        self.undo_stack.push(command)
+        # Created first, so that its creation is the first entry of its own page's history
+        # (the push's redo then finds the district there and changes nothing).
+        try:
+            command.district_id = self.workspace.districts.create(dialog.data())
+        except Exception as exc:
+            self._report_error(exc)
+            return
+        self.undo.push(command.district_id, command)
         if command.district_id:
             self.statusBar().showMessage(self.tr("District created."), 5000)
 
@@ -323,10 +364,11 @@ class MainWindow(QMainWindow):
         dialog = DistrictDialog(service.phases(), existing=old, parent=self)
         if dialog.exec() != DistrictDialog.DialogCode.Accepted or dialog.data() == old:
             return
-        self.undo_stack.push(
+        self.undo.push(
+            district_id,
             EditDistrictCommand(
                 service, district_id, old, dialog.data(), self._district_changed, self._report_error
-            )
+            ),
         )
 
     def delete_district(self) -> None:
@@ -334,14 +376,17 @@ class MainWindow(QMainWindow):
         if district_id is None:
             return
         name = self.ui.district_list.currentIndex().data()
-        self.undo_stack.push(
+        # The list operation lives on the workspace's history, which is active while no district
+        # page is shown: after deleting, none is, so Ctrl+Z brings this district back.
+        self.undo.push(
+            None,
             DeleteDistrictCommand(
                 self.workspace.districts,
                 district_id,
                 name,
-                lambda _id: self.reload_districts(),
+                lambda _id: self.reload_districts(select_none=True),
                 self._report_error,
-            )
+            ),
         )
         self.statusBar().showMessage(
             self.tr("“{name}” moved to the recycle bin. Undo with Ctrl+Z.").format(name=name), 8000
@@ -356,10 +401,11 @@ class MainWindow(QMainWindow):
 
     def restore_district(self, district_id: str) -> None:
         name = self.workspace.districts.get(district_id).name
-        self.undo_stack.push(
+        self.undo.push(
+            district_id,
             RestoreDistrictCommand(
                 self.workspace.districts, district_id, name, self._district_changed, self._report_error
-            )
+            ),
         )
 
     # --- other actions -------------------------------------------------------------------

@@ -356,6 +356,10 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
+        <source>Set the concept&apos;s status to “{status}”</source>
+        <translation>Status des Konzepts auf „{status}“ setzen</translation>
+    </message>
+    <message>
         <source>Required entries missing</source>
         <translation>Pflichtangaben fehlen</translation>
     </message>
@@ -383,6 +387,18 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Please write the comment first.</source>
         <translation>Bitte zuerst den Kommentar schreiben.</translation>
+    </message>
+    <message>
+        <source>Add comment “{text}”</source>
+        <translation>Kommentar „{text}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark comment as done</source>
+        <translation>Kommentar als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
     </message>
     <message>
         <source>Save version</source>
@@ -1270,6 +1286,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
             <numerusform>%n Landkreis</numerusform>
             <numerusform>%n Landkreise</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {change}</source>
+        <translation>&amp;Rückgängig: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {change}</source>
+        <translation>&amp;Wiederherstellen: {change}</translation>
     </message>
     <message>
         <source>District created.</source>
@@ -2342,12 +2366,55 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Netzwerk – {district}</translation>
     </message>
     <message>
-        <source>Delete “{name}” and the relationships of this actor?</source>
-        <translation>„{name}“ und die Beziehungen dieser Akteur:in löschen?</translation>
+        <source>Add actor “{name}”</source>
+        <translation>Akteur „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Edit actor “{name}”</source>
+        <translation>Akteur „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete actor “{name}”</source>
+        <translation>Akteur „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>“{name}” deleted with the relationships. Undo with Ctrl+Z.</source>
+        <translation>„{name}“ mit den Beziehungen gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Add relationship {source} – {target}</source>
+        <translation>Beziehung {source} – {target} anlegen</translation>
+    </message>
+    <message>
+        <source>Edit relationship {source} – {target}</source>
+        <translation>Beziehung {source} – {target} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete relationship {source} – {target}</source>
+        <translation>Beziehung {source} – {target} löschen</translation>
+    </message>
+    <message>
+        <source>Draw relationship {source} – {target}</source>
+        <translation>Beziehung {source} – {target} ziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actor(s) on the map: {names}</source>
+        <translation>
+            <numerusform>%n Akteur auf der Karte verschieben: {names}</numerusform>
+            <numerusform>%n Akteure auf der Karte verschieben: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset the map layout</source>
+        <translation>Kartenanordnung zurücksetzen</translation>
     </message>
     <message>
         <source>Take at least two snapshots to compare them.</source>
         <translation>Halten Sie mindestens zwei Stände fest, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Take snapshot “{title}”</source>
+        <translation>Momentaufnahme „{title}“ festhalten</translation>
     </message>
     <message>
         <source>As of {date}</source>
@@ -2612,8 +2679,32 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
+        <source>Change workshop “{title}”</source>
+        <translation>Workshop „{title}“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename agenda item {number}</source>
+        <translation>TOP {number} umbenennen</translation>
+    </message>
+    <message>
+        <source>Add agenda item “{title}”</source>
+        <translation>TOP „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove agenda item “{title}”</source>
+        <translation>TOP „{title}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation>Tagesordnung umsortieren</translation>
+    </message>
+    <message>
         <source>due {date}</source>
         <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>Change status of task “{title}”</source>
+        <translation>Status der Aufgabe „{title}“ ändern</translation>
     </message>
     <message>
         <source>Please enter who approved the protocol.</source>
@@ -2680,6 +2771,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>{name} (Gast)</translation>
     </message>
     <message>
+        <source>Change attendance of “{name}”</source>
+        <translation>Anwesenheit von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change role of “{name}”</source>
+        <translation>Rolle von „{name}“ ändern</translation>
+    </message>
+    <message>
         <source>Present: {present} · listed: {listed}</source>
         <translation>Anwesend: {present} · eingetragen: {listed}</translation>
     </message>
@@ -2696,6 +2795,38 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Diese Person steht schon auf der Liste.</translation>
     </message>
     <message>
+        <source>Add participant “{name}”</source>
+        <translation>Teilnehmende:n „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove participant “{name}”</source>
+        <translation>Teilnehmende:n „{name}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add agreement “{text}”</source>
+        <translation>Vereinbarung „{text}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit agreement “{text}”</source>
+        <translation>Vereinbarung „{text}“ ändern</translation>
+    </message>
+    <message>
+        <source>Remove agreement “{text}”</source>
+        <translation>Vereinbarung „{text}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add task “{title}”</source>
+        <translation>Aufgabe „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename task “{title}”</source>
+        <translation>Aufgabe „{title}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove task “{title}”</source>
+        <translation>Aufgabe „{title}“ entfernen</translation>
+    </message>
+    <message>
         <source>Add photos or files</source>
         <translation>Fotos oder Dateien hinzufügen</translation>
     </message>
@@ -2708,8 +2839,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Wird importiert …</translation>
     </message>
     <message>
+        <source>Add %n file(s)</source>
+        <translation>%n Datei hinzufügen</translation>
+    </message>
+    <message>
         <source>“{name}” is a very large photo ({mp:.0f} megapixels). It was added; the protocol shows it scaled down, the original stays unchanged.</source>
         <translation>„{name}“ ist ein sehr großes Foto ({mp:.0f} Megapixel). Es wurde hinzugefügt; das Protokoll zeigt es verkleinert, das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Remove file “{name}”</source>
+        <translation>Datei „{name}“ entfernen</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -3010,8 +3149,20 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <source>The workshop was moved to the recycle bin.</source>
-        <translation>Der Workshop liegt jetzt im Papierkorb.</translation>
+        <source>Create workshop “{title}”</source>
+        <translation>Workshop „{title}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicate workshop “{title}”</source>
+        <translation>Workshop „{title}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete workshop “{title}”</source>
+        <translation>Workshop „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>The workshop was moved to the recycle bin. Undo with Ctrl+Z.</source>
+        <translation>Der Workshop wurde in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>The recycle bin is empty.</source>
@@ -3020,6 +3171,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Restore “{title}” ({date})</source>
         <translation>„{title}“ ({date}) wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore workshop</source>
+        <translation>Workshop wiederherstellen</translation>
     </message>
     <message>
         <source>The workshop was restored.</source>

@@ -201,6 +201,13 @@ def test_the_desktop_refuses_what_the_role_may_not_change(central: Central, make
         edit(kreis.workspace, District, district_id, notes="geändert")
     with pytest.raises(RoleRefusedError):
         add_actor(kreis.workspace, district_id, "Neu")
+    # Through the services, as the windows write.
+    from tests.workshop_fixtures import workshop_data
+
+    with pytest.raises(RoleRefusedError):
+        kreis.workspace.workshops.create(district_id, workshop_data(), carry_over=False)
+    section = kreis.workspace.concepts.load(concept_id).sections[0]
+    kreis.workspace.concepts.save_section(section.id, "Ausgangslage: 14 Gemeinden.", section.data)
     # What district staff may do works, through the services.
     edit(kreis.workspace, Concept, concept_id, title="Integrationskonzept Goslar 2027")
     assert get(kreis.workspace, Actor, actor_id).notes == ""

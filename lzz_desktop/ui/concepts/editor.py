@@ -8,7 +8,8 @@ import dataclasses
 import datetime as dt
 import html
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,9 @@ from lzz_desktop.ui.labels import concept_status_label, date_edit_format, format
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from lzz_desktop.ui.undo import DistrictUndo
+
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
@@ -52,6 +56,7 @@ class ConceptEditor(QWidget):
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.undo: DistrictUndo | None = None  # the window's per-district history, once attached
         self.ui = Ui_ConceptEditor()
         self.ui.setupUi(self)
         self.workspace = workspace
@@ -513,6 +518,9 @@ class ConceptEditor(QWidget):
             return
         concept_id = self.view.id
         concepts = self.workspace.concepts
+        label = self.tr("Set the concept's status to “{status}”").format(
+            status=self.ui.status_combo.currentText()
+        )
 
         def saved(_r: Any) -> None:
             self.ui.status_error.clear()
@@ -526,7 +534,8 @@ class ConceptEditor(QWidget):
                     self.ui.decided_on_edit.setFocus()
             elif isinstance(exc, ConceptIncompleteError):
                 if self._confirm_incomplete(exc.missing):
-                    self.tasks.run_db(
+                    self._run_recorded(
+                        label,
                         lambda: concepts.set_status(concept_id, status, decided, accept_missing=True),
                         decided_anyway,
                         failed,
@@ -544,7 +553,9 @@ class ConceptEditor(QWidget):
             if status is ConceptStatus.ADOPTED:
                 self.reload()  # decided: the editor becomes read-only
 
-        self.tasks.run_db(lambda: concepts.set_status(concept_id, status, decided), set_and_show, failed)
+        self._run_recorded(
+            label, lambda: concepts.set_status(concept_id, status, decided), set_and_show, failed
+        )
 
     def _confirm_incomplete(self, missing: list[str]) -> bool:
         shown = "\n".join(f"• {title}" for title in missing[:15]) + ("\n…" if len(missing) > 15 else "")
@@ -599,17 +610,37 @@ class ConceptEditor(QWidget):
             self.ui.comment_error.clear()
             self.reload()
 
-        self.tasks.run_db(lambda: concepts.add_comment(concept_id, section_id, body), added, failed)
+        self._run_recorded(
+            self.tr("Add comment “{text}”").format(text=body.strip()[:40]),
+            lambda: concepts.add_comment(concept_id, section_id, body),
+            added,
+            failed,
+        )
 
     def _comment_toggled(self, item: QListWidgetItem) -> None:
         comment_id = item.data(ID_ROLE)
         resolved = item.checkState() == Qt.CheckState.Checked
         concepts = self.workspace.concepts
-        self.tasks.run_db(
+        label = self.tr("Mark comment as done") if resolved else self.tr("Reopen comment")
+        self._run_recorded(
+            label,
             lambda: concepts.set_comment_resolved(comment_id, resolved),
             lambda _r: self.reload(),
             self._failed,
         )
+
+    def _run_recorded(
+        self,
+        label: str,
+        action: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
+        """A service edit on the database worker, undoable on the district's history."""
+        if self.undo is None:
+            self.tasks.run_db(action, on_done, on_failed)
+            return
+        self.undo.run_recorded(self.tasks, label, self.district_id, action, on_done, on_failed)
 
     # --- concept, versions, upgrade, agreements ------------------------------------------
     def create_concept(self) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -64,6 +66,11 @@ from lzz_desktop.ui.stakeholders.models import (
 from lzz_desktop.ui.stakeholders.render import map_title
 from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.ui.undo import DistrictUndo
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -123,11 +130,13 @@ def comparison_highlights(diff: SnapshotDiff) -> tuple[MapData, dict[str, Point]
 
 class StakeholdersWidget(QWidget):
     data_shown = Signal()  # the district's actors and maps are on screen
+    changed_message = Signal(str)  # a short note for the status bar
     comparison_shown = Signal()
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role_read_only = False
+        self.undo: DistrictUndo | None = None  # the window's per-district history, once attached
         self.workspace = workspace
         self.tasks = tasks
         self.district_id: str | None = None
@@ -368,6 +377,18 @@ class StakeholdersWidget(QWidget):
         return list(self.data.actors) if self.data else []
 
     # --- actors ------------------------------------------------------------------------------
+    def _record(self, label: str, action: Callable[[], T]) -> T:
+        """Run a service edit; with a district history it is undoable under ``label``."""
+        if self.undo is None:
+            return action()
+        return self.undo.record(label, self.district_id, action)
+
+    def _name(self, actor_id: str | None) -> str:
+        for actor in self._actors():
+            if getattr(actor, "id", None) == actor_id:
+                return str(getattr(actor, "name", ""))
+        return "?"
+
     def selected_actor_id(self) -> str | None:
         index = self.actor_table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
@@ -379,7 +400,10 @@ class StakeholdersWidget(QWidget):
         service = self.workspace.stakeholders
 
         def save(data: ActorData, consent: ConsentData | None) -> None:
-            service.create_actor(district_id, data, consent)
+            self._record(
+                self.tr("Add actor “{name}”").format(name=data.name),
+                lambda: service.create_actor(district_id, data, consent),
+            )
 
         dialog = ActorDialog(save, self._actors(), parent=self)
         if dialog.exec() == ActorDialog.DialogCode.Accepted:
@@ -395,7 +419,10 @@ class StakeholdersWidget(QWidget):
         existing = service.actor(actor_id)
 
         def save(data: ActorData, consent: ConsentData | None) -> None:
-            service.update_actor(actor_id, data, consent)
+            self._record(
+                self.tr("Edit actor “{name}”").format(name=data.name),
+                lambda: service.update_actor(actor_id, data, consent),
+            )
 
         dialog = ActorDialog(save, self._actors(), existing, parent=self)
         if dialog.exec() == ActorDialog.DialogCode.Accepted:
@@ -405,15 +432,17 @@ class StakeholdersWidget(QWidget):
         actor_id = self.selected_actor_id()
         if actor_id is None:
             return
-        name = self.actor_table.currentIndex().siblingAtColumn(0).data()
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            self.tr("Delete “{name}” and the relationships of this actor?").format(name=name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if self.role_read_only:
             return
-        self.workspace.stakeholders.delete_actor(actor_id)
+        name = self.actor_table.currentIndex().siblingAtColumn(0).data()
+        # No question: the deletion (with the actor's relationships) is undone with Ctrl+Z.
+        self._record(
+            self.tr("Delete actor “{name}”").format(name=name),
+            lambda: self.workspace.stakeholders.delete_actor(actor_id),
+        )
+        self.changed_message.emit(
+            self.tr("“{name}” deleted with the relationships. Undo with Ctrl+Z.").format(name=name)
+        )
         self.reload()
 
     # --- relationships -----------------------------------------------------------------------
@@ -434,7 +463,12 @@ class StakeholdersWidget(QWidget):
             self.reload()
 
     def _create_relationship(self, district_id: str, data: RelationshipData) -> None:
-        self.workspace.stakeholders.create_relationship(district_id, data)
+        self._record(
+            self.tr("Add relationship {source} – {target}").format(
+                source=self._name(data.source_id), target=self._name(data.target_id)
+            ),
+            lambda: self.workspace.stakeholders.create_relationship(district_id, data),
+        )
 
     def edit_relationship(self) -> None:
         if self.role_read_only:
@@ -444,8 +478,14 @@ class StakeholdersWidget(QWidget):
             return
         rel = self.rel_model.row(index.row())
         service = self.workspace.stakeholders
+        label = self.tr("Edit relationship {source} – {target}").format(
+            source=self._name(rel.source_id), target=self._name(rel.target_id)
+        )
         dialog = RelationshipDialog(
-            lambda data: service.update_relationship(rel.id, data), self._actors(), existing=rel, parent=self
+            lambda data: self._record(label, lambda: service.update_relationship(rel.id, data)),
+            self._actors(),
+            existing=rel,
+            parent=self,
         )
         if dialog.exec() == RelationshipDialog.DialogCode.Accepted:
             self.reload()
@@ -454,22 +494,34 @@ class StakeholdersWidget(QWidget):
         index = self.rel_table.currentIndex()
         if not index.isValid():
             return
-        self.workspace.stakeholders.delete_relationship(self.rel_model.row(index.row()).id)
+        if self.role_read_only:
+            return
+        rel = self.rel_model.row(index.row())
+        self._record(
+            self.tr("Delete relationship {source} – {target}").format(
+                source=self._name(rel.source_id), target=self._name(rel.target_id)
+            ),
+            lambda: self.workspace.stakeholders.delete_relationship(rel.id),
+        )
         self.reload()
 
     def create_dragged_relationship(self, source_id: str, target_id: str, kind: RelationshipKind) -> None:
-        if self.role_read_only:
-            return
         """A relationship drawn on the map. Refused ones (to itself, duplicates) are explained
         above the map, without a dialog in the middle of a workshop."""
-        if self.district_id is None:
+        if self.role_read_only or self.district_id is None:
             return
         panel = (
             self.sector_panel if self.tabs.currentWidget() is not self.network_panel else self.network_panel
         )
+        district_id = self.district_id
         try:
-            self.workspace.stakeholders.create_relationship(
-                self.district_id, RelationshipData(source_id, target_id, kind)
+            self._record(
+                self.tr("Draw relationship {source} – {target}").format(
+                    source=self._name(source_id), target=self._name(target_id)
+                ),
+                lambda: self.workspace.stakeholders.create_relationship(
+                    district_id, RelationshipData(source_id, target_id, kind)
+                ),
             )
         except ValidationError as exc:
             panel.show_message("\n".join(field_error(e.field, e.code) for e in exc.errors))
@@ -486,15 +538,37 @@ class StakeholdersWidget(QWidget):
         self.data.positions.setdefault(map_name, {}).update(moved)
         district_id = self.district_id
         maps = self.workspace.stakeholder_maps
-        self.tasks.run_db(lambda: maps.save_positions(district_id, map_name, moved), None, self._failed)
+        names = ", ".join(self._name(actor_id) for actor_id in list(moved)[:3])
+        label = self.tr("Move %n actor(s) on the map: {names}", "", len(moved)).format(names=names)
+        if self.undo is None:
+            self.tasks.run_db(lambda: maps.save_positions(district_id, map_name, moved), None, self._failed)
+            return
+        self.undo.run_recorded(
+            self.tasks,
+            label,
+            district_id,
+            lambda: maps.save_positions(district_id, map_name, moved),
+            None,
+            self._failed,
+        )
 
     def reset_positions(self, map_name: str) -> None:
-        if self.district_id is None:
+        if self.district_id is None or self.role_read_only:
             return
         district_id = self.district_id
         maps = self.workspace.stakeholder_maps
-        self.tasks.run_db(
-            lambda: maps.reset_positions(district_id, map_name), lambda _r: self.reload(), self._failed
+        if self.undo is None:
+            self.tasks.run_db(
+                lambda: maps.reset_positions(district_id, map_name), lambda _r: self.reload(), self._failed
+            )
+            return
+        self.undo.run_recorded(
+            self.tasks,
+            self.tr("Reset the map layout"),
+            district_id,
+            lambda: maps.reset_positions(district_id, map_name),
+            lambda _r: self.reload(),
+            self._failed,
         )
 
     # --- snapshots ---------------------------------------------------------------------------
@@ -518,8 +592,12 @@ class StakeholdersWidget(QWidget):
     def take_snapshot(self, title: str, taken_on: dt.date | None = None) -> None:
         if self.district_id is None:
             return
+        district_id = self.district_id
         try:
-            self.workspace.stakeholder_maps.take_snapshot(self.district_id, title, taken_on)
+            self._record(
+                self.tr("Take snapshot “{title}”").format(title=title),
+                lambda: self.workspace.stakeholder_maps.take_snapshot(district_id, title, taken_on),
+            )
         except ValidationError as exc:
             QMessageBox.warning(self, APP_NAME, field_error("title", exc.errors[0].code))
             return

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -53,6 +53,11 @@ from lzz_desktop.ui.labels import (
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.workshops.editor_lists import ID_ROLE, EditorListsMixin, show_error
+
+if TYPE_CHECKING:
+    from lzz_desktop.ui.undo import DistrictUndo
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +105,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self.frozen_label.setProperty("role", "banner")
         self.frozen_label.setWordWrap(True)
         self.frozen_label.setVisible(False)
+        self.undo: DistrictUndo | None = None  # the window's per-district history, once attached
         self.role_read_only = False
         self._approved = False
         ui.editor_layout.insertWidget(1, self.frozen_label)
@@ -399,8 +405,11 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         data = self._form_data()
         saved = self.detail.data
         errors: list[FieldError] = []
+        workshop_id = self.workshop_id
+        label = self.tr("Change workshop “{title}”").format(title=saved.title)
+        merge = f"general:{workshop_id}"
         try:
-            self.workspace.workshops.update(self.workshop_id, data)
+            self._record(label, lambda: self.workspace.workshops.update(workshop_id, data), merge)
         except ValidationError as exc:
             errors = exc.errors
             fallback = dict(title=saved.title) if exc.codes_for("title") else {}
@@ -409,7 +418,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
                 if saved.ends_at and saved.ends_at < data.starts_at:
                     fallback["ends_at"] = None  # type: ignore[assignment]
             data = dataclasses.replace(data, **fallback)  # type: ignore[arg-type]
-            self.workspace.workshops.update(self.workshop_id, data)
+            fixed = data
+            self._record(label, lambda: self.workspace.workshops.update(workshop_id, fixed), merge)
         self.detail = _replace_data(self.detail, data)
         codes = {e.field: e.code for e in errors}
         show_error(ui.title_error, field_error("title", codes["title"]) if "title" in codes else "")
@@ -421,12 +431,29 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         ui.workshop_heading.setText(data.title)
         self._general_dirty = False
 
-    def _write(self, action: Callable[[], object], reload: bool = True) -> bool:
-        """Run a small write; on success reload the lists. Returns whether it worked."""
+    def _record(self, label: str, action: Callable[[], T], merge: str | None = None) -> T:
+        """Run a service edit; with the window's per-district history it is undoable under
+        ``label`` (edits with the same ``merge`` key in a row are one step)."""
+        if self.undo is None or self.detail is None:
+            return action()
+        return self.undo.record(label, self.detail.district_id, action, merge)
+
+    def _row_name(self, rows: Any, row_id: str, attribute: str) -> str:
+        for row in rows or ():
+            if row.id == row_id:
+                return str(getattr(row, attribute, ""))[:60]
+        return ""
+
+    def _write(self, action: Callable[[], object], reload: bool = True, label: str | None = None) -> bool:
+        """Run a small write; on success reload the lists. Returns whether it worked. With a
+        ``label`` the write is undoable (Ctrl+Z) on the district's history."""
         if self._filling:
             return False
         try:
-            action()
+            if label is not None:
+                self._record(label, action)
+            else:
+                action()
         except ValidationError:
             raise
         except Exception as exc:
@@ -476,7 +503,14 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             show_error(ui.agenda_title_error, "")
         if "title" in values:
             values["title"] = values["title"].strip()
-        if values:
+        if values and "title" in values and self.detail is not None:
+            number = next((n for n, r in enumerate(self.detail.agenda, start=1) if r.id == item_id), 0)
+            self._record(
+                self.tr("Rename agenda item {number}").format(number=number),
+                lambda: self.workspace.workshops.update_row(AgendaItem, item_id, **values),
+                f"agenda-title:{item_id}",
+            )
+        elif values:
             self.workspace.workshops.update_row(AgendaItem, item_id, **values)
         self._agenda_dirty.pop(item_id, None)
         if self.detail is not None:
@@ -494,8 +528,12 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             return
         ui = self.ui
         title = ui.agenda_new_edit.text()
+        workshop_id = self.workshop_id
         try:
-            item_id = self.workspace.workshops.add_agenda_item(self.workshop_id, title)
+            item_id = self._record(
+                self.tr("Add agenda item “{title}”").format(title=title.strip()[:60]),
+                lambda: self.workspace.workshops.add_agenda_item(workshop_id, title),
+            )
         except ValidationError as exc:
             show_error(ui.agenda_add_error, field_error("title", exc.errors[0].code))
             ui.agenda_new_edit.setFocus()
@@ -512,7 +550,11 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         item_id = item.data(ID_ROLE)
         self._agenda_dirty.pop(item_id, None)
         self._agenda_current = None
-        self._write(lambda: self.workspace.workshops.remove_row(AgendaItem, item_id))
+        title = self._row_name(self.detail.agenda if self.detail else None, item_id, "title")
+        self._write(
+            lambda: self.workspace.workshops.remove_row(AgendaItem, item_id),
+            label=self.tr("Remove agenda item “{title}”").format(title=title),
+        )
 
     def agenda_ids(self) -> list[str]:
         lst = self.ui.agenda_list
@@ -544,7 +586,11 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self._agenda_current = current.data(ID_ROLE) if current else None
         # The list already shows the new order: renumber it in place instead of reloading, so a
         # second move right after the first never meets a stale reload.
-        if not self._write(lambda: self.workspace.workshops.reorder_agenda(workshop_id, ids), reload=False):
+        if not self._write(
+            lambda: self.workspace.workshops.reorder_agenda(workshop_id, ids),
+            reload=False,
+            label=self.tr("Reorder the agenda"),
+        ):
             return
         if self.detail is not None:
             by_id = {row.id: row for row in self.detail.agenda}
@@ -577,7 +623,11 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             return
         action_id = item.data(ID_ROLE)
         status = ActionStatus.DONE if item.checkState() == Qt.CheckState.Checked else ActionStatus.OPEN
-        self._write(lambda: self.workspace.workshops.set_action_status(action_id, status))
+        title = self._row_name(self.detail.carried_over if self.detail else None, action_id, "title")
+        self._write(
+            lambda: self.workspace.workshops.set_action_status(action_id, status),
+            label=self.tr("Change status of task “{title}”").format(title=title),
+        )
 
     # --- protocol state ------------------------------------------------------------------
     def _approve(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
@@ -42,6 +42,11 @@ from lzz_desktop.ui.labels import (
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from lzz_desktop.ui.undo import DistrictUndo
+
+T = TypeVar("T")
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -61,7 +66,13 @@ class EditorListsMixin:
 
     if TYPE_CHECKING:
 
-        def _write(self, action: Callable[[], object], reload: bool = True) -> bool: ...
+        def _write(
+            self, action: Callable[[], object], reload: bool = True, label: str | None = None
+        ) -> bool: ...
+        def _record(self, label: str, action: Callable[[], T], merge: str | None = None) -> T: ...
+
+        undo: DistrictUndo | None
+
         def _schedule(self) -> None: ...
         def _load_failed(self, exc: Exception) -> None: ...
         def flush(self) -> None: ...
@@ -147,8 +158,11 @@ class EditorListsMixin:
                 status.addItem(attendance_status_label(value), value)
             status.setCurrentIndex(status.findData(a.status))
             status.currentIndexChanged.connect(
-                lambda _i, rid=a.id, box=status: self._write(
-                    lambda: self.workspace.workshops.update_row(Attendance, rid, status=box.currentData())
+                lambda _i, rid=a.id, box=status, name=a.name: self._write(
+                    lambda: self.workspace.workshops.update_row(Attendance, rid, status=box.currentData()),
+                    label=QCoreApplication.translate(
+                        "WorkshopEditor", "Change attendance of “{name}”"
+                    ).format(name=name),
                 )
             )
             table.setCellWidget(row, 3, status)
@@ -157,8 +171,11 @@ class EditorListsMixin:
                 role.addItem(attendance_role_label(role_value), role_value)
             role.setCurrentIndex(role.findData(a.role))
             role.currentIndexChanged.connect(
-                lambda _i, rid=a.id, box=role: self._write(
-                    lambda: self.workspace.workshops.update_row(Attendance, rid, role=box.currentData())
+                lambda _i, rid=a.id, box=role, name=a.name: self._write(
+                    lambda: self.workspace.workshops.update_row(Attendance, rid, role=box.currentData()),
+                    label=QCoreApplication.translate("WorkshopEditor", "Change role of “{name}”").format(
+                        name=name
+                    ),
                 )
             )
             table.setCellWidget(row, 4, role)
@@ -201,8 +218,11 @@ class EditorListsMixin:
                 status.addItem(action_status_label(value), value)
             status.setCurrentIndex(status.findData(action.status))
             status.currentIndexChanged.connect(
-                lambda _i, rid=action.id, box=status: self._write(
-                    lambda: self.workspace.workshops.update_row(ActionItem, rid, status=box.currentData())
+                lambda _i, rid=action.id, box=status, title=action.title: self._write(
+                    lambda: self.workspace.workshops.update_row(ActionItem, rid, status=box.currentData()),
+                    label=QCoreApplication.translate(
+                        "WorkshopEditor", "Change status of task “{title}”"
+                    ).format(title=title),
                 )
             )
             table.setCellWidget(row, 3, status)
@@ -249,17 +269,30 @@ class EditorListsMixin:
         show_error(self.ui.attendance_error, "")
         workshop_id = self.workshop_id
         combo.setCurrentIndex(-1)
-        self._write(lambda: self.workspace.workshops.add_attendance(workshop_id, actor_id=actor_id))
+        self._write(
+            lambda: self.workspace.workshops.add_attendance(workshop_id, actor_id=actor_id),
+            label=QCoreApplication.translate("WorkshopEditor", "Add participant “{name}”").format(
+                name=combo.itemText(combo.findData(actor_id)).split(" – ")[0]
+            ),
+        )
 
     def _add_guest(self) -> None:
         if self.workshop_id is None:
             return
         ui = self.ui
+        workshop_id, guest, organisation = (
+            self.workshop_id,
+            ui.guest_name_edit.text(),
+            ui.guest_org_edit.text(),
+        )
         try:
-            self.workspace.workshops.add_attendance(
-                self.workshop_id,
-                guest_name=ui.guest_name_edit.text(),
-                guest_organisation=ui.guest_org_edit.text(),
+            self._record(
+                QCoreApplication.translate("WorkshopEditor", "Add participant “{name}”").format(
+                    name=guest.strip() or organisation.strip()
+                ),
+                lambda: self.workspace.workshops.add_attendance(
+                    workshop_id, guest_name=guest, guest_organisation=organisation
+                ),
             )
         except ValidationError as exc:
             show_error(ui.attendance_error, field_error("guest_name", exc.errors[0].code))
@@ -274,15 +307,26 @@ class EditorListsMixin:
         item = self.ui.attendance_table.item(row, 0) if row >= 0 else None
         if item is not None:
             rid = item.data(ID_ROLE)
-            self._write(lambda: self.workspace.workshops.remove_row(Attendance, rid))
+            self._write(
+                lambda: self.workspace.workshops.remove_row(Attendance, rid),
+                label=QCoreApplication.translate("WorkshopEditor", "Remove participant “{name}”").format(
+                    name=item.text()
+                ),
+            )
 
     # --- agreements and action items -----------------------------------------------------
     def _add_agreement(self) -> None:
         if self.workshop_id is None:
             return
         ui = self.ui
+        workshop_id, text = self.workshop_id, ui.agreement_new_edit.text()
         try:
-            self.workspace.workshops.add_agreement(self.workshop_id, ui.agreement_new_edit.text())
+            self._record(
+                QCoreApplication.translate("WorkshopEditor", "Add agreement “{text}”").format(
+                    text=text.strip()[:60]
+                ),
+                lambda: self.workspace.workshops.add_agreement(workshop_id, text),
+            )
         except ValidationError as exc:
             show_error(ui.agreement_error, field_error("text", exc.errors[0].code))
             return
@@ -299,13 +343,24 @@ class EditorListsMixin:
             return
         show_error(self.ui.agreement_error, "")
         rid = item.data(ID_ROLE)
-        self._write(lambda: self.workspace.workshops.update_row(Agreement, rid, text=text), reload=False)
+        self._write(
+            lambda: self.workspace.workshops.update_row(Agreement, rid, text=text),
+            reload=False,
+            label=QCoreApplication.translate("WorkshopEditor", "Edit agreement “{text}”").format(
+                text=text[:60]
+            ),
+        )
 
     def _remove_agreement(self) -> None:
         item = self.ui.agreements_list.currentItem()
         if item is not None:
             rid = item.data(ID_ROLE)
-            self._write(lambda: self.workspace.workshops.remove_row(Agreement, rid))
+            self._write(
+                lambda: self.workspace.workshops.remove_row(Agreement, rid),
+                label=QCoreApplication.translate("WorkshopEditor", "Remove agreement “{text}”").format(
+                    text=item.text()[:60]
+                ),
+            )
 
     def _add_action(self) -> None:
         if self.workshop_id is None:
@@ -315,14 +370,24 @@ class EditorListsMixin:
         index = ui.action_responsible_combo.findText(who) if who else -1
         actor_id = ui.action_responsible_combo.itemData(index) if index > 0 else None
         due = ui.action_due_edit.date()
+        workshop_id, title, status = (
+            self.workshop_id,
+            ui.action_title_edit.text(),
+            ui.action_status_combo.currentData(),
+        )
         try:
-            self.workspace.workshops.add_action_item(
-                self.workshop_id,
-                ui.action_title_edit.text(),
-                responsible_actor_id=actor_id,
-                responsible_text="" if actor_id else who,
-                due_on=dt.date(due.year(), due.month(), due.day()),
-                status=ui.action_status_combo.currentData(),
+            self._record(
+                QCoreApplication.translate("WorkshopEditor", "Add task “{title}”").format(
+                    title=title.strip()[:60]
+                ),
+                lambda: self.workspace.workshops.add_action_item(
+                    workshop_id,
+                    title,
+                    responsible_actor_id=actor_id,
+                    responsible_text="" if actor_id else who,
+                    due_on=dt.date(due.year(), due.month(), due.day()),
+                    status=status,
+                ),
             )
         except ValidationError as exc:
             show_error(ui.action_error, field_error("title", exc.errors[0].code))
@@ -341,14 +406,25 @@ class EditorListsMixin:
             return
         show_error(self.ui.action_error, "")
         rid = item.data(ID_ROLE)
-        self._write(lambda: self.workspace.workshops.update_row(ActionItem, rid, title=text), reload=False)
+        self._write(
+            lambda: self.workspace.workshops.update_row(ActionItem, rid, title=text),
+            reload=False,
+            label=QCoreApplication.translate("WorkshopEditor", "Rename task “{title}”").format(
+                title=text[:60]
+            ),
+        )
 
     def _remove_action(self) -> None:
         row = self.ui.actions_table.currentRow()
         item = self.ui.actions_table.item(row, 0) if row >= 0 else None
         if item is not None:
             rid = item.data(ID_ROLE)
-            self._write(lambda: self.workspace.workshops.remove_row(ActionItem, rid))
+            self._write(
+                lambda: self.workspace.workshops.remove_row(ActionItem, rid),
+                label=QCoreApplication.translate("WorkshopEditor", "Remove task “{title}”").format(
+                    title=item.text()[:60]
+                ),
+            )
 
     # --- photos and files ----------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -380,7 +456,13 @@ class EditorListsMixin:
             return results
 
         self.ui.save_state_label.setText(QCoreApplication.translate("WorkshopEditor", "Importing…"))
-        self.tasks.run_db(run, self._imported, self._load_failed)
+        undo = self.undo
+        if undo is None or self.detail is None:
+            self.tasks.run_db(run, self._imported, self._load_failed)
+            return
+        count = len(paths)
+        label = QCoreApplication.translate("WorkshopEditor", "Add %n file(s)", "", count)
+        undo.run_recorded(self.tasks, label, self.detail.district_id, run, self._imported, self._load_failed)
 
     def _imported(self, results: list[tuple[Path, StoredFile | None, FieldError | None]]) -> None:
         messages = []
@@ -421,4 +503,9 @@ class EditorListsMixin:
         if item is not None:
             rid = item.data(ID_ROLE)
             self._caption_dirty.pop(rid, None)
-            self._write(lambda: self.workspace.workshops.remove_row(Attachment, rid))
+            self._write(
+                lambda: self.workspace.workshops.remove_row(Attachment, rid),
+                label=QCoreApplication.translate("WorkshopEditor", "Remove file “{name}”").format(
+                    name=item.text()[:60]
+                ),
+            )

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWidget
@@ -35,6 +36,11 @@ from lzz_desktop.ui.workshops.models import (
 )
 from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
 
+if TYPE_CHECKING:
+    from lzz_desktop.ui.undo import DistrictUndo
+
+T = TypeVar("T")
+
 log = logging.getLogger(__name__)
 
 
@@ -60,6 +66,7 @@ class WorkshopsPage(QWidget):
         self.ui.stack.addWidget(self.editor)
         self.preview: PdfPreviewDialog | None = None
         self.role_read_only = False
+        self.undo: DistrictUndo | None = None  # the window's per-district history, once attached
         self._setup()
 
     def _setup(self) -> None:
@@ -193,6 +200,15 @@ class WorkshopsPage(QWidget):
         self.editor.set_role_read_only(read_only)
         self._update_buttons()
 
+    def _record(self, label: str, action: Callable[[], T]) -> T:
+        """Run a service edit; with the window's per-district history it is undoable."""
+        if self.undo is None:
+            return action()
+        return self.undo.record(label, self.district_id, action)
+
+    def _title(self, workshop_id: str) -> str:
+        return next((row.title for row in self.model.rows if row.id == workshop_id), "")
+
     def _update_buttons(self, *_args: Any) -> None:
         has = self.selected_id() is not None
         may_edit = not self.role_read_only
@@ -227,8 +243,12 @@ class WorkshopsPage(QWidget):
             starts_at=start,
             ends_at=start + dt.timedelta(hours=3),
         )
+        district_id = self.district_id
         try:
-            workshop_id = self.workspace.workshops.create(self.district_id, data, carry_over=True)
+            workshop_id = self._record(
+                self.tr("Create workshop “{title}”").format(title=data.title),
+                lambda: self.workspace.workshops.create(district_id, data, carry_over=True),
+            )
         except Exception as exc:
             self._failed(exc)
             return None
@@ -242,7 +262,10 @@ class WorkshopsPage(QWidget):
         if workshop_id is None:
             return None
         try:
-            new_id = self.workspace.workshops.duplicate(workshop_id)
+            new_id = self._record(
+                self.tr("Duplicate workshop “{title}”").format(title=self._title(workshop_id)),
+                lambda: self.workspace.workshops.duplicate(workshop_id),
+            )
         except Exception as exc:
             self._failed(exc)
             return None
@@ -254,11 +277,14 @@ class WorkshopsPage(QWidget):
         if workshop_id is None:
             return
         try:
-            self.workspace.workshops.delete(workshop_id)
+            self._record(
+                self.tr("Delete workshop “{title}”").format(title=self._title(workshop_id)),
+                lambda: self.workspace.workshops.delete(workshop_id),
+            )
         except Exception as exc:
             self._failed(exc)
             return
-        self.ui.list_hint.setText(self.tr("The workshop was moved to the recycle bin."))
+        self.ui.list_hint.setText(self.tr("The workshop was moved to the recycle bin. Undo with Ctrl+Z."))
         self.reload()
 
     def _show_recycle_menu(self) -> None:
@@ -278,7 +304,7 @@ class WorkshopsPage(QWidget):
         menu.popup(self.ui.recycle_button.mapToGlobal(self.ui.recycle_button.rect().bottomLeft()))
 
     def restore_workshop(self, workshop_id: str) -> None:
-        self.workspace.workshops.restore(workshop_id)
+        self._record(self.tr("Restore workshop"), lambda: self.workspace.workshops.restore(workshop_id))
         self.ui.list_hint.setText(self.tr("The workshop was restored."))
         self.reload()
 
