@@ -385,7 +385,9 @@ def test_list_filters_duplicate_delete_restore_and_open_tasks_carried_over(
     with qtbot.waitSignal(page.workshops_loaded, timeout=5000):
         click(qtbot, page.ui.delete_button)
     assert page.proxy.rowCount() == 3
-    assert page.ui.list_hint.text() == "Der Workshop wurde in den Papierkorb verschoben. Rückgängig mit Strg+Z."
+    assert (
+        page.ui.list_hint.text() == "Der Workshop wurde in den Papierkorb verschoben. Rückgängig mit Strg+Z."
+    )
     with qtbot.waitSignal(page.workshops_loaded, timeout=5000):
         page.restore_workshop(first)
     assert page.proxy.rowCount() == 4
