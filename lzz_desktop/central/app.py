@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from lzz_desktop import __version__
 from lzz_desktop.central import accounts, attachments, limits, syncstore
-from lzz_desktop.central.accounts import AccountError, LoginThrottledError, Principal
+from lzz_desktop.central.accounts import LoginThrottledError, Principal
 from lzz_desktop.central.db import make_engine
 from lzz_desktop.sync.protocol import (
     PULL_PAGE_LIMIT,
@@ -96,26 +96,26 @@ def create_app(
     )
     def login(body: LoginRequest, request: Request) -> LoginResponse:
         address = (request.client.host if request.client else "")[:64]
-        with engine.begin() as conn:
-            try:
-                token, device_id, role = accounts.login(
-                    conn, body.user, body.password, body.device_name, address
-                )
-                return LoginResponse(
-                    token=token,
-                    device_id=device_id,
-                    user=body.user,
-                    role=role,  # type: ignore[arg-type]
-                    epoch=syncstore.epoch(conn),
-                )
-            except LoginThrottledError as error:
-                raise HTTPException(429, str(error), headers={"Retry-After": str(error.seconds)}) from None
-            except AccountError:
-                failed = True
-        if failed:
+        try:
+            with engine.begin() as conn:
+                row = accounts.check_throttle(conn, body.user, address)
+        except LoginThrottledError as error:
+            raise HTTPException(429, str(error), headers={"Retry-After": str(error.seconds)}) from None
+        # Argon2 outside any transaction: a guess never holds the store's write lock.
+        if not accounts.verify_password(row, body.password):
             with engine.begin() as conn:
                 accounts.record_failed_login(conn, body.user, address)
-        raise HTTPException(401, "wrong user name or password")
+            raise HTTPException(401, "wrong user name or password")
+        with engine.begin() as conn:
+            token, device_id, role = accounts.issue_token(conn, row, body.device_name)
+            current_epoch = syncstore.epoch(conn)
+        return LoginResponse(
+            token=token,
+            device_id=device_id,
+            user=body.user,
+            role=role,  # type: ignore[arg-type]
+            epoch=current_epoch,
+        )
 
     @app.post("/auth/logout", status_code=204, responses=_UNAUTHORISED)
     def logout(user: User) -> None:

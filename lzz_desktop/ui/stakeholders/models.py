@@ -42,13 +42,22 @@ class _TableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        self._columns: list[Column] | None = None
+
+    def make_columns(self) -> list[Column]:
+        raise NotImplementedError
 
     def columns(self) -> list[Column]:
-        raise NotImplementedError
+        """The column definitions, built (and translated) once per fill: ``data`` runs for every
+        cell Qt measures, so building them there cost seconds on a 500-row register."""
+        if self._columns is None:
+            self._columns = self.make_columns()
+        return self._columns
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._columns = None  # the language may have changed since the last fill
         self.endResetModel()
 
     def row(self, row: int) -> RowT:
@@ -88,7 +97,7 @@ class _TableModel(QAbstractTableModel, Generic[RowT]):
 
 
 class ActorTableModel(_TableModel[ActorInfo]):
-    def columns(self) -> list[Column]:
+    def make_columns(self) -> list[Column]:
         return [
             (
                 QCoreApplication.translate("Stakeholders", "Name"),
@@ -171,7 +180,7 @@ class RelationshipTableModel(_TableModel[RelationshipInfo]):
         self.names = {a.id: a.name for a in actors}
         self.set_rows(relationships)
 
-    def columns(self) -> list[Column]:
+    def make_columns(self) -> list[Column]:
         return [
             (
                 QCoreApplication.translate("Stakeholders", "From"),
@@ -218,7 +227,7 @@ _CHANGE_COLOURS = {
 class ChangeTableModel(_TableModel[Change]):
     """The differences between two snapshots, one per row."""
 
-    def columns(self) -> list[Column]:
+    def make_columns(self) -> list[Column]:
         return [
             (QCoreApplication.translate("Stakeholders", "Change"), lambda c: change_label(c.kind), None),
             (QCoreApplication.translate("Stakeholders", "Actor or relationship"), lambda c: c.subject, None),

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from lzz_desktop.ui.undo import DistrictUndo
 
 T = TypeVar("T")
+RESIZE_SAMPLE_ROWS = 60  # rows measured when fitting the register's columns to their contents
 
 log = logging.getLogger(__name__)
 
@@ -361,9 +362,10 @@ class StakeholdersWidget(QWidget):
 
     def _resize_tables(self) -> None:
         for table in (self.actor_table, self.rel_table):
-            if table.model().rowCount() <= 500:
-                table.resizeColumnsToContents()
             header = table.horizontalHeader()
+            # Measure a sample of rows, not all of them: every measured cell is a Python call.
+            header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+            table.resizeColumnsToContents()
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column), 320))
 
