@@ -27,7 +27,8 @@ from common import emit  # benchmarks/ is the script's own folder
 
 HERE = Path(__file__).resolve().parent
 OPEN_LIMIT_MS = 150.0
-MEMORY_LIMIT_MB = 300.0
+STALL_LIMIT_MS = 100.0
+MEMORY_LIMIT_MB = 250.0
 DISTRICTS_PER_RUN = 10
 SETTLE_MS = 150
 STALL_TICK_MS = 5
@@ -62,11 +63,13 @@ def run_service(data_dir: Path) -> None:
         workspace.close()
     emit(
         "open_district_service_ms",
-        statistics.median(times),
+        max(times),
         "ms",
         limit=OPEN_LIMIT_MS,
+        target=f"<= {OPEN_LIMIT_MS:g} ms, slowest of {len(times)}",
+        min=round(min(times), 1),
+        median=round(statistics.median(times), 1),
         max=round(max(times), 1),
-        first=round(times[0], 1),
     )
     emit("large_workspace_open_ms", open_ms, "ms", note="Workspace.open on the large workspace")
 
@@ -173,11 +176,15 @@ def run_gui(data_dir: Path) -> None:
             f"stall {[round(v) for v in figures['stall']]} ms",
             file=sys.stderr,
         )
+        # Targets hold for the worst open, not the median: a median once hid 6-second freezes.
         emit(
             f"open_district_gui{suffix}_ms",
-            statistics.median(figures["open"]),
+            max(figures["open"]),
             "ms",
             limit=OPEN_LIMIT_MS,
+            target=f"<= {OPEN_LIMIT_MS:g} ms, slowest of {len(figures['open'])}",
+            min=round(min(figures["open"]), 1),
+            median=round(statistics.median(figures["open"]), 1),
             max=round(max(figures["open"]), 1),
             until_idle_median=round(statistics.median(figures["idle"]), 1),
         )
@@ -185,7 +192,11 @@ def run_gui(data_dir: Path) -> None:
             f"gui_stall_max{suffix}_ms",
             max(figures["stall"]),
             "ms",
+            limit=STALL_LIMIT_MS,
+            target=f"<= {STALL_LIMIT_MS:g} ms, longest of {len(figures['stall'])} opens",
+            min=round(min(figures["stall"]), 1),
             median=round(statistics.median(figures["stall"]), 1),
+            max=round(max(figures["stall"]), 1),
             note=f"longest gap between {STALL_TICK_MS} ms timer ticks on the GUI thread",
         )
     emit("peak_memory_mb", memory_mb, "MB", limit=MEMORY_LIMIT_MB, note="ru_maxrss of the GUI process")

@@ -67,7 +67,10 @@ def _open_on_map(
     window.show_view("stakeholders")
     widget = window.stakeholders_page
     assert isinstance(widget, StakeholdersWidget)
-    qtbot.waitUntil(lambda: len(widget.sector_panel.scene.nodes) > 0 and not window.tasks.busy, timeout=10000)
+    # The register and the maps are filled one per event-loop turn: wait for the last of them.
+    qtbot.waitUntil(
+        lambda: len(widget.grid_panel.scene.nodes) > 0 and not window.tasks.busy, timeout=10000
+    )
     return window, widget
 
 

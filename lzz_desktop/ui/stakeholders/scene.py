@@ -208,7 +208,8 @@ class NodeItem(QGraphicsItem):
         if style.movable:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
+            if not style.dense:  # hundreds of item cursors cost more than they tell (the view shows one)
+                self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(3 if highlight else 2)
         if style.dense:
             # drawn by the NodeLayer; the item stays for dragging, selection and tooltips
