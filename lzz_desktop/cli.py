@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundled app's helper process (network layouts) starts here
     ours, qt_args = split_qt_args(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(ours)
     data_dir = resolve_data_dir(args.data_dir, args.demo)

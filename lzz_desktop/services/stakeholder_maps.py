@@ -121,24 +121,32 @@ def grid_layout(actors: list[ActorInfo]) -> dict[str, Point]:
 
 def network_layout(actors: list[ActorInfo], relationships: list[RelationshipInfo]) -> dict[str, Point]:
     """An automatic force-directed layout (networkx spring layout), scaled to the map radius."""
+    return layout_network(
+        [a.id for a in actors], [(r.source_id, r.target_id, float(r.strength)) for r in relationships]
+    )
+
+
+def layout_network(ids: list[str], edges: list[tuple[str, str, float]]) -> dict[str, Point]:
+    """:func:`network_layout` on plain ids and edges: cheap to send to another process, where a
+    large layout runs without taking the window's share of the interpreter (the GIL)."""
     import networkx as nx
 
     graph = nx.Graph()
-    graph.add_nodes_from(a.id for a in actors)
-    for rel in relationships:
-        graph.add_edge(rel.source_id, rel.target_id, weight=float(rel.strength))
-    if not actors:
+    graph.add_nodes_from(ids)
+    for source, target, strength in edges:
+        graph.add_edge(source, target, weight=strength)
+    if not ids:
         return {}
-    if len(actors) <= 300:
+    if len(ids) <= 300:
         # a larger ideal distance than the default keeps the hubs of a small network apart
-        k = 2.5 / math.sqrt(len(actors))
+        k = 2.5 / math.sqrt(len(ids))
         start = nx.spring_layout(graph, k=k, seed=2018, iterations=80, method="force")
         pos = nx.kamada_kawai_layout(graph, pos=start, scale=MAP_RADIUS)
     else:
         # Large networks: a spectral start (fast, sparse) refined by a few force-directed steps,
         # so that 2,000 actors take about a second instead of half a minute.
         start = nx.spectral_layout(graph) if graph.number_of_edges() else None
-        iterations = max(4, 40 * 300 // len(actors))
+        iterations = max(4, 40 * 300 // len(ids))
         pos = nx.spring_layout(
             graph, pos=start, seed=2018, iterations=iterations, scale=MAP_RADIUS, method="force"
         )

@@ -15,7 +15,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -58,9 +58,24 @@ class TaskRunner(QObject):
     ) -> None:
         self._start(self._pool, fn, on_success, on_failure)
 
+    def run_process(
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_success: OnSuccess | None = None,
+        on_failure: OnFailure | None = None,
+    ) -> None:
+        """CPU-heavy pure-Python work (a large network layout) in a separate process: on a thread
+        it would hold the interpreter lock and slow the window down several times over. ``fn``
+        must be a module-level function and ``args`` picklable."""
+        if self._closed:
+            self._run_now(lambda: fn(*args), on_success, on_failure)
+            return
+        self._track(_process_pool().submit(fn, *args), on_success, on_failure)
+
     def _start(
         self,
-        executor: ThreadPoolExecutor,
+        executor: Executor,
         fn: Callable[[], Any],
         on_success: OnSuccess | None,
         on_failure: OnFailure | None,
@@ -68,10 +83,12 @@ class TaskRunner(QObject):
         if self._closed:
             self._run_now(fn, on_success, on_failure)
             return
+        self._track(executor.submit(fn), on_success, on_failure)
+
+    def _track(self, future: Future[Any], on_success: OnSuccess | None, on_failure: OnFailure | None) -> None:
         job = next(self._ids)
         self._callbacks[job] = (on_success, on_failure)
         self.task_started.emit()
-        future = executor.submit(fn)
         future.add_done_callback(lambda done: self._report(job, done))
 
     def _report(self, job: int, future: Future[Any]) -> None:
@@ -133,3 +150,19 @@ class TaskRunner(QObject):
         self._closed = True
         for executor in (self._db, self._pool):
             executor.shutdown(wait=True)
+
+
+_PROCESSES: ProcessPoolExecutor | None = None
+
+
+def _process_pool() -> ProcessPoolExecutor:
+    """One helper process for the whole application, started on first use ("spawn": a forked
+    copy of a Qt process with threads is not safe), ended when the application exits."""
+    global _PROCESSES
+    if _PROCESSES is None:
+        import atexit
+        import multiprocessing
+
+        _PROCESSES = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        atexit.register(_PROCESSES.shutdown, wait=False, cancel_futures=True)
+    return _PROCESSES

@@ -46,6 +46,7 @@ from lzz_desktop.services.stakeholder_maps import (
     SnapshotDiff,
     SnapshotInfo,
     grid_layout,
+    layout_network,
     network_layout,
     sector_layout,
 )
@@ -73,6 +74,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 RESIZE_SAMPLE_ROWS = 60  # rows measured when fitting the register's columns to their contents
+PROCESS_LAYOUT_ACTORS = 150  # larger networks are laid out in the helper process (see TaskRunner)
 
 log = logging.getLogger(__name__)
 
@@ -364,7 +366,7 @@ class StakeholdersWidget(QWidget):
                 return
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, self, run_next)
+                QTimer.singleShot(1, self, run_next)  # a real timer: paints and other timers get their turn
             else:
                 self.data_shown.emit()
 
@@ -398,6 +400,15 @@ class StakeholdersWidget(QWidget):
         saved = dict(data.positions.get(NETWORK_MAP, {}))
         if all(a.id in saved for a in actors):
             self._show_network(data, saved)
+        elif len(actors) > PROCESS_LAYOUT_ACTORS:
+            ids = [a.id for a in actors]
+            edges = [(r.source_id, r.target_id, float(r.strength)) for r in relationships]
+            self.tasks.run_process(
+                layout_network,
+                (ids, edges),
+                lambda layout: self._show_network(data, {**layout, **saved}),
+                self._failed,
+            )
         else:
             self.tasks.run(
                 lambda: network_layout(actors, relationships),
