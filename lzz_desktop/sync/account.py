@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import threading
 from typing import TYPE_CHECKING
 
 import httpx
@@ -76,9 +77,11 @@ def open_client(workspace: Workspace, transport: httpx.BaseTransport | None = No
     return SyncClient(server, token, transport=transport, insecure=insecure)
 
 
-def run_sync(workspace: Workspace, progress: Progress | None = None) -> SyncReport:
+def run_sync(
+    workspace: Workspace, progress: Progress | None = None, cancel: threading.Event | None = None
+) -> SyncReport:
     with open_client(workspace) as client:
-        return SyncService(workspace, client, progress).sync()
+        return SyncService(workspace, client, progress, cancel).sync()
 
 
 def logout(workspace: Workspace) -> None:

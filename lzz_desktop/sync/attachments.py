@@ -5,6 +5,7 @@ transfer leaves the records alone and is retried at the next sync."""
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,9 +67,13 @@ def upload(client: SyncClient, workspace: Workspace, sha256: str) -> bool:
     return status.complete
 
 
-def transfer(client: SyncClient, workspace: Workspace) -> TransferReport:
+def transfer(
+    client: SyncClient, workspace: Workspace, cancel: threading.Event | None = None
+) -> TransferReport:
     report = TransferReport()
     for sha256 in sorted(_hashes(workspace)):
+        if cancel is not None and cancel.is_set():
+            break  # the files wait for the next sync
         path = blob_path(workspace, sha256)
         try:
             if path.exists():

@@ -16,6 +16,7 @@ ErrorKind = Literal[
     "refused",  # another 4xx
     "keyring",  # the OS keyring is not available
     "insecure",  # http:// to a server that is not on this machine
+    "cancelled",  # stopped on purpose (the window closed); the next sync goes on from here
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from lzz_desktop.domain.wire import EntitySpec, entity_specs, python_value
 from lzz_desktop.services.outbox import SUPPRESS_KEY, to_wire
 from lzz_desktop.sync import attachments
 from lzz_desktop.sync.client import Refused, SyncClient
+from lzz_desktop.sync.errors import SyncError
 from lzz_desktop.sync.protocol import (
     PUSH_BATCH_LIMIT,
     ConflictState,
@@ -125,10 +127,17 @@ def read_status(workspace: Workspace) -> SyncStatus:
 
 
 class SyncService:
-    def __init__(self, workspace: Workspace, client: SyncClient, progress: Progress | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        client: SyncClient,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
         self.workspace = workspace
         self.client = client
-        self.progress = progress or (lambda _phase, _count: None)
+        self._progress = progress or (lambda _phase, _count: None)
+        self.cancel = cancel or threading.Event()
         self.specs = entity_specs()
         self.account = ""  # the account's name on the store, from /sync/me
 
@@ -150,6 +159,13 @@ class SyncService:
                 connection.exec_driver_sql("PRAGMA foreign_keys = ON")
 
     # --- the whole sync -----------------------------------------------------------------
+    def progress(self, phase: str, count: int) -> None:
+        """Report progress — and stop here when the sync was cancelled (closing the window): every
+        step before committed on its own, so nothing is lost and the next sync goes on from here."""
+        self._progress(phase, count)
+        if self.cancel.is_set():
+            raise SyncError("cancelled")
+
     def sync(self) -> SyncReport:
         report = SyncReport()
         try:
@@ -163,7 +179,8 @@ class SyncService:
             self._send_resolutions()
             self._retry_quarantine(report)
             self._pull(report)
-            files = attachments.transfer(self.client, self.workspace)
+            self.progress("files", 0)
+            files = attachments.transfer(self.client, self.workspace, self.cancel)
             report.files_sent, report.files_received = len(files.uploaded), len(files.downloaded)
             report.files_waiting = len(files.failed)
         except Exception as exc:

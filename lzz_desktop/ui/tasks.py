@@ -58,6 +58,25 @@ class TaskRunner(QObject):
     ) -> None:
         self._start(self._pool, fn, on_success, on_failure)
 
+    def run_detached(
+        self, fn: Callable[[], Any], on_success: OnSuccess | None = None, on_failure: OnFailure | None = None
+    ) -> None:
+        """Long network work (a sync) on a thread of its own: page loads on the database worker
+        never wait behind it, and closing the window does not wait for it either (it can be
+        cancelled; a daemon thread never holds the process open)."""
+        future: Future[Any] = Future()
+
+        def target() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # delivered to on_failure on the GUI thread
+                future.set_exception(exc)
+
+        self._track(future, on_success, on_failure)
+        threading.Thread(target=target, name="lzz-sync", daemon=True).start()
+
     def run_process(
         self,
         fn: Callable[..., Any],

@@ -2480,6 +2480,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>„{server}“ ist keine verschlüsselte Adresse (https://). Außerhalb dieses Computers wird der Zentralspeicher nur über https erreicht, damit Passwörter und personenbezogene Daten nie unverschlüsselt durchs Netz gehen.</translation>
     </message>
     <message>
+        <source>Synchronisation stopped. Nothing was lost; the next sync continues from here.</source>
+        <translation>Abgleich abgebrochen. Nichts ist verloren; der nächste Abgleich macht hier weiter.</translation>
+    </message>
+    <message>
         <source>The system&apos;s password store (keyring) is not available: {detail}</source>
         <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar: {detail}</translation>
     </message>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from lzz_desktop.central.db import conflicts as server_conflicts
 from lzz_desktop.central.db import records
-from lzz_desktop.domain import Actor
+from lzz_desktop.domain import Actor, District
 from lzz_desktop.services import Workspace
 from lzz_desktop.sync import account
 from lzz_desktop.sync.client import SyncClient
@@ -285,3 +285,99 @@ def test_refused_changes_are_counted_shown_and_decided_in_the_window(
     assert get(window.workspace, Actor, actor_id).notes == ""
     window.sync.refresh_status()
     qtbot.waitUntil(lambda: "abgelehnt" not in window.sync.indicator.text())
+
+
+def _slow_pulls(monkeypatch: object, seconds: float) -> None:
+    """Every pulled page takes ``seconds`` on the network, and pages are small."""
+    import time as _time
+
+    import pytest
+
+    from lzz_desktop.sync import service as sync_service
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    real_pull = SyncClient.pull
+
+    def slow(self: SyncClient, cursor: int, limit: int = 1000):  # type: ignore[no-untyped-def]
+        _time.sleep(seconds)
+        return real_pull(self, cursor, limit)
+
+    monkeypatch.setattr(SyncClient, "pull", slow)
+    monkeypatch.setattr(sync_service, "PULL_PAGE", 10)
+
+
+def _server_with_actors(central: Central, count: int) -> str:
+    central.add_user("office", "office", password="richtig")
+    office = Workspace.open(Path(central.database_url.removeprefix("sqlite:///")).parent / "office-ws")
+    district_id = add_district(office, "Goslar")
+    for number in range(count):
+        add_actor(office, district_id, f"Akteur {number}")
+    with SyncClient(central.base_url, central.token("office", "richtig")) as client:
+        SyncService(office, client).sync()
+    office.close()
+    return district_id
+
+
+def test_page_loads_never_wait_behind_a_sync(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], central_sqlite: Central, monkeypatch: object
+) -> None:
+    district_id = _server_with_actors(central_sqlite, 60)
+    window = open_window()
+    local = add_district(window.workspace, "Harz")
+    _login(qtbot, window, central_sqlite, "richtig")
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    _slow_pulls(monkeypatch, 0.4)
+    with window.workspace.transaction() as session:
+        from lzz_desktop.sync.service import K_CURSOR, set_state
+
+        set_state(session, K_CURSOR, "0")  # pull everything again, slowly
+    finished: list[object] = []
+    window.sync.sync_finished.connect(finished.append)
+    window.sync.sync_now()
+    assert window.sync.running
+    # While the sync waits on the network, the district pages open and edits are saved.
+    for target in (local, district_id, local):
+        with qtbot.waitSignal(window.district_shown, timeout=3000):
+            window.load_district(target)
+        assert not finished  # the page came first: it did not wait for the sync
+    edit(window.workspace, District, local, notes="während des Abgleichs")
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    assert not isinstance(finished[0], Exception)
+    assert get(window.workspace, District, local).notes == "während des Abgleichs"
+
+
+def test_closing_during_a_sync_stops_it_within_two_seconds_and_loses_nothing(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], central_sqlite: Central, monkeypatch: object
+) -> None:
+    import time as _time
+
+    from lzz_desktop.sync.service import read_status
+
+    _server_with_actors(central_sqlite, 80)
+    window = open_window()
+    _login(qtbot, window, central_sqlite, "richtig")
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    _slow_pulls(monkeypatch, 0.5)
+    with window.workspace.transaction() as session:
+        from lzz_desktop.sync.service import K_CURSOR, set_state
+
+        set_state(session, K_CURSOR, "0")
+    data_dir = window.workspace.data_dir
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: "empfangen" in window.sync.indicator.text(), timeout=10_000)
+    started = _time.monotonic()
+    window.close()
+    assert _time.monotonic() - started < 2.5
+    assert not window.isVisible()
+    # Reopened: the pages pulled so far are there, the rest arrives with the next sync.
+    monkeypatch.undo()  # type: ignore[attr-defined]
+    again = Workspace.open(data_dir, author="office")
+    try:
+        with SyncClient(central_sqlite.base_url, central_sqlite.token("office", "richtig")) as client:
+            SyncService(again, client).sync()
+        with again.session() as session:
+            names = set(session.scalars(select(Actor.name)))
+        assert {f"Akteur {n}" for n in range(80)} <= names
+        assert read_status(again).pending == 0
+    finally:
+        again.close()

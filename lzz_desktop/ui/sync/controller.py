@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import threading
+import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -22,6 +24,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 
 MINUTE_MS = 60_000
 RECOUNT_MS = 250  # commits within this time are counted once
+CANCEL_TIMEOUT_S = 2.0  # closing the window stops a running sync within this time
 
 
 def _local_time(iso: str) -> str:
@@ -48,6 +51,7 @@ class SyncController(QObject):
         self.settings = settings
         self.tasks = tasks
         self.running = False
+        self._cancel = threading.Event()
         self._close_after_sync = False
         self._synced_for_close = False
         self.last_message = ""
@@ -138,17 +142,33 @@ class SyncController(QObject):
                 self.show_login()
             return
         self.running = True
+        self._cancel = threading.Event()
+        cancel = self._cancel
         self.action_sync.setEnabled(False)
         self.indicator.setText(self.tr("Synchronising …"))
         self.sync_started.emit()
-        self.tasks.run_db(
-            lambda: account.run_sync(self.workspace, self.progress_reported.emit),
+        # On a thread of its own, not the database worker: the window's page loads never wait for
+        # the network; each pulled page is written in a short transaction of its own.
+        self.tasks.run_detached(
+            lambda: account.run_sync(self.workspace, self.progress_reported.emit, cancel),
             self._finished,
             self._failed,
         )
 
-    def _show_progress(self, phase: str, count: int) -> None:
+    def cancel(self, timeout_s: float = CANCEL_TIMEOUT_S) -> bool:
+        """Stop a running sync (closing the window): it ends at its next step, everything before
+        that is committed, the rest follows at the next sync. True when it ended in time."""
         if not self.running:
+            return True
+        self._cancel.set()
+        deadline = time.monotonic() + timeout_s
+        while self.running and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+        return not self.running
+
+    def _show_progress(self, phase: str, count: int) -> None:
+        if not self.running or phase not in ("push", "pull"):
             return
         if phase == "push":
             self.indicator.setText(self.tr("Synchronising … %n sent", "", count))
@@ -177,7 +197,13 @@ class SyncController(QObject):
             self.window.close()
 
     def sync_before_close(self, event: QCloseEvent) -> bool:
-        """True when closing waits for a last sync (the window closes itself afterwards)."""
+        """True when closing waits for a last sync (the window closes itself afterwards). A sync
+        that is already running is cancelled instead (within 2 s): closing never waits for the
+        network; what is still pending goes out at the next start."""
+        if self.running:
+            self._close_after_sync = False
+            self.cancel()
+            return False
         if self._synced_for_close:
             return False
         self._synced_for_close = True

@@ -46,6 +46,10 @@ def error_text(error: SyncError) -> str:
             "is only reached over https, so that passwords and personal data never cross the network "
             "in clear.",
         ).format(server=error.detail)
+    if kind == "cancelled":
+        return QCoreApplication.translate(
+            "Sync", "Synchronisation stopped. Nothing was lost; the next sync continues from here."
+        )
     if kind == "keyring":
         return QCoreApplication.translate(
             "Sync", "The system's password store (keyring) is not available: {detail}"
