@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.concepts.templates import TemplateRegistry
 from lzz_desktop.paths import resource
-from lzz_desktop.services import freeze, outbox
+from lzz_desktop.services import freeze, gui_guard, outbox
 from lzz_desktop.services.concepts import ConceptService
 from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.services.stakeholder_maps import StakeholderMapService
@@ -77,6 +77,7 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading."""
+        gui_guard.check()
         session = self.database.session_factory()
         try:
             yield session
@@ -85,6 +86,7 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
+        gui_guard.check()
         session = self.database.session_factory()
         session.info[outbox.AUTHOR_KEY] = self.author
         try:

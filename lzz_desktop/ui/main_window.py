@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
@@ -205,8 +206,28 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             self.reload_districts(self.selected_district_id())
 
-    def reload_districts(self, select_id: str | None = None, select_none: bool = False) -> None:
-        rows = self.workspace.districts.list()
+    def reload_districts(
+        self,
+        select_id: str | None = None,
+        select_none: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Read the district list on the database worker, then show it (and select ``select_id``,
+        the first district, or none); ``then`` runs once the list is on screen."""
+        districts = self.workspace.districts
+
+        def shown(rows: list[Any]) -> None:
+            self._show_districts(rows, select_id, select_none)
+            if then is not None:
+                then()
+
+        self.tasks.run_db(districts.list, shown, self._report_load_error)
+
+    def _report_load_error(self, exc: Exception) -> None:
+        log.exception("reading the district list failed", exc_info=exc)
+        QMessageBox.critical(self, APP_NAME, unexpected_error_text(exc))
+
+    def _show_districts(self, rows: list[Any], select_id: str | None, select_none: bool) -> None:
         self.model.set_rows(rows)
         self.status_label.setText(self.tr("%n district(s)", "", len(rows)))
         row = self.model.row_of(select_id) if select_id else -1
@@ -327,11 +348,14 @@ class MainWindow(QMainWindow):
         if not district_id:
             self.reload_districts(self.selected_district_id())
             return
-        self.reload_districts(select_id=district_id)
-        if self.selected_district_id() == district_id:
-            self.load_district(district_id)
-            if self.workshops_page.editor.workshop_id:
-                self.workshops_page.editor.reload(full=True)
+
+        def refresh_page() -> None:
+            if self.selected_district_id() == district_id:
+                self.load_district(district_id)
+                if self.workshops_page.editor.workshop_id:
+                    self.workshops_page.editor.reload(full=True)
+
+        self.reload_districts(select_id=district_id, then=refresh_page)
 
     def _district_changed(self, district_id: str) -> None:
         self.reload_districts(select_id=district_id)
@@ -339,7 +363,8 @@ class MainWindow(QMainWindow):
     def _report_error(self, exc: Exception) -> None:
         log.exception("operation failed", exc_info=exc)
         QMessageBox.critical(self, APP_NAME, unexpected_error_text(exc))
-        self.reload_districts(self.selected_district_id())
+        if self._workspace is not None:
+            self.reload_districts(self.selected_district_id())
 
     def new_district(self) -> None:
         from lzz_desktop.ui.districts.dialog import DistrictDialog
@@ -396,6 +421,8 @@ class MainWindow(QMainWindow):
                 self._report_error,
             ),
         )
+        self.ui.district_list.setCurrentIndex(QModelIndex())
+        self._show_empty()  # at once: from now on Ctrl+Z is the deletion's undo
         self.statusBar().showMessage(
             self.tr("“{name}” moved to the recycle bin. Undo with Ctrl+Z.").format(name=name), 8000
         )

@@ -258,19 +258,19 @@
     <name>Commands</name>
     <message>
         <source>Create district {name}</source>
-        <translation>Landkreis {name} anlegen</translation>
+        <translation>„{name}“ anlegen</translation>
     </message>
     <message>
         <source>Edit district {name}</source>
-        <translation>Landkreis {name} bearbeiten</translation>
+        <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>Delete district {name}</source>
-        <translation>Landkreis {name} löschen</translation>
+        <translation>„{name}“ löschen</translation>
     </message>
     <message>
         <source>Restore district {name}</source>
-        <translation>Landkreis {name} wiederherstellen</translation>
+        <translation>„{name}“ wiederherstellen</translation>
     </message>
 </context>
 <context>

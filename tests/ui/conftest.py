@@ -52,8 +52,10 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[], MainWindo
         workspace = Workspace.open(data_dir, author=settings.display_name)
         window = MainWindow(workspace, settings)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        # The district list is read on the database worker: wait for it, as a user would.
+        with qtbot.waitSignal(window.districts_reloaded, timeout=10_000):
+            window.show()
+            qtbot.waitExposed(window)
         opened.append((window, workspace))
         return window
 

@@ -73,7 +73,7 @@ def test_wrong_ags_is_refused_at_the_field_then_saved_deleted_restored_and_kept_
     # Delete: the district goes to the recycle bin.
     window.ui.district_list.setFocus()
     window.ui.action_delete_district.trigger()
-    assert visible_names(window) == []
+    qtbot.waitUntil(lambda: visible_names(window) == [])
     assert [d.name for d in window.workspace.districts.list(deleted=True)] == ["Landkreis Goslar"]
     assert "Papierkorb" in window.statusBar().currentMessage()
 
@@ -87,7 +87,7 @@ def test_wrong_ags_is_refused_at_the_field_then_saved_deleted_restored_and_kept_
 
     on_modal(restore)
     window.ui.action_recycle_bin.trigger()
-    assert visible_names(window) == ["Landkreis Goslar"]
+    qtbot.waitUntil(lambda: visible_names(window) == ["Landkreis Goslar"])
 
     # Restart on the same data directory: everything is there.
     close_window(window)
@@ -144,6 +144,7 @@ def test_edit_delete_and_undo_redo(
     window.ui.district_list.setFocus()
     window.ui.action_delete_district.trigger()
     assert service.list() == []
+    assert window.action_undo.text() == "&Rückgängig: „Landkreis Harz“ löschen"
     window.action_undo.trigger()  # Ctrl+Z brings a deleted district back
     assert [d.id for d in service.list()] == [district_id]
 
@@ -152,7 +153,8 @@ def test_filter_narrows_the_list(qtbot: QtBot, open_window: Callable[[], MainWin
     window = open_window()
     for name, state in (("Landkreis Coburg", FederalState.BAYERN), ("Vogtlandkreis", FederalState.SACHSEN)):
         window.workspace.districts.create(DistrictData(name=name, state=state))
-    window.reload_districts()
+    with qtbot.waitSignal(window.districts_reloaded, timeout=5000):
+        window.reload_districts()
     window.ui.action_find.trigger()
     qtbot.keyClicks(window.ui.district_filter, "vogt")
     assert visible_names(window) == ["Vogtlandkreis"]

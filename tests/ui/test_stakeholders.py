@@ -68,9 +68,7 @@ def _open_on_map(
     widget = window.stakeholders_page
     assert isinstance(widget, StakeholdersWidget)
     # The register and the maps are filled one per event-loop turn: wait for the last of them.
-    qtbot.waitUntil(
-        lambda: len(widget.grid_panel.scene.nodes) > 0 and not window.tasks.busy, timeout=10000
-    )
+    qtbot.waitUntil(lambda: len(widget.grid_panel.scene.nodes) > 0 and not window.tasks.busy, timeout=10000)
     return window, widget
 
 
@@ -151,7 +149,7 @@ def test_a_relationship_is_drawn_by_dragging_from_actor_to_actor(
         (r.source_id, r.target_id, r.kind) == (ids["ihk"], ids["verein"], RelationshipKind.FUNDING)
         for r in rels
     )
-    assert widget.rel_model.rowCount() == 2
+    qtbot.waitUntil(lambda: widget.rel_model.rowCount() == 2, timeout=5000)  # filled in a later turn
     node_moved_not = view.map_scene.nodes[ids["ihk"]]
     assert node_moved_not is not None
 
