@@ -124,6 +124,8 @@ def run_gui(data_dir: Path) -> None:
     window = MainWindow(workspace, settings)
     window.district_shown.connect(on_shown)
     window.show()
+    # The district list is read on the database worker: the first district is selected then.
+    wait(lambda: window.selected_district_id() is not None, 60_000)
     first_id = window.selected_district_id()
     wait(lambda: first_id in shown, 60_000)
     first_page_ms = (time.perf_counter() - started) * 1000

@@ -72,7 +72,8 @@ def main() -> int:
 def run(data_dir: Path) -> None:
     from sqlalchemy import select
 
-    from lzz_desktop.domain import AgendaItem, District
+    from lzz_desktop.domain import AgendaItem, District, Workshop
+    from lzz_desktop.domain.enums import ProtocolStatus
     from lzz_desktop.services import Workspace
     from lzz_desktop.store import search as index
 
@@ -86,7 +87,15 @@ def run(data_dir: Path) -> None:
         with workspace.session() as session:
             documents = session.connection().exec_driver_sql("SELECT count(*) FROM search_docs").scalar()
             district_ids = list(session.scalars(select(District.id).limit(3)))
-            agenda_ids = list(session.scalars(select(AgendaItem.id).limit(40)))
+            # Agenda items of protocols still in draft: approved ones are frozen (and refuse edits).
+            agenda_ids = list(
+                session.scalars(
+                    select(AgendaItem.id)
+                    .join(Workshop, Workshop.id == AgendaItem.workshop_id)
+                    .where(Workshop.protocol_status == ProtocolStatus.DRAFT)
+                    .limit(40)
+                )
+            )
         emit(
             "search_index_build_s",
             max(builds),

@@ -1,5 +1,5 @@
 """sync refusals and quarantine: refused outbox entries stay visible, conflicts name both sides,
-pulled records that cannot be applied are set aside
+pulled records that cannot be applied are set aside; actors indexed by organisation
 
 Revision ID: 0006_sync_refusals
 Revises: 0005_protocol_approvals
@@ -38,9 +38,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sync_quarantine', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_quarantine_record_id'), ['record_id'], unique=False)
+    # The search triggers look up an organisation's members on every change of an actor.
+    with op.batch_alter_table('actors', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_actors_organisation_id'), ['organisation_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('actors', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_actors_organisation_id'))
     with op.batch_alter_table('sync_quarantine', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sync_quarantine_record_id'))
     op.drop_table('sync_quarantine')
