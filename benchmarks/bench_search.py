@@ -87,14 +87,20 @@ def run(data_dir: Path) -> None:
         with workspace.session() as session:
             documents = session.connection().exec_driver_sql("SELECT count(*) FROM search_docs").scalar()
             district_ids = list(session.scalars(select(District.id).limit(3)))
-            # Agenda items of protocols still in draft: approved ones are frozen (and refuse edits).
-            agenda_ids = list(
-                session.scalars(
-                    select(AgendaItem.id)
-                    .join(Workshop, Workshop.id == AgendaItem.workshop_id)
-                    .where(Workshop.protocol_status == ProtocolStatus.DRAFT)
-                    .limit(40)
-                )
+            agenda_ids = list(session.scalars(select(AgendaItem.id).limit(40)))
+        # Approved protocols are frozen (their agenda refuses edits): on this copy, the workshops of
+        # the edited items go back to draft first, without an outbox entry (not part of the figure).
+        from sqlalchemy import update
+
+        from lzz_desktop.services.outbox import SUPPRESS_KEY
+
+        with workspace.transaction() as session:
+            session.info[SUPPRESS_KEY] = True
+            workshops = select(AgendaItem.workshop_id).where(AgendaItem.id.in_(agenda_ids))
+            session.execute(
+                update(Workshop)
+                .where(Workshop.id.in_(workshops))
+                .values(protocol_status=ProtocolStatus.DRAFT)
             )
         emit(
             "search_index_build_s",

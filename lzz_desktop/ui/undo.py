@@ -11,14 +11,15 @@ Inside a text field Ctrl+Z stays the field's own undo: the window's actions yiel
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
-from lzz_desktop.services import Workspace, history
-from lzz_desktop.services.history import Change
-from lzz_desktop.ui.tasks import TaskRunner
+if TYPE_CHECKING:  # the window shell is built before the services (and SQLAlchemy) are imported
+    from lzz_desktop.services import Workspace
+    from lzz_desktop.services.history import Change
+    from lzz_desktop.ui.tasks import TaskRunner
 
 T = TypeVar("T")
 WORKSPACE = ""  # the stack for edits of the district list itself
@@ -73,9 +74,13 @@ class RecordedEdit(QUndoCommand):
         if self._done:
             self._done = False
             return
+        from lzz_desktop.services import history
+
         self._run(history.redo)
 
     def undo(self) -> None:
+        from lzz_desktop.services import history
+
         self._run(history.undo)
 
 
@@ -121,6 +126,8 @@ class DistrictUndo(QObject):
         """Like :meth:`record`, with the edit on the database worker; the command is pushed on the
         GUI thread once the edit committed."""
 
+        from lzz_desktop.services import history
+
         def work() -> tuple[T, list[Change]]:
             with history.capturing() as changes:
                 result = action()
@@ -143,6 +150,8 @@ class DistrictUndo(QObject):
     ) -> T:
         """Run ``action`` (a service edit) and make what it changed undoable under ``label``.
         Consecutive edits with the same ``merge`` key become one step."""
+        from lzz_desktop.services import history
+
         with history.capturing() as changes:
             result = action()
         if changes:
