@@ -44,6 +44,22 @@ class MapPanel(QWidget):
     snapshot_requested = Signal()
     reset_requested = Signal(str)  # map name
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing on this map may be changed (the account's role): drawing relationships, taking
+        snapshots and re-arranging are off; looking, presenting and exporting stay."""
+        self.scene.map_style.locked = read_only
+        for action in (
+            self.action_connect,
+            getattr(self, "action_snapshot", None),
+            getattr(self, "action_reset", None),
+        ):
+            if action is not None:
+                if read_only and action.isCheckable():
+                    action.setChecked(False)
+                action.setEnabled(not read_only)
+        if self.kind_combo is not None:
+            self.kind_combo.setEnabled(not read_only)
+
     def __init__(self, mode: MapMode, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = mode

@@ -302,8 +302,8 @@ class StakeholdersWidget(QWidget):
         ):
             action.setEnabled(not read_only)
         self.snapshot_button.setEnabled(not read_only)
-        for panel in (self.network_panel, self.sector_panel):
-            panel.scene.map_style.locked = read_only
+        for panel in (self.network_panel, self.sector_panel, self.grid_panel):
+            panel.set_read_only(read_only)
         self.role_read_only = read_only
 
     def show_page(self, page: DistrictPage) -> None:
