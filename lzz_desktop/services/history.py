@@ -101,11 +101,25 @@ def _apply(workspace: Workspace, changes: list[Change], backwards: bool) -> None
                         raise ChangedMeanwhileError(change.record_id)
                 elif _wire(getattr(obj, name)) != value:
                     raise ChangedMeanwhileError(change.record_id)
+            if change.entity == "concept" and _leaves_decided(obj, wanted):
+                # "Beschlossen" is left only by beginning a new version (which saves one).
+                from lzz_desktop.services.values import ConceptDecidedError
+
+                raise ConceptDecidedError(change.record_id)
             for name, value in wanted.items():
                 if name == "deleted_at" and value is not None:
                     setattr(obj, name, utcnow())
                 else:
                     setattr(obj, name, from_wire(spec.fields[name], value))
+
+
+def _leaves_decided(obj: Any, wanted: dict[str, Any]) -> bool:
+    from lzz_desktop.domain.enums import ConceptStatus
+
+    status = wanted.get("status")
+    return (
+        obj.status is ConceptStatus.ADOPTED and status is not None and status != ConceptStatus.ADOPTED.value
+    )
 
 
 def undo(workspace: Workspace, changes: list[Change]) -> None:

@@ -234,3 +234,21 @@ def test_every_window_edit_is_undone_and_redone(workspace: Workspace, tmp_path: 
     assert len(_outbox(workspace)) > outbox  # the undo syncs like any edit
     history.redo(workspace, changes)
     assert _live(workspace) == after
+
+
+def test_undo_never_takes_a_concept_out_of_decided(workspace: Workspace) -> None:
+    import datetime as dt
+
+    from lzz_desktop.domain.enums import ConceptStatus
+    from lzz_desktop.services.values import ConceptDecidedError
+    from tests.workshop_fixtures import make_district
+
+    district = make_district(workspace)
+    concept_id = workspace.concepts.create(district.id, "integrationskonzept-landkreis")
+    with history.capturing() as changes:
+        workspace.concepts.set_status(
+            concept_id, ConceptStatus.ADOPTED, dt.date(2026, 11, 30), accept_missing=True
+        )
+    with pytest.raises(ConceptDecidedError):
+        history.undo(workspace, changes)
+    assert workspace.concepts.load(concept_id).decided

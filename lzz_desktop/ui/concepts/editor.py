@@ -534,8 +534,7 @@ class ConceptEditor(QWidget):
                     self.ui.decided_on_edit.setFocus()
             elif isinstance(exc, ConceptIncompleteError):
                 if self._confirm_incomplete(exc.missing):
-                    self._run_recorded(
-                        label,
+                    self.tasks.run_db(
                         lambda: concepts.set_status(concept_id, status, decided, accept_missing=True),
                         decided_anyway,
                         failed,
@@ -553,9 +552,13 @@ class ConceptEditor(QWidget):
             if status is ConceptStatus.ADOPTED:
                 self.reload()  # decided: the editor becomes read-only
 
-        self._run_recorded(
-            label, lambda: concepts.set_status(concept_id, status, decided), set_and_show, failed
-        )
+        if status is ConceptStatus.ADOPTED:
+            # Not undoable: a decided concept is left only through "Neue Fassung beginnen".
+            self.tasks.run_db(lambda: concepts.set_status(concept_id, status, decided), set_and_show, failed)
+        else:
+            self._run_recorded(
+                label, lambda: concepts.set_status(concept_id, status, decided), set_and_show, failed
+            )
 
     def _confirm_incomplete(self, missing: list[str]) -> bool:
         shown = "\n".join(f"• {title}" for title in missing[:15]) + ("\n…" if len(missing) > 15 else "")
