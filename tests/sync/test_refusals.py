@@ -234,3 +234,32 @@ def test_the_desktop_cleans_and_checks_values_like_the_store(workspace: Workspac
                 starts_at=dt.datetime(1, 1, 2, tzinfo=dt.UTC),
             )
         )
+
+
+def test_conflicts_name_both_sides_for_each_user(central: Central, make_client: MakeClient) -> None:
+    from lzz_desktop.sync import conflicts
+
+    office, district_id, actor_id = _office_with_district(central, make_client)
+    central.add_user("anna", "consultant", [district_id])
+    anna = make_client(central, "anna")
+    anna.sync()
+    edit(anna.workspace, Actor, actor_id, notes="Absatz von Anna.")
+    edit(office.workspace, Actor, actor_id, notes="Absatz vom Büro.")
+    anna.sync()  # reaches the store first
+    office.sync()  # meets the conflict: the office's text is the one pushed
+    anna.sync()
+    [seen_by_office] = conflicts.open_conflicts(office.workspace)
+    [seen_by_anna] = conflicts.open_conflicts(anna.workspace)
+    assert (seen_by_office.created_by, seen_by_office.theirs_by) == ("office", "anna")
+    assert seen_by_office.theirs_at  # when the store's value was written
+    own, other = seen_by_office.sides("office")
+    assert (own.is_own, own.value, own.choice) == (True, "Absatz vom Büro.", "mine")
+    assert (other.author, other.in_store) == ("anna", True)
+    own, other = seen_by_anna.sides("anna")
+    assert (own.is_own, own.value, own.in_store, own.choice) == (True, "Absatz von Anna.", True, "theirs")
+    assert other.author == "office"
+    # Anna keeps her own version: it is what everybody gets.
+    conflicts.resolve(anna.workspace, seen_by_anna.id, own.choice)
+    anna.sync()
+    office.sync()
+    assert get(office.workspace, Actor, actor_id).notes == "Absatz von Anna."
