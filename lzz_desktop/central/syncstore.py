@@ -418,17 +418,7 @@ def pull(conn: Connection, principal: Principal, cursor: int, limit: int) -> Pul
     has_more = len(rows) > limit
     rows = rows[:limit]
     new_cursor = rows[-1].seq if has_more else max(cursor, high)
-    states = [
-        RecordState(
-            entity=r.entity,
-            id=r.id,
-            district_id=r.district_id,
-            version=r.version,
-            deleted=r.deleted,
-            data=r.data,
-        )
-        for r in rows
-    ]
+    states = [_state(r) for r in rows]
     open_conflicts = None if has_more else open_conflicts_for(conn, principal)
     return PullResponse(
         epoch=epoch(conn),
@@ -445,17 +435,18 @@ def records_by_id(conn: Connection, principal: Principal, ids: list[str]) -> lis
     rows = conn.execute(
         select(records).where(records.c.id.in_(sorted(set(ids))), _readable(principal, records.c.district_id))
     ).all()
-    return [
-        RecordState(
-            entity=r.entity,
-            id=r.id,
-            district_id=r.district_id,
-            version=r.version,
-            deleted=r.deleted,
-            data=r.data,
-        )
-        for r in rows
-    ]
+    return [_state(r) for r in rows]
+
+
+def _state(row: Any) -> RecordState:
+    return RecordState(
+        entity=row.entity,
+        id=row.id,
+        district_id=row.district_id,
+        version=row.version,
+        deleted=row.deleted,
+        data=row.data,
+    )
 
 
 def open_conflicts_for(conn: Connection, principal: Principal) -> list[ConflictState]:

@@ -32,7 +32,6 @@ from lzz_desktop.sync.protocol import (
     ConflictState,
     Op,
     OpResult,
-    PullResponse,
     RecordState,
 )
 
@@ -392,7 +391,7 @@ class SyncService:
                 cursor = int(get_state(session, K_CURSOR, "0") or 0)
             page = self.client.pull(cursor, PULL_PAGE)
             with self._apply() as session:
-                self._apply_page(session, page, report)
+                self._apply_records(session, page.records, report)
                 set_state(session, K_CURSOR, str(page.cursor))
                 if page.conflicts is not None:
                     self._mirror_conflicts(session, page.conflicts)
@@ -400,9 +399,6 @@ class SyncService:
             self.progress("pull", report.pulled)
             if not page.has_more:
                 return
-
-    def _apply_page(self, session: Session, page: PullResponse, report: SyncReport | None = None) -> None:
-        self._apply_records(session, page.records, report)
 
     def _apply_records(
         self, session: Session, records: list[RecordState], report: SyncReport | None, force: bool = False
@@ -548,13 +544,19 @@ class SyncService:
             states.extend(self.client.records(ids[start : start + PUSH_BATCH_LIMIT]))
         known = {state.id for state in states}
         with self._apply() as session:
+            entity_of = {
+                row[0]: row[1]
+                for row in session.execute(
+                    select(Outbox.entity_id, Outbox.entity).where(Outbox.entity_id.in_(ids))
+                )
+            }
             session.execute(delete(Outbox).where(Outbox.entity_id.in_(ids)))
             self._apply_records(session, states, None, force=True)
-            for model in SYNCED_MODELS:
-                table = model.__table__  # type: ignore[attr-defined]
-                missing = [i for i in ids if i not in known]
-                if missing:
-                    session.execute(delete(table).where(table.c.id.in_(missing)))
+            for record_id in ids:
+                spec = self.specs.get(entity_of.get(record_id, ""))
+                if record_id not in known and spec is not None:
+                    table = spec.model.__table__  # type: ignore[attr-defined]
+                    session.execute(delete(table).where(table.c.id == record_id))
 
     def _mirror_conflicts(self, session: Session, conflicts: list[ConflictState]) -> None:
         decided = set(session.scalars(select(SyncConflict.id).where(SyncConflict.resolved.is_(True))))
