@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         from lzz_desktop.ui.undo import DistrictUndo
 
-        self.undo = DistrictUndo(self, workspace, self._after_history, self._report_error)  # type: ignore[arg-type]
+        self.undo = DistrictUndo(self, workspace, self._after_history, self._report_error)
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.tasks.run_db(districts.list, shown, self._report_load_error)
 
     def _report_load_error(self, exc: Exception) -> None:
-        log.exception("reading the district list failed", exc_info=exc)
+        log.exception("operation failed", exc_info=exc)
         QMessageBox.critical(self, APP_NAME, unexpected_error_text(exc))
 
     def _show_districts(self, rows: list[Any], select_id: str | None, select_none: bool) -> None:
@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
         self.reload_districts(select_id=district_id)
 
     def _report_error(self, exc: Exception) -> None:
-        log.exception("operation failed", exc_info=exc)
-        QMessageBox.critical(self, APP_NAME, unexpected_error_text(exc))
+        """A failed edit: say so, then show the list as stored."""
+        self._report_load_error(exc)
         if self._workspace is not None:
             self.reload_districts(self.selected_district_id())
 

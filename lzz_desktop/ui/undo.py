@@ -85,14 +85,20 @@ class RecordedEdit(QUndoCommand):
 
 
 class DistrictUndo(QObject):
-    def __init__(self, parent: QObject, workspace: Workspace, refresh: Refresh, failed: Failed) -> None:
+    def __init__(
+        self, parent: QObject, workspace: Workspace | None, refresh: Refresh, failed: Failed
+    ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.workspace = workspace  # None until the window's workspace is attached
         self.refresh = refresh
         self.failed = failed
         self.group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
         self.activate(None)
+
+    def _workspace(self) -> Workspace:
+        assert self.workspace is not None, "edits are recorded only once a workspace is attached"
+        return self.workspace
 
     def stack(self, district_id: str | None) -> QUndoStack:
         key = district_id or WORKSPACE
@@ -138,7 +144,7 @@ class DistrictUndo(QObject):
             if changes:
                 key = district_id or WORKSPACE
                 self.stack(key).push(
-                    RecordedEdit(label, self.workspace, key, changes, self.refresh, self.failed)
+                    RecordedEdit(label, self._workspace(), key, changes, self.refresh, self.failed)
                 )
             if on_done is not None:
                 on_done(result)
@@ -157,6 +163,36 @@ class DistrictUndo(QObject):
         if changes:
             key = district_id or WORKSPACE
             self.stack(key).push(
-                RecordedEdit(label, self.workspace, key, list(changes), self.refresh, self.failed, merge)
+                RecordedEdit(label, self._workspace(), key, list(changes), self.refresh, self.failed, merge)
             )
         return result
+
+
+def record_edit(
+    undo: DistrictUndo | None,
+    label: str,
+    district_id: str | None,
+    action: Callable[[], T],
+    merge: str | None = None,
+) -> T:
+    """Run a service edit from a page: undoable under ``label`` once the page has the window's
+    history (a page used on its own just runs it)."""
+    if undo is None:
+        return action()
+    return undo.record(label, district_id, action, merge)
+
+
+def run_edit(
+    undo: DistrictUndo | None,
+    tasks: TaskRunner,
+    label: str,
+    district_id: str | None,
+    action: Callable[[], T],
+    on_done: Callable[[T], None] | None = None,
+    on_failed: Callable[[Exception], None] | None = None,
+) -> None:
+    """:func:`record_edit` with the edit on the database worker."""
+    if undo is None:
+        tasks.run_db(action, on_done, on_failed)
+    else:
+        undo.run_recorded(tasks, label, district_id, action, on_done, on_failed)

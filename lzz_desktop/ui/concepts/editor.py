@@ -38,6 +38,7 @@ from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import concept_status_label, date_edit_format, format_date
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
     from lzz_desktop.ui.undo import DistrictUndo
@@ -640,10 +641,7 @@ class ConceptEditor(QWidget):
         on_failed: Callable[[Exception], None],
     ) -> None:
         """A service edit on the database worker, undoable on the district's history."""
-        if self.undo is None:
-            self.tasks.run_db(action, on_done, on_failed)
-            return
-        self.undo.run_recorded(self.tasks, label, self.district_id, action, on_done, on_failed)
+        run_edit(self.undo, self.tasks, label, self.district_id, action, on_done, on_failed)
 
     # --- concept, versions, upgrade, agreements ------------------------------------------
     def create_concept(self) -> None:

@@ -68,6 +68,7 @@ from lzz_desktop.ui.stakeholders.models import (
 from lzz_desktop.ui.stakeholders.render import map_title
 from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.undo import record_edit, run_edit
 
 if TYPE_CHECKING:
     from lzz_desktop.ui.undo import DistrictUndo
@@ -443,10 +444,7 @@ class StakeholdersWidget(QWidget):
 
     # --- actors ------------------------------------------------------------------------------
     def _record(self, label: str, action: Callable[[], T]) -> T:
-        """Run a service edit; with a district history it is undoable under ``label``."""
-        if self.undo is None:
-            return action()
-        return self.undo.record(label, self.district_id, action)
+        return record_edit(self.undo, label, self.district_id, action)
 
     def _name(self, actor_id: str | None) -> str:
         for actor in self._actors():
@@ -605,10 +603,8 @@ class StakeholdersWidget(QWidget):
         maps = self.workspace.stakeholder_maps
         names = ", ".join(self._name(actor_id) for actor_id in list(moved)[:3])
         label = self.tr("Move %n actor(s) on the map: {names}", "", len(moved)).format(names=names)
-        if self.undo is None:
-            self.tasks.run_db(lambda: maps.save_positions(district_id, map_name, moved), None, self._failed)
-            return
-        self.undo.run_recorded(
+        run_edit(
+            self.undo,
             self.tasks,
             label,
             district_id,
@@ -622,12 +618,8 @@ class StakeholdersWidget(QWidget):
             return
         district_id = self.district_id
         maps = self.workspace.stakeholder_maps
-        if self.undo is None:
-            self.tasks.run_db(
-                lambda: maps.reset_positions(district_id, map_name), lambda _r: self.reload(), self._failed
-            )
-            return
-        self.undo.run_recorded(
+        run_edit(
+            self.undo,
             self.tasks,
             self.tr("Reset the map layout"),
             district_id,

@@ -52,6 +52,7 @@ from lzz_desktop.ui.labels import (
 )
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.undo import record_edit
 from lzz_desktop.ui.workshops.editor_lists import ID_ROLE, EditorListsMixin, show_error
 
 if TYPE_CHECKING:
@@ -434,9 +435,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
     def _record(self, label: str, action: Callable[[], T], merge: str | None = None) -> T:
         """Run a service edit; with the window's per-district history it is undoable under
         ``label`` (edits with the same ``merge`` key in a row are one step)."""
-        if self.undo is None or self.detail is None:
-            return action()
-        return self.undo.record(label, self.detail.district_id, action, merge)
+        district_id = self.detail.district_id if self.detail is not None else None
+        return record_edit(self.undo if district_id else None, label, district_id, action, merge)
 
     def _row_name(self, rows: Any, row_id: str, attribute: str) -> str:
         for row in rows or ():

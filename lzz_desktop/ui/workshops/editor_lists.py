@@ -41,6 +41,7 @@ from lzz_desktop.ui.labels import (
 )
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
     from lzz_desktop.ui.undo import DistrictUndo
@@ -456,13 +457,10 @@ class EditorListsMixin:
             return results
 
         self.ui.save_state_label.setText(QCoreApplication.translate("WorkshopEditor", "Importing…"))
-        undo = self.undo
-        if undo is None or self.detail is None:
-            self.tasks.run_db(run, self._imported, self._load_failed)
-            return
         count = len(paths)
         label = QCoreApplication.translate("WorkshopEditor", "Add %n file(s)", "", count)
-        undo.run_recorded(self.tasks, label, self.detail.district_id, run, self._imported, self._load_failed)
+        district_id = self.detail.district_id if self.detail is not None else None
+        run_edit(self.undo, self.tasks, label, district_id, run, self._imported, self._load_failed)
 
     def _imported(self, results: list[tuple[Path, StoredFile | None, FieldError | None]]) -> None:
         messages = []

@@ -26,6 +26,7 @@ from lzz_desktop.ui.i18n import current_language
 from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
 from lzz_desktop.ui.tasks import TaskRunner
+from lzz_desktop.ui.undo import record_edit
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from lzz_desktop.ui.workshops.models import (
     ID_ROLE,
@@ -201,10 +202,7 @@ class WorkshopsPage(QWidget):
         self._update_buttons()
 
     def _record(self, label: str, action: Callable[[], T]) -> T:
-        """Run a service edit; with the window's per-district history it is undoable."""
-        if self.undo is None:
-            return action()
-        return self.undo.record(label, self.district_id, action)
+        return record_edit(self.undo, label, self.district_id, action)
 
     def _title(self, workshop_id: str) -> str:
         return next((row.title for row in self.model.rows if row.id == workshop_id), "")
