@@ -63,6 +63,15 @@ class Side:
         return Side(self.value, self.author, self.at, self.choice, self.in_store, True)
 
 
+def record_label(obj: Any) -> str:
+    """What a user calls a record: its name, title, … — the first such field that is filled."""
+    for name in _LABEL_FIELDS:
+        value = getattr(obj, name, None) if obj is not None else None
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:80]
+    return ""
+
+
 def _model(entity: str) -> Any:
     for model in SYNCED_MODELS:
         if model.__entity__ == entity:
@@ -79,9 +88,7 @@ def open_conflicts(workspace: Workspace) -> list[ConflictView]:
         for row in rows:
             model = _model(row.entity)
             obj = session.get(model, row.entity_id) if model is not None else None
-            label = next(
-                (str(getattr(obj, f)) for f in _LABEL_FIELDS if obj is not None and hasattr(obj, f)), ""
-            )
+            label = record_label(obj)
             result.append(
                 ConflictView(
                     id=row.id,

@@ -18,12 +18,11 @@ from sqlalchemy import select, update
 
 from lzz_desktop.domain import Outbox, SyncQuarantine
 from lzz_desktop.domain.wire import entity_specs
+from lzz_desktop.sync.conflicts import record_label
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.sync.client import SyncClient
-
-_LABEL_FIELDS = ("name", "title", "key", "filename", "body", "text")
 
 
 @dataclass(frozen=True)
@@ -62,14 +61,7 @@ class SetAside:
 
 def _label(session: Any, entity: str, entity_id: str) -> str:
     spec = entity_specs().get(entity)
-    if spec is None:
-        return ""
-    obj = session.get(spec.model, entity_id)
-    for name in _LABEL_FIELDS:
-        value = getattr(obj, name, None) if obj is not None else None
-        if isinstance(value, str) and value.strip():
-            return value.strip()[:80]
-    return ""
+    return record_label(session.get(spec.model, entity_id)) if spec is not None else ""
 
 
 def refused_changes(workspace: Workspace) -> list[RefusedChange]:

@@ -37,6 +37,12 @@ def _office_with_district(central: Central, make_client: MakeClient) -> tuple[Cl
     return office, district_id, actor_id
 
 
+def _set_role(central: Central, user: str, role: str) -> None:
+    """The office changes an account's role on the store (as if re-created with another role)."""
+    with central.engine.begin() as conn:
+        conn.execute(update(users).where(users.c.name == user).values(role=role))
+
+
 def _applied_ops(central: Central) -> int:
     with central.engine.connect() as conn:
         return int(conn.scalar(select(func.count()).select_from(applied_ops)) or 0)
@@ -52,8 +58,7 @@ def test_a_refused_edit_stays_visible_until_the_user_decides(
     # Offline, as a consultant: a note on the actor.
     edit(anna.workspace, Actor, actor_id, notes="Kontakt über das Bürgerbüro")
     # Meanwhile the office turns the account into a district-staff account.
-    with central.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.name == "anna").values(role="district"))
+    _set_role(central, "anna", "district")
     report = anna.sync()
     assert len(report.rejected) == 1 and "no_write_access" in report.rejected[0]
     status = read_status(anna.workspace)
@@ -82,12 +87,10 @@ def test_a_refused_change_can_be_sent_again_once_allowed(central: Central, make_
     anna = make_client(central, "anna")
     anna.sync()
     edit(anna.workspace, Actor, actor_id, role="Integrationsbeauftragte")
-    with central.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.name == "anna").values(role="district"))
+    _set_role(central, "anna", "district")
     anna.sync()
     assert read_status(anna.workspace).refused == 1
-    with central.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.name == "anna").values(role="consultant"))
+    _set_role(central, "anna", "consultant")
     refusals.send_again(anna.workspace, [actor_id])
     assert read_status(anna.workspace).pending == 1
     anna.sync()
@@ -104,8 +107,7 @@ def test_an_insert_the_store_refuses_is_removed_only_when_the_user_says_so(
     anna = make_client(central, "anna")
     anna.sync()
     new_actor = add_actor(anna.workspace, district_id, "Yonas Tesfay")
-    with central.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.name == "anna").values(role="district"))
+    _set_role(central, "anna", "district")
     anna.sync()
     assert get(anna.workspace, Actor, new_actor) is not None  # kept, marked
     [change] = refusals.refused_changes(anna.workspace)
