@@ -447,10 +447,9 @@ class StakeholdersWidget(QWidget):
         return record_edit(self.undo, label, self.district_id, action)
 
     def _name(self, actor_id: str | None) -> str:
-        for actor in self._actors():
-            if getattr(actor, "id", None) == actor_id:
-                return str(getattr(actor, "name", ""))
-        return "?"
+        """The actor's name for an undo label."""
+        actors = self.data.actors if self.data else []
+        return next((actor.name for actor in actors if actor.id == actor_id), "?")
 
     def selected_actor_id(self) -> str | None:
         index = self.actor_table.currentIndex()
