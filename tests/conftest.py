@@ -20,6 +20,20 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     )
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_guard() -> Iterator[None]:
+    """Window code that touches the database on the GUI thread fails the test (issue 11): the
+    guard raises there, and a raise that some caller swallowed still fails the test here."""
+    from lzz_desktop.services import gui_guard
+
+    gui_guard.violations.clear()
+    gui_guard.enabled = True
+    yield
+    gui_guard.enabled = False
+    found, gui_guard.violations[:] = list(gui_guard.violations), []
+    assert found == [], f"database used on the GUI thread from window code: {found}"
+
+
 @pytest.fixture
 def make_workspace(tmp_path: Path) -> Iterator[Callable[..., Workspace]]:
     """Opens workspaces in ``tmp_path/<name>``; all of them are closed after the test."""

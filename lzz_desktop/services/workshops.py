@@ -522,7 +522,50 @@ class WorkshopService:
             session.flush()
             return row.id, stored
 
-    def update_row(self, model: type, row_id: str, **values: Any) -> None:
+    # --- typed edits of a workshop's rows (windows never name tables or columns) ---------------
+
+    def update_agenda_item(
+        self, item_id: str, *, title: str | None = None, notes: str | None = None, results: str | None = None
+    ) -> None:
+        """Change the title, notes or results of an agenda item (``None`` keeps a field)."""
+        given = (("title", title), ("notes", notes), ("results", results))
+        values = {name: value for name, value in given if value is not None}
+        self._update_row(AgendaItem, item_id, **values)
+
+    def rename_agenda_item(self, item_id: str, title: str) -> None:
+        self._update_row(AgendaItem, item_id, title=title)
+
+    def remove_agenda_item(self, item_id: str) -> None:
+        self._set_deleted(AgendaItem, item_id, utcnow())
+
+    def set_attendance_status(self, attendance_id: str, status: AttendanceStatus) -> None:
+        self._update_row(Attendance, attendance_id, status=AttendanceStatus(status))
+
+    def set_attendance_role(self, attendance_id: str, role: AttendanceRole) -> None:
+        self._update_row(Attendance, attendance_id, role=AttendanceRole(role))
+
+    def remove_attendance(self, attendance_id: str) -> None:
+        self._set_deleted(Attendance, attendance_id, utcnow())
+
+    def set_agreement_text(self, agreement_id: str, text: str) -> None:
+        self._update_row(Agreement, agreement_id, text=text)
+
+    def remove_agreement(self, agreement_id: str) -> None:
+        self._set_deleted(Agreement, agreement_id, utcnow())
+
+    def rename_action_item(self, action_id: str, title: str) -> None:
+        self._update_row(ActionItem, action_id, title=title)
+
+    def remove_action_item(self, action_id: str) -> None:
+        self._set_deleted(ActionItem, action_id, utcnow())
+
+    def set_attachment_caption(self, attachment_id: str, caption: str) -> None:
+        self._update_row(Attachment, attachment_id, caption=caption)
+
+    def remove_attachment(self, attachment_id: str) -> None:
+        self._set_deleted(Attachment, attachment_id, utcnow())
+
+    def _update_row(self, model: type, row_id: str, **values: Any) -> None:
         """Change fields of an agenda item, attendance, agreement, action item or attachment."""
         allowed = _UPDATABLE[model]
         unknown = set(values) - allowed
@@ -545,13 +588,6 @@ class WorkshopService:
             for key, value in values.items():
                 if getattr(row, key) != value:
                     setattr(row, key, value)
-
-    def remove_row(self, model: type, row_id: str) -> None:
-        """Soft-delete a row of a workshop (restorable with :meth:`restore_row`)."""
-        self._set_deleted(model, row_id, utcnow())
-
-    def restore_row(self, model: type, row_id: str) -> None:
-        self._set_deleted(model, row_id, None)
 
     def _set_deleted(self, model: type, row_id: str, when: dt.datetime | None) -> None:
         with self.workspace.transaction() as session:

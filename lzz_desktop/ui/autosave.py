@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 MAX_WAIT_MS = 2000
+RETRY_MS = 5000  # a save that failed (e.g. the database was busy) is tried again by itself
 
 
 class AutosaveTimer(QObject):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
@@ -31,6 +31,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from lzz_desktop.services.district_page import DistrictPage
     from lzz_desktop.services.stakeholder_maps import MapData
+    from lzz_desktop.services.values import DistrictData
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.search import SearchNavigator
     from lzz_desktop.ui.sync.controller import SyncController
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         from lzz_desktop.ui.undo import DistrictUndo
 
-        self.undo = DistrictUndo(self, workspace, self._after_history, self._report_error)
+        self.undo = DistrictUndo(self, workspace, self.tasks, self._after_history, self._report_error)
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
@@ -168,12 +169,16 @@ class MainWindow(QMainWindow):
             (ui.action_about, "about"),
         ):
             action.setIcon(icon(name))
-        undo = self.undo.group.createUndoAction(self, self.tr("&Undo"))
+        undo = QAction(icon("undo"), self.tr("&Undo"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("undo"))
-        redo = self.undo.group.createRedoAction(self, self.tr("&Redo"))
+        undo.setEnabled(False)
+        undo.triggered.connect(lambda: self._step_history(back=True))
+        self.undo.group.canUndoChanged.connect(undo.setEnabled)
+        redo = QAction(icon("redo"), self.tr("&Redo"), self)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setIcon(icon("redo"))
+        redo.setEnabled(False)
+        redo.triggered.connect(lambda: self._step_history(back=False))
+        self.undo.group.canRedoChanged.connect(redo.setEnabled)
         first = ui.menu_edit.actions()[0]
         ui.menu_edit.insertActions(first, [undo, redo])
         ui.menu_edit.insertSeparator(first)
@@ -336,6 +341,14 @@ class MainWindow(QMainWindow):
         self.overview.set_role_read_only(read_only)
         self._update_actions()
 
+    def _step_history(self, back: bool) -> None:
+        """Ctrl+Z / Ctrl+Y: edits still waiting for their autosave are saved first, so the step
+        undone is the last thing the user did."""
+        if self._workspace is not None:
+            self.workshops_page.flush()
+            self.concept_page.flush()
+        self.undo.step_after_saves(back)
+
     def _label_undo(self, text: str) -> None:
         self.action_undo.setText(self.tr("&Undo: {change}").format(change=text) if text else self.tr("&Undo"))
 
@@ -366,41 +379,54 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             self.reload_districts(self.selected_district_id())
 
+    def _command_parts(self, district_id: str | None) -> tuple[Any, ...]:
+        """What every district command is built with: the service, how it reaches the database
+        worker, and what it does afterwards or on failure."""
+        return (self.undo.submit, self._district_changed, self._report_error, self.undo.breaker(district_id))
+
     def new_district(self) -> None:
+        districts = self.workspace.districts
+        self.tasks.run_db(districts.phases, self._ask_new_district, self._report_load_error)
+
+    def _ask_new_district(self, phases: list[Any]) -> None:
         from lzz_desktop.ui.districts.dialog import DistrictDialog
 
-        dialog = DistrictDialog(self.workspace.districts.phases(), parent=self)
+        dialog = DistrictDialog(phases, parent=self)
         if dialog.exec() != DistrictDialog.DialogCode.Accepted:
             return
-        command = CreateDistrictCommand(
-            self.workspace.districts, dialog.data(), self._district_changed, self._report_error
-        )
-        # Created first, so that its creation is the first entry of its own page's history
-        # (the push's redo then finds the district there and changes nothing).
-        try:
-            command.district_id = self.workspace.districts.create(dialog.data())
-        except Exception as exc:
-            self._report_error(exc)
-            return
-        self.undo.push(command.district_id, command)
-        if command.district_id:
+        data = dialog.data()
+        service = self.workspace.districts
+
+        def created(district_id: str) -> None:
+            # Its creation is the first entry of its own page's history.
+            command = CreateDistrictCommand(service, district_id, data, *self._command_parts(district_id))
+            self.undo.push(district_id, command)
             self.statusBar().showMessage(self.tr("District created."), 5000)
+            self._district_changed(district_id)
+
+        self.tasks.run_db(lambda: service.create(data), created, self._report_error)
 
     def edit_district(self) -> None:
         district_id = self.selected_district_id()
         if district_id is None:
             return
+        service = self.workspace.districts
+        self.tasks.run_db(
+            lambda: (service.get(district_id), service.phases()),
+            lambda found: self._ask_edit_district(district_id, *found),
+            self._report_load_error,
+        )
+
+    def _ask_edit_district(self, district_id: str, old: DistrictData, phases: list[Any]) -> None:
         from lzz_desktop.ui.districts.dialog import DistrictDialog
 
-        service = self.workspace.districts
-        old = service.get(district_id)
-        dialog = DistrictDialog(service.phases(), existing=old, parent=self)
+        dialog = DistrictDialog(phases, existing=old, parent=self)
         if dialog.exec() != DistrictDialog.DialogCode.Accepted or dialog.data() == old:
             return
         self.undo.push(
             district_id,
             EditDistrictCommand(
-                service, district_id, old, dialog.data(), self._district_changed, self._report_error
+                self.workspace.districts, district_id, old, dialog.data(), *self._command_parts(district_id)
             ),
         )
 
@@ -411,14 +437,17 @@ class MainWindow(QMainWindow):
         name = self.ui.district_list.currentIndex().data()
         # The list operation lives on the workspace's history, which is active while no district
         # page is shown: after deleting, none is, so Ctrl+Z brings this district back.
+        submit, _changed, failed, broken = self._command_parts(None)
         self.undo.push(
             None,
             DeleteDistrictCommand(
                 self.workspace.districts,
                 district_id,
                 name,
+                submit,
                 lambda _id: self.reload_districts(select_none=True),
-                self._report_error,
+                failed,
+                broken,
             ),
         )
         self.ui.district_list.setCurrentIndex(QModelIndex())
@@ -430,16 +459,15 @@ class MainWindow(QMainWindow):
     def show_recycle_bin(self) -> None:
         from lzz_desktop.ui.districts.recycle_bin import RecycleBinDialog
 
-        dialog = RecycleBinDialog(self.workspace.districts, self)
+        dialog = RecycleBinDialog(self.workspace.districts, self.tasks, self)
         dialog.restore_requested.connect(self.restore_district)
         dialog.exec()
 
-    def restore_district(self, district_id: str) -> None:
-        name = self.workspace.districts.get(district_id).name
+    def restore_district(self, district_id: str, name: str) -> None:
         self.undo.push(
             district_id,
             RestoreDistrictCommand(
-                self.workspace.districts, district_id, name, self._district_changed, self._report_error
+                self.workspace.districts, district_id, name, *self._command_parts(district_id)
             ),
         )
 

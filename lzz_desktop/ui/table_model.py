@@ -25,6 +25,10 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         self._id_of = id_of
         self._rows: list[RowT] = []
 
+    @property
+    def rows(self) -> list[RowT]:
+        return list(self._rows)
+
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)

@@ -11,7 +11,7 @@ Inside a text field Ctrl+Z stays the field's own undo: the window's actions yiel
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
@@ -26,9 +26,40 @@ WORKSPACE = ""  # the stack for edits of the district list itself
 
 Refresh = Callable[[str], None]  # district id whose page must show the new state
 Failed = Callable[[Exception], None]
+Broken = Callable[[], None]  # an undo or redo failed: the history can no longer be trusted
 
 
-class RecordedEdit(QUndoCommand):
+Submit = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]], None]
+
+
+class AsyncCommand(QUndoCommand):
+    """A command whose undo and redo are service edits run on the database worker (``submit`` is
+    ``TaskRunner.run_db``): the window never waits for the database. Qt moves the stack's index
+    at once; should the edit then fail (changed meanwhile by a sync, storage trouble), the error
+    is reported and ``broken`` clears the district's history, so no label promises an undo that
+    cannot be done."""
+
+    def __init__(self, label: str, submit: Submit, refresh: Refresh, failed: Failed, broken: Broken) -> None:
+        super().__init__(label)
+        self._submit = submit
+        self._refresh = refresh
+        self._failed = failed
+        self._broken = broken
+
+    def _apply(self, action: Callable[[], object], district_id: str | None = None) -> None:
+        """Run ``action`` on the worker; then show ``district_id`` (or the id it returns)."""
+
+        def done(result: object) -> None:
+            self._refresh(district_id if district_id is not None else str(result))
+
+        def failed(exc: Exception) -> None:
+            self._broken()
+            self._failed(exc)
+
+        self._submit(action, done, failed)
+
+
+class RecordedEdit(AsyncCommand):
     """An edit already made: ``redo`` does nothing the first time (the edit happened), later it
     applies the change again; ``undo`` writes the old values back. Both are service edits."""
 
@@ -38,27 +69,18 @@ class RecordedEdit(QUndoCommand):
         workspace: Workspace,
         district_id: str,
         changes: list[Change],
+        submit: Submit,
         refresh: Refresh,
         failed: Failed,
+        broken: Broken,
         merge: str | None = None,
     ) -> None:
-        super().__init__(label)
+        super().__init__(label, submit, refresh, failed, broken)
         self.merge_key = merge
         self._workspace = workspace
         self._district_id = district_id
         self._changes = changes
-        self._refresh = refresh
-        self._failed = failed
         self._done = True
-
-    def _run(self, action: Callable[[Workspace, list[Change]], None]) -> None:
-        try:
-            action(self._workspace, self._changes)
-        except Exception as exc:  # raised inside Qt's C++ caller it would vanish: report it
-            self.setObsolete(True)
-            self._failed(exc)
-            return
-        self._refresh(self._district_id)
 
     def id(self) -> int:
         return 1 if self.merge_key else -1
@@ -76,20 +98,28 @@ class RecordedEdit(QUndoCommand):
             return
         from lzz_desktop.services import history
 
-        self._run(history.redo)
+        workspace, changes = self._workspace, list(self._changes)
+        self._apply(lambda: history.redo(workspace, changes), self._district_id)
 
     def undo(self) -> None:
         from lzz_desktop.services import history
 
-        self._run(history.undo)
+        workspace, changes = self._workspace, list(self._changes)
+        self._apply(lambda: history.undo(workspace, changes), self._district_id)
 
 
 class DistrictUndo(QObject):
     def __init__(
-        self, parent: QObject, workspace: Workspace | None, refresh: Refresh, failed: Failed
+        self,
+        parent: QObject,
+        workspace: Workspace | None,
+        tasks: TaskRunner,
+        refresh: Refresh,
+        failed: Failed,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace  # None until the window's workspace is attached
+        self.tasks = tasks
         self.refresh = refresh
         self.failed = failed
         self.group = QUndoGroup(self)
@@ -99,6 +129,15 @@ class DistrictUndo(QObject):
     def _workspace(self) -> Workspace:
         assert self.workspace is not None, "edits are recorded only once a workspace is attached"
         return self.workspace
+
+    def submit(
+        self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        self.tasks.run_db(fn, done, failed)
+
+    def breaker(self, district_id: str | None) -> Broken:
+        """What a failed undo or redo of ``district_id`` does to its history: clear it."""
+        return lambda: self.stack(district_id).clear()
 
     def stack(self, district_id: str | None) -> QUndoStack:
         key = district_id or WORKSPACE
@@ -120,17 +159,34 @@ class DistrictUndo(QObject):
     def push(self, district_id: str | None, command: QUndoCommand) -> None:
         self.stack(district_id).push(command)
 
+    def step_after_saves(self, back: bool) -> None:
+        """Undo (``back``) or redo on the history shown now, once every write already queued on
+        the database worker has landed: an edit saved a moment ago is then the step undone, not
+        the one before it."""
+        stack = self.active
+        if stack is None:
+            return
+
+        def step(_result: object) -> None:
+            if back:
+                stack.undo()
+            else:
+                stack.redo()
+
+        self.tasks.run_db(lambda: None, step)
+
     def run_recorded(
         self,
-        tasks: TaskRunner,
         label: str,
         district_id: str | None,
         action: Callable[[], T],
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
+        merge: str | None = None,
     ) -> None:
-        """Like :meth:`record`, with the edit on the database worker; the command is pushed on the
-        GUI thread once the edit committed."""
+        """Run ``action`` (a service edit) on the database worker and make what it changed
+        undoable under ``label``: the command is pushed on the GUI thread once the edit committed.
+        Consecutive edits with the same ``merge`` key become one step."""
 
         from lzz_desktop.services import history
 
@@ -144,42 +200,22 @@ class DistrictUndo(QObject):
             if changes:
                 key = district_id or WORKSPACE
                 self.stack(key).push(
-                    RecordedEdit(label, self._workspace(), key, changes, self.refresh, self.failed)
+                    RecordedEdit(
+                        label,
+                        self._workspace(),
+                        key,
+                        changes,
+                        self.submit,
+                        self.refresh,
+                        self.failed,
+                        self.breaker(key),
+                        merge,
+                    )
                 )
             if on_done is not None:
                 on_done(result)
 
-        tasks.run_db(work, done, on_failed)
-
-    def record(
-        self, label: str, district_id: str | None, action: Callable[[], T], merge: str | None = None
-    ) -> T:
-        """Run ``action`` (a service edit) and make what it changed undoable under ``label``.
-        Consecutive edits with the same ``merge`` key become one step."""
-        from lzz_desktop.services import history
-
-        with history.capturing() as changes:
-            result = action()
-        if changes:
-            key = district_id or WORKSPACE
-            self.stack(key).push(
-                RecordedEdit(label, self._workspace(), key, list(changes), self.refresh, self.failed, merge)
-            )
-        return result
-
-
-def record_edit(
-    undo: DistrictUndo | None,
-    label: str,
-    district_id: str | None,
-    action: Callable[[], T],
-    merge: str | None = None,
-) -> T:
-    """Run a service edit from a page: undoable under ``label`` once the page has the window's
-    history (a page used on its own just runs it)."""
-    if undo is None:
-        return action()
-    return undo.record(label, district_id, action, merge)
+        self.tasks.run_db(work, done, on_failed)
 
 
 def run_edit(
@@ -190,9 +226,11 @@ def run_edit(
     action: Callable[[], T],
     on_done: Callable[[T], None] | None = None,
     on_failed: Callable[[Exception], None] | None = None,
+    merge: str | None = None,
 ) -> None:
-    """:func:`record_edit` with the edit on the database worker."""
+    """Run a service edit from a page on the database worker: undoable under ``label`` once the
+    page has the window's history (a page used on its own just runs it)."""
     if undo is None:
         tasks.run_db(action, on_done, on_failed)
     else:
-        undo.run_recorded(tasks, label, district_id, action, on_done, on_failed)
+        undo.run_recorded(label, district_id, action, on_done, on_failed, merge)

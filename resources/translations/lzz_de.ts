@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActorDialog</name>
@@ -356,7 +355,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Set the concept&apos;s status to “{status}”</source>
+        <source>Set the concept's status to “{status}”</source>
         <translation>Status des Konzepts auf „{status}“ setzen</translation>
     </message>
     <message>
@@ -1046,6 +1045,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Reading the file …</source>
+        <translation>Die Datei wird gelesen …</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(nicht importieren)</translation>
     </message>
@@ -1070,6 +1073,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
             <numerusform>%n Akteur:in bereit zum Import.</numerusform>
             <numerusform>%n Akteur:innen bereit zum Import.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <source>Import actors</source>
@@ -1234,7 +1241,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1408,7 +1415,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district&apos;s data into a folder</source>
+        <source>Write the district's data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -1513,7 +1520,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest&apos;s name.</source>
+        <source>Please enter the guest's name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -1805,7 +1812,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store&apos;s state …</source>
+        <source>Fetching the central store's state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -1813,7 +1820,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -1821,7 +1828,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store&apos;s state</source>
+        <source>&amp;Take the central store's state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -1902,8 +1909,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -1945,7 +1952,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -2436,6 +2443,13 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <source>Changes – {earlier} → {later}</source>
         <translation>Veränderungen – {earlier} → {later}</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n actor(s)</source>
+        <translation>
+            <numerusform>%n Akteur:in importieren</numerusform>
+            <numerusform>%n Akteur:innen importieren</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save actor list</source>
         <translation>Akteursliste speichern</translation>
@@ -2484,7 +2498,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgleich abgebrochen. Nichts ist verloren; der nächste Abgleich macht hier weiter.</translation>
     </message>
     <message>
-        <source>The system&apos;s password store (keyring) is not available: {detail}</source>
+        <source>The system's password store (keyring) is not available: {detail}</source>
         <translation>Der Passwortspeicher des Systems (Schlüsselbund) ist nicht verfügbar: {detail}</translation>
     </message>
     <message>
@@ -2731,7 +2745,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

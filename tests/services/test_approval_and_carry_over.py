@@ -15,7 +15,6 @@ from sqlalchemy import select
 from lzz_desktop.domain import Outbox
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
-from lzz_desktop.domain.workshops import ActionItem, AgendaItem, Agreement
 from lzz_desktop.reports.protocol import build_protocol
 from lzz_desktop.services import Workspace
 from lzz_desktop.services.values import ProtocolFrozenError
@@ -57,11 +56,11 @@ def test_an_approved_protocol_is_refused_in_the_service(workspace: Workspace, he
     attempts = [
         lambda: workshops.update(workshop_id, dataclasses.replace(detail.data, venue="Anderswo")),
         lambda: workshops.add_agenda_item(workshop_id, "Nachtrag"),
-        lambda: workshops.update_row(AgendaItem, detail.agenda[0].id, notes="geändert"),
-        lambda: workshops.remove_row(AgendaItem, detail.agenda[0].id),
+        lambda: workshops.update_agenda_item(detail.agenda[0].id, notes="geändert"),
+        lambda: workshops.remove_agenda_item(detail.agenda[0].id),
         lambda: workshops.add_agreement(workshop_id, "Neue Vereinbarung"),
         lambda: workshops.add_action_item(workshop_id, "Neue Aufgabe"),
-        lambda: workshops.update_row(ActionItem, detail.actions[0].id, title="umbenannt"),
+        lambda: workshops.rename_action_item(detail.actions[0].id, "umbenannt"),
         lambda: workshops.add_attendance(
             workshop_id, actor_id=None, guest_name="Gast", status=AttendanceStatus.PRESENT
         ),
@@ -138,5 +137,5 @@ def test_open_tasks_are_linked_live_and_printed_as_they_were_at_approval(
 def test_agreements_of_a_draft_still_change(workspace: Workspace, held: tuple[str, str]) -> None:
     _district, workshop_id = held
     agreement = workspace.workshops.add_agreement(workshop_id, "Treffen alle vier Wochen")
-    workspace.workshops.update_row(Agreement, agreement, text="Treffen alle sechs Wochen")
+    workspace.workshops.set_agreement_text(agreement, "Treffen alle sechs Wochen")
     assert [a.text for a in workspace.workshops.get(workshop_id).agreements] == ["Treffen alle sechs Wochen"]

@@ -53,7 +53,7 @@ def test_removing_an_attendee_comes_back_exactly(workspace: Workspace) -> None:
     with workspace.session() as session:
         row = session.scalars(select(Attendance).where(Attendance.actor_id == olena)).one()
     with history.capturing() as changes:
-        workspace.workshops.remove_row(Attendance, row.id)
+        workspace.workshops.remove_attendance(row.id)
     history.undo(workspace, changes)
     with workspace.session() as session:
         live = session.scalars(select(Attendance.actor_id).where(Attendance.deleted_at.is_(None))).all()
@@ -139,7 +139,6 @@ def _edits() -> dict[str, Any]:
     import dataclasses
     import datetime as dt
 
-    from lzz_desktop.domain import ActionItem, AgendaItem, Agreement, Attachment, Attendance
     from lzz_desktop.domain.enums import (
         ActionStatus,
         ActorKind,
@@ -161,29 +160,27 @@ def _edits() -> dict[str, Any]:
     return {
         "workshop fields": workshop_fields,
         "add agenda item": lambda ws, w: ws.workshops.add_agenda_item(w["workshop"], "Ausblick"),
-        "rename agenda item": lambda ws, w: ws.workshops.update_row(
-            AgendaItem, w["agenda"], title="Willkommen"
-        ),
-        "remove agenda item": lambda ws, w: ws.workshops.remove_row(AgendaItem, w["agenda"]),
+        "rename agenda item": lambda ws, w: ws.workshops.rename_agenda_item(w["agenda"], "Willkommen"),
+        "remove agenda item": lambda ws, w: ws.workshops.remove_agenda_item(w["agenda"]),
         "reorder agenda": lambda ws, w: ws.workshops.reorder_agenda(
             w["workshop"], list(reversed([a.id for a in ws.workshops.get(w["workshop"]).agenda]))
         ),
         "add attendee": lambda ws, w: ws.workshops.add_attendance(w["workshop"], actor_id=w["person2"]),
-        "attendance status": lambda ws, w: ws.workshops.update_row(
-            Attendance, ws.workshops.get(w["workshop"]).attendance[0].id, status=AttendanceStatus.EXCUSED
+        "attendance status": lambda ws, w: ws.workshops.set_attendance_status(
+            ws.workshops.get(w["workshop"]).attendance[0].id, AttendanceStatus.EXCUSED
         ),
-        "remove attendee": lambda ws, w: ws.workshops.remove_row(
-            Attendance, ws.workshops.get(w["workshop"]).attendance[0].id
+        "remove attendee": lambda ws, w: ws.workshops.remove_attendance(
+            ws.workshops.get(w["workshop"]).attendance[0].id
         ),
         "add agreement": lambda ws, w: ws.workshops.add_agreement(w["workshop"], "Lotsen schulen"),
-        "remove agreement": lambda ws, w: ws.workshops.remove_row(Agreement, w["agreement"]),
+        "remove agreement": lambda ws, w: ws.workshops.remove_agreement(w["agreement"]),
         "add task": lambda ws, w: ws.workshops.add_action_item(w["workshop"], "Flyer drucken"),
         "task status": lambda ws, w: ws.workshops.set_action_status(w["action"], ActionStatus.DONE),
-        "remove task": lambda ws, w: ws.workshops.remove_row(ActionItem, w["action"]),
+        "remove task": lambda ws, w: ws.workshops.remove_action_item(w["action"]),
         "add photo": lambda ws, w: ws.workshops.add_attachment(
             w["workshop"], Path(w["photo"]), "Zweites Foto"
         ),
-        "remove photo": lambda ws, w: ws.workshops.remove_row(Attachment, w["attachment"]),
+        "remove photo": lambda ws, w: ws.workshops.remove_attachment(w["attachment"]),
         "add actor": lambda ws, w: ws.stakeholders.create_actor(
             w["district"],
             ActorData(name="Jobcenter Goslar", kind=ActorKind.ORGANISATION, sector=Sector.ADMINISTRATION),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from lzz_desktop.domain import ActionItem, AgendaItem, Outbox
+from lzz_desktop.domain import ActionItem, Outbox
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, WorkshopStatus
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
 from lzz_desktop.services.attachments import blob_path, print_copy_path, thumbnail_path
@@ -41,7 +41,7 @@ def test_agenda_keeps_its_order_and_refuses_items_without_title(workspace: Works
     assert info.value.codes_for("title") == [ErrorCode.REQUIRED]
     service.reorder_agenda(wid, [ids[2], ids[0], ids[1]])
     assert [a.title for a in service.get(wid).agenda] == ["Ausblick", "Begrüßung", "Wohnen"]
-    service.remove_row(AgendaItem, ids[0])
+    service.remove_agenda_item(ids[0])
     assert [a.title for a in service.get(wid).agenda] == ["Ausblick", "Wohnen"]
 
 
@@ -50,7 +50,7 @@ def test_every_change_writes_an_outbox_entry(workspace: Workspace) -> None:
     service = workspace.workshops
     wid = service.create(district.id, workshop_data())
     item = service.add_agenda_item(wid, "Begrüßung")
-    service.update_row(AgendaItem, item, notes="Runde")
+    service.update_agenda_item(item, notes="Runde")
     with workspace.session() as session:
         ops = [
             (o.entity, o.op, json.loads(o.changes))

@@ -74,8 +74,10 @@ def close_window(window: MainWindow) -> None:
 @pytest.fixture
 def on_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]], None]]:
     """Schedule ``handler(dialog)`` for the next modal dialog, then trigger the action that opens it.
-    A dialog that never appears fails the test after MODAL_DEADLINE_S instead of polling forever."""
+    A dialog that never appears fails the test after MODAL_DEADLINE_S instead of polling forever;
+    a handler that fails closes its dialog (else exec() would wait forever) and fails the test."""
     missed: list[str] = []
+    broken: list[BaseException] = []
     finished = False  # the test is over: stop polling so no timer leaks into the next test
 
     def schedule(handler: Callable[[QWidget], None]) -> None:
@@ -91,10 +93,17 @@ def on_modal(qtbot: QtBot) -> Iterator[Callable[[Callable[[QWidget], None]], Non
                     return
                 QTimer.singleShot(20, poll)
                 return
-            handler(dialog)
+            try:
+                handler(dialog)
+            except BaseException as exc:
+                broken.append(exc)
+                if dialog.isVisible() and hasattr(dialog, "reject"):
+                    dialog.reject()
 
         QTimer.singleShot(0, poll)
 
     yield schedule
     finished = True
+    if broken:
+        raise broken[0]
     assert not missed, f"no modal dialog appeared within {MODAL_DEADLINE_S} s for {missed}"

@@ -4,10 +4,9 @@ code raises (``services/gui_guard.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.services import gui_guard
@@ -15,16 +14,8 @@ from lzz_desktop.ui.main_window import VIEWS, MainWindow
 from lzz_desktop.ui.table_model import ID_ROLE
 
 
-@pytest.fixture
-def guard() -> Iterator[None]:
-    gui_guard.violations.clear()
-    gui_guard.enabled = True
-    yield
-    gui_guard.enabled = False
-
-
 def test_browsing_the_demo_never_touches_the_database_on_the_gui_thread(
-    qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow], guard: None
+    qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow]
 ) -> None:
     window = open_window()
     districts = [window.model.index(row, 0).data(ID_ROLE) for row in range(window.model.rowCount())]

@@ -40,6 +40,14 @@ def visible_names(window: MainWindow) -> list[str]:
     return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
 
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the window's database work (edits, undo steps, reloads) has landed: an undo
+    step runs behind the saves queued before it, and a reload follows it."""
+    for _ in range(3):
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+        qtbot.wait(10)
+
+
 def test_wrong_ags_is_refused_at_the_field_then_saved_deleted_restored_and_kept_after_restart(
     qtbot: QtBot, open_window: Callable[[], MainWindow], on_modal: OnModal
 ) -> None:
@@ -80,7 +88,7 @@ def test_wrong_ags_is_refused_at_the_field_then_saved_deleted_restored_and_kept_
     # Restore it from the recycle bin dialog.
     def restore(dialog: QWidget) -> None:
         assert isinstance(dialog, RecycleBinDialog)
-        assert dialog.model.rowCount() == 1
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
         qtbot.mouseClick(dialog.ui.restore_button, Qt.MouseButton.LeftButton)
         assert dialog.model.rowCount() == 0
         dialog.reject()
@@ -118,6 +126,7 @@ def test_end_before_start_and_empty_name_get_messages_and_cancel_saves_nothing(
 
     on_modal(enter)
     window.ui.action_new_district.trigger()
+    qtbot.waitUntil(lambda: "end" in seen, timeout=5000)
     assert seen["name"] == "Bitte geben Sie einen Namen ein."
     assert seen["end"] == "Das Ende darf nicht vor dem Beginn liegen."
     assert window.workspace.districts.list() == []
@@ -134,18 +143,23 @@ def test_edit_delete_and_undo_redo(
 
     on_modal(lambda dialog: fill_and_save(qtbot, dialog, "Landkreis Harz", "15085000"))
     window.ui.action_edit_district.trigger()
+    settle(qtbot, window)
     assert service.get(district_id).ags == "15085000"
 
     window.action_undo.trigger()
+    settle(qtbot, window)
     assert service.get(district_id).ags is None
     window.action_redo.trigger()
+    settle(qtbot, window)
     assert service.get(district_id).ags == "15085000"
 
     window.ui.district_list.setFocus()
     window.ui.action_delete_district.trigger()
+    settle(qtbot, window)
     assert service.list() == []
     assert window.action_undo.text() == "&Rückgängig: „Landkreis Harz“ löschen"
     window.action_undo.trigger()  # Ctrl+Z brings a deleted district back
+    settle(qtbot, window)
     assert [d.id for d in service.list()] == [district_id]
 
 

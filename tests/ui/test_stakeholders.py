@@ -30,6 +30,7 @@ from lzz_desktop.ui.stakeholders.models import (
 from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, MapMode
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
+from lzz_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import close_window
 
 Ids = dict[str, str]
@@ -155,9 +156,10 @@ def test_a_relationship_is_drawn_by_dragging_from_actor_to_actor(
 
     # the same again is refused with a message above the map, not a dialog
     drag(view, _screen_pos(view, ids["verein"]), _screen_pos(view, ids["ihk"]))
-    assert "gibt es schon" in panel.message.text() and panel.message.isVisible()
+    qtbot.waitUntil(lambda: "gibt es schon" in panel.message.text(), timeout=5000)
+    assert panel.message.isVisible()
     drag(view, _screen_pos(view, ids["ihk"]), _screen_pos(view, ids["ihk"]) + QPoint(2, 2))
-    assert "zu sich selbst" in panel.message.text()
+    qtbot.waitUntil(lambda: "zu sich selbst" in panel.message.text(), timeout=5000)
     assert len(window.workspace.stakeholders.relationships(ids["district"])) == 2
 
 
@@ -282,6 +284,7 @@ def test_new_person_needs_consent_before_contact_data(
 
     on_modal(withdraw)
     widget.action_edit_actor.trigger()
+    qtbot.waitUntil(lambda: "email_after" in seen, timeout=5000)
     assert seen["email_after"] == ""
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     info, consent = window.workspace.stakeholders.actor(person.id)
@@ -291,8 +294,13 @@ def test_new_person_needs_consent_before_contact_data(
 def test_service_refusal_is_shown_in_the_dialog_and_nothing_is_lost(qtbot: QtBot) -> None:
     from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 
-    def refuse(_data: ActorData, _consent: ConsentData | None) -> None:
-        raise ValidationError([FieldError("email", ErrorCode.CONSENT_REQUIRED)])
+    def refuse(
+        _data: ActorData,
+        _consent: ConsentData | None,
+        _done: Callable[[], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        failed(ValidationError([FieldError("email", ErrorCode.CONSENT_REQUIRED)]))
 
     dialog = ActorDialog(refuse, [])
     qtbot.addWidget(dialog)
@@ -302,6 +310,7 @@ def test_service_refusal_is_shown_in_the_dialog_and_nothing_is_lost(qtbot: QtBot
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Einwilligung" in dialog.ui.contact_error.text()
     assert dialog.ui.email_edit.text() == "info@verein.de"
+    assert dialog.ui.button_box.isEnabled()  # the user can correct and save again
 
 
 def test_register_search_and_sector_filter(
@@ -408,11 +417,12 @@ def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tm
 
     imported: list[ImportReport] = []
 
-    def run(report: ImportReport) -> int:
+    def run(report: ImportReport, done: Callable[[int], None], _failed: Callable[[Exception], None]) -> None:
         imported.append(report)
-        return len(report.actors)
+        done(len(report.actors))
 
-    dialog = ImportDialog({"Landkreis Goslar"}, run)
+    tasks = TaskRunner()
+    dialog = ImportDialog({"Landkreis Goslar"}, run, tasks)
     qtbot.addWidget(dialog)
     cases = {
         "leer.csv": (b"", "Die Datei ist leer"),
@@ -425,12 +435,14 @@ def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tm
     }
     for name, (content, message) in cases.items():
         (tmp_path / name).write_bytes(content)
-        dialog.load_file(tmp_path / name)
+        with qtbot.waitSignal(dialog.checked, timeout=5000):
+            dialog.load_file(tmp_path / name)
         assert message in dialog.ui.report_edit.toPlainText(), name
         assert not dialog.ok_button.isEnabled()
     good = tmp_path / "gut.csv"
     good.write_bytes("Name;Sektor;Organisation\nKöhler GmbH;Wirtschaft;Landkreis Goslar\n".encode("cp1252"))
-    dialog.load_file(good)
+    with qtbot.waitSignal(dialog.checked, timeout=5000):
+        dialog.load_file(good)
     assert "1 Akteur:in bereit zum Import" in dialog.ui.report_edit.toPlainText()
     assert "Windows-1252" in dialog.ui.report_edit.toPlainText()
     # the user maps the sector column away: the import is blocked again with the reason
@@ -440,6 +452,7 @@ def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tm
     assert dialog.ok_button.isEnabled()
     dialog.ok_button.click()
     assert [data.name for data, _org in imported[0].actors] == ["Köhler GmbH"]
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.imported == 1
 
 
 def test_a_district_deleted_while_its_map_loads_brings_up_no_dialog(

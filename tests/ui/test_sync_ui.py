@@ -19,6 +19,7 @@ from lzz_desktop.sync.service import SyncService
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.sync.conflict_dialog import ConflictDialog
 from lzz_desktop.ui.sync.login_dialog import LoginDialog
+from lzz_desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import central_sqlite, memory_keyring
 from tests.sync.helpers import add_actor, add_district, edit, get
 from tests.sync.keyrings import MemoryKeyring
@@ -132,14 +133,17 @@ def test_conflict_dialog_keeps_mine(
     sync(one)
     sync(two)
 
-    dialog = ConflictDialog(two)
+    tasks = TaskRunner()
+    dialog = ConflictDialog(two, tasks)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ui.conflict_list.count() == 1, timeout=5000)
     assert dialog.ui.conflict_list.count() == 1
     assert "im selben Absatz geändert" in dialog.ui.conflict_list.item(0).text()
     assert dialog.ui.mine_view.toPlainText() == "Absatz eins, von zwei."
     assert dialog.ui.theirs_view.toPlainText() == "Absatz eins, von eins."
     dialog.ui.merged_edit.setPlainText("Absatz eins, von beiden.")
-    qtbot.mouseClick(dialog.ui.use_merged_button, qtbot_button())
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        qtbot.mouseClick(dialog.ui.use_merged_button, qtbot_button())
     assert dialog.ui.conflict_list.count() == 0
 
     sync(two)
@@ -203,9 +207,11 @@ def test_the_conflict_dialog_names_each_side_for_each_user(
     sync(berater_ws, "berater")
 
     seen = {}
+    tasks = TaskRunner()
     for user, workspace in (("office", office_ws), ("berater", berater_ws)):
-        dialog = ConflictDialog(workspace)
+        dialog = ConflictDialog(workspace, tasks)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.ui.conflict_list.count() == 1, timeout=5000)
         assert dialog.ui.conflict_list.count() == 1
         seen[user] = dialog
         # The own version comes first, under "Ihre Fassung"; the other is named by author.
@@ -224,7 +230,8 @@ def test_the_conflict_dialog_names_each_side_for_each_user(
     assert seen["office"].ui.take_theirs_button.text() == "Fassung von berater behalten"
 
     # The consultant keeps their own version: it is what everybody gets.
-    qtbot.mouseClick(seen["berater"].ui.keep_mine_button, qtbot_button())
+    with qtbot.waitSignal(seen["berater"].conflict_resolved, timeout=5000):
+        qtbot.mouseClick(seen["berater"].ui.keep_mine_button, qtbot_button())
     sync(berater_ws, "berater")
     sync(office_ws, "office")
     assert get(office_ws, Actor, actor_id).notes == "Erster Absatz, vom Berater.\n\nZweiter Absatz."
@@ -334,7 +341,7 @@ def test_page_loads_never_wait_behind_a_sync(
     finished: list[object] = []
     window.sync.sync_finished.connect(finished.append)
     window.sync.sync_now()
-    assert window.sync.running
+    qtbot.waitUntil(lambda: window.sync.running, timeout=5000)
     # While the sync waits on the network, the district pages open and edits are saved.
     for target in (local, district_id, local):
         with qtbot.waitSignal(window.district_shown, timeout=3000):

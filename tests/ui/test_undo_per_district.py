@@ -98,7 +98,7 @@ def test_each_district_page_has_its_own_history(qtbot: QtBot, open_window: Calla
     assert window.action_undo.isEnabled()
     assert _undo_label(window) == "Rückgängig: Aufgabe „Vermieter ansprechen“ hinzufügen"
     window.action_undo.trigger()
-    assert workspace.workshops.get(goslar_workshop).actions == []
+    qtbot.waitUntil(lambda: workspace.workshops.get(goslar_workshop).actions == [], timeout=5000)
 
 
 def test_inside_a_text_field_ctrl_z_is_the_fields_own(

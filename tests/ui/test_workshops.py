@@ -151,6 +151,7 @@ KILL_SCRIPT = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from lzz_desktop.app import create_qapplication
@@ -171,7 +172,11 @@ KILL_SCRIPT = textwrap.dedent(
     editor.ui.editor_tabs.setCurrentIndex(1)
     editor.ui.agenda_list.setCurrentRow(0)
     QTest.keyClicks(editor.ui.agenda_results_edit, "Ergebnis getippt")
-    QTest.qWait(2000)  # a few seconds after the last keystroke
+    # A few seconds after the last keystroke, with the event loop running as in the app
+    # (QTest.qWait holds the interpreter lock, so the database worker would hardly run).
+    loop = QEventLoop()
+    QTimer.singleShot(2000, loop.quit)
+    loop.exec()
     os.kill(os.getpid(), signal.SIGKILL)
     """
 )

@@ -29,7 +29,7 @@ from lzz_desktop.services.concepts import AgreementOrigin, ConceptView, SectionV
 from lzz_desktop.services.district_page import DistrictPage
 from lzz_desktop.services.values import ConceptIncompleteError
 from lzz_desktop.services.workspace import Workspace
-from lzz_desktop.ui.autosave import AutosaveTimer
+from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
-RETRY_MS = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -13,16 +13,18 @@ from lzz_desktop.ui.table_model import ID_ROLE
 
 if TYPE_CHECKING:
     from lzz_desktop.services.districts import DistrictService
+    from lzz_desktop.ui.tasks import TaskRunner
 
 
 class RecycleBinDialog(QDialog):
-    restore_requested = Signal(str)
+    restore_requested = Signal(str, str)  # id, name
 
-    def __init__(self, service: DistrictService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: DistrictService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RecycleBinDialog()
         self.ui.setupUi(self)
         self._service = service
+        self._tasks = tasks
         self.model = deleted_districts_model(self)
         self.ui.deleted_table.setModel(self.model)
         header = self.ui.deleted_table.horizontalHeader()
@@ -35,7 +37,17 @@ class RecycleBinDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self._service.list(deleted=True))
+        service = self._service
+        self._tasks.run_db(lambda: service.list(deleted=True), self._show, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        from lzz_desktop.ui.messages import unexpected_error_text
+
+        self.ui.restore_button.setEnabled(False)
+        self.setToolTip(unexpected_error_text(exc))
+
+    def _show(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
         if self.model.rowCount() > 0:
             self.ui.deleted_table.selectRow(0)
         self._update_buttons()
@@ -47,5 +59,9 @@ class RecycleBinDialog(QDialog):
         rows = self.ui.deleted_table.selectionModel().selectedRows()
         if not rows:
             return
-        self.restore_requested.emit(rows[0].data(ID_ROLE))
+        district_id = rows[0].data(ID_ROLE)
+        name = rows[0].data()
+        # Shown as restored at once; the list read afterwards runs behind the restore.
+        self.model.set_rows([row for row in self.model.rows if row.id != district_id])
+        self.restore_requested.emit(district_id, name)
         self.reload()

@@ -25,8 +25,20 @@ from lzz_desktop.ui.labels import actor_kind_label, sector_label
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.stakeholders.texts import relationship_kind_label
 
-SaveActor = Callable[[ActorData, ConsentData | None], None]
-SaveRelationship = Callable[[RelationshipData], None]
+# A save runs on the database worker: it reports back through ``done`` or ``failed`` (the dialog
+# stays open, with the message at the field, when the service refuses a value).
+Done = Callable[[], None]
+Failed = Callable[[Exception], None]
+SaveActor = Callable[[ActorData, ConsentData | None, Done, Failed], None]
+SaveRelationship = Callable[[RelationshipData, Done, Failed], None]
+
+
+def _refused_text(exc: Exception) -> str:
+    from lzz_desktop.ui.messages import unexpected_error_text
+
+    if isinstance(exc, ValidationError):
+        return "\n".join(field_error(e.field, e.code) for e in exc.errors)
+    return unexpected_error_text(exc)
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -220,12 +232,16 @@ class ActorDialog(QDialog):
             _show(label, field_error(error.field, error.code))
 
     def _try_accept(self) -> None:
-        try:
-            self._save(self.actor_data(), self.consent_data())
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        self.accept()
+        self.ui.button_box.setEnabled(False)  # one save at a time
+
+        def failed(exc: Exception) -> None:
+            self.ui.button_box.setEnabled(True)
+            if isinstance(exc, ValidationError):
+                self.show_errors(exc.errors)
+            else:
+                _show(self.ui.name_error, _refused_text(exc))
+
+        self._save(self.actor_data(), self.consent_data(), self.accept, failed)
 
 
 class RelationshipDialog(QDialog):
@@ -278,9 +294,10 @@ class RelationshipDialog(QDialog):
         )
 
     def _try_accept(self) -> None:
-        try:
-            self._save(self.relationship_data())
-        except ValidationError as exc:
-            _show(self.ui.target_error, "\n".join(field_error(e.field, e.code) for e in exc.errors))
-            return
-        self.accept()
+        self.ui.button_box.setEnabled(False)  # one save at a time
+
+        def failed(exc: Exception) -> None:
+            self.ui.button_box.setEnabled(True)
+            _show(self.ui.target_error, _refused_text(exc))
+
+        self._save(self.relationship_data(), self.accept, failed)

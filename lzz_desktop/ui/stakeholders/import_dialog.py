@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from lzz_desktop.services.actor_import import (
@@ -22,6 +22,8 @@ from lzz_desktop.services.actor_import import (
     read_table,
 )
 from lzz_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
+from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.tasks import TaskRunner
 
 
 def field_label(name: str) -> str:
@@ -105,16 +107,25 @@ def row_problem_text(error: RowError) -> str:
     )
 
 
+RunImport = Callable[[ImportReport, Callable[[int], None], Callable[[Exception], None]], None]
+
+
 class ImportDialog(QDialog):
-    """``run_import(report)`` writes the actors (through the service) and returns their number."""
+    """``run_import(report, done, failed)`` writes the actors (through the service, on the
+    database worker) and reports their number to ``done``. The file is read on a worker too:
+    ``checked`` tells when the report under the mapping is up to date."""
+
+    checked = Signal()
 
     def __init__(
         self,
         known_organisations: set[str],
-        run_import: Callable[[ImportReport], int],
+        run_import: RunImport,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._tasks = tasks
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self._known = known_organisations
@@ -150,11 +161,17 @@ class ImportDialog(QDialog):
         self.table = None
         self.report = None
         self.ok_button.setEnabled(False)
-        try:
-            table = read_table(path)
-        except ImportFileError as exc:
+        self.ui.report_edit.setPlainText(self.tr("Reading the file …"))
+        self._tasks.run(lambda: read_table(path), self._read, self._unreadable)
+
+    def _unreadable(self, exc: Exception) -> None:
+        if isinstance(exc, ImportFileError):
             self.ui.report_edit.setPlainText(file_problem_text(exc))
-            return
+        else:
+            self.ui.report_edit.setPlainText(unexpected_error_text(exc))
+        self.checked.emit()
+
+    def _read(self, table: Table) -> None:
         self.table = table
         mapping = guess_mapping(table.headers)
         for name, combo in self.combos.items():
@@ -169,6 +186,10 @@ class ImportDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
+        self._update_report()
+        self.checked.emit()
+
+    def _update_report(self) -> None:
         if self.table is None:
             return
         mapping = {name: combo.currentData() for name, combo in self.combos.items()}
@@ -209,5 +230,15 @@ class ImportDialog(QDialog):
     def _import(self) -> None:
         if self.report is None or not self.report.ok:
             return
-        self.imported = self._run_import(self.report)
-        self.accept()
+        self.ui.button_box.setEnabled(False)
+        self.ui.report_edit.setPlainText(self.tr("Importing …"))
+
+        def done(count: int) -> None:
+            self.imported = count
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self.ui.button_box.setEnabled(True)
+            self.ui.report_edit.setPlainText(unexpected_error_text(exc))
+
+        self._run_import(self.report, done, failed)

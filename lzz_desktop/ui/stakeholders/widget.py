@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -55,7 +55,7 @@ from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import format_date, sector_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
-from lzz_desktop.ui.stakeholders.dialogs import ActorDialog, RelationshipDialog
+from lzz_desktop.ui.stakeholders.dialogs import ActorDialog, Done, Failed, RelationshipDialog
 from lzz_desktop.ui.stakeholders.import_dialog import ImportDialog
 from lzz_desktop.ui.stakeholders.map_panel import MapPanel
 from lzz_desktop.ui.stakeholders.models import (
@@ -68,7 +68,7 @@ from lzz_desktop.ui.stakeholders.models import (
 from lzz_desktop.ui.stakeholders.render import map_title
 from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.ui.tasks import TaskRunner
-from lzz_desktop.ui.undo import record_edit, run_edit
+from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
     from lzz_desktop.ui.undo import DistrictUndo
@@ -443,8 +443,15 @@ class StakeholdersWidget(QWidget):
         return list(self.data.actors) if self.data else []
 
     # --- actors ------------------------------------------------------------------------------
-    def _record(self, label: str, action: Callable[[], T]) -> T:
-        return record_edit(self.undo, label, self.district_id, action)
+    def _edit(
+        self,
+        label: str,
+        action: Callable[[], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """An undoable edit of this district's stakeholders, on the database worker."""
+        run_edit(self.undo, self.tasks, label, self.district_id, action, done, failed or self._failed)
 
     def _name(self, actor_id: str | None) -> str:
         """The actor's name for an undo label."""
@@ -455,21 +462,35 @@ class StakeholdersWidget(QWidget):
         index = self.actor_table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def _saved(self, done: Callable[[], None]) -> Callable[[object], None]:
+        """After a dialog's save: close the dialog, show the new state."""
+
+        def saved(_result: object) -> None:
+            done()
+            self.reload()
+
+        return saved
+
     def new_actor(self) -> None:
         if self.district_id is None:
             return
         district_id = self.district_id
         service = self.workspace.stakeholders
 
-        def save(data: ActorData, consent: ConsentData | None) -> None:
-            self._record(
+        def save(
+            data: ActorData,
+            consent: ConsentData | None,
+            done: Callable[[], None],
+            failed: Callable[[Exception], None],
+        ) -> None:
+            self._edit(
                 self.tr("Add actor “{name}”").format(name=data.name),
                 lambda: service.create_actor(district_id, data, consent),
+                self._saved(done),
+                failed,
             )
 
-        dialog = ActorDialog(save, self._actors(), parent=self)
-        if dialog.exec() == ActorDialog.DialogCode.Accepted:
-            self.reload()
+        ActorDialog(save, self._actors(), parent=self).exec()
 
     def edit_actor(self) -> None:
         if self.role_read_only:
@@ -478,17 +499,27 @@ class StakeholdersWidget(QWidget):
         if actor_id is None:
             return
         service = self.workspace.stakeholders
-        existing = service.actor(actor_id)
+        self.tasks.run_db(
+            lambda: service.actor(actor_id), lambda found: self._edit_actor(actor_id, found), self._failed
+        )
 
-        def save(data: ActorData, consent: ConsentData | None) -> None:
-            self._record(
+    def _edit_actor(self, actor_id: str, existing: tuple[Any, ConsentData]) -> None:
+        service = self.workspace.stakeholders
+
+        def save(
+            data: ActorData,
+            consent: ConsentData | None,
+            done: Callable[[], None],
+            failed: Callable[[Exception], None],
+        ) -> None:
+            self._edit(
                 self.tr("Edit actor “{name}”").format(name=data.name),
                 lambda: service.update_actor(actor_id, data, consent),
+                self._saved(done),
+                failed,
             )
 
-        dialog = ActorDialog(save, self._actors(), existing, parent=self)
-        if dialog.exec() == ActorDialog.DialogCode.Accepted:
-            self.reload()
+        ActorDialog(save, self._actors(), existing, parent=self).exec()
 
     def delete_actor(self) -> None:
         actor_id = self.selected_actor_id()
@@ -497,15 +528,20 @@ class StakeholdersWidget(QWidget):
         if self.role_read_only:
             return
         name = self.actor_table.currentIndex().siblingAtColumn(0).data()
+        service = self.workspace.stakeholders
+
+        def deleted(_result: object) -> None:
+            self.changed_message.emit(
+                self.tr("“{name}” deleted with the relationships. Undo with Ctrl+Z.").format(name=name)
+            )
+            self.reload()
+
         # No question: the deletion (with the actor's relationships) is undone with Ctrl+Z.
-        self._record(
+        self._edit(
             self.tr("Delete actor “{name}”").format(name=name),
-            lambda: self.workspace.stakeholders.delete_actor(actor_id),
+            lambda: service.delete_actor(actor_id),
+            deleted,
         )
-        self.changed_message.emit(
-            self.tr("“{name}” deleted with the relationships. Undo with Ctrl+Z.").format(name=name)
-        )
-        self.reload()
 
     # --- relationships -----------------------------------------------------------------------
     def new_relationship(self, source_id: str | None = None, target_id: str | None = None) -> None:
@@ -514,23 +550,19 @@ class StakeholdersWidget(QWidget):
         if self.district_id is None:
             return
         district_id = self.district_id
-        dialog = RelationshipDialog(
-            lambda data: self._create_relationship(district_id, data),
-            self._actors(),
-            source_id=source_id,
-            target_id=target_id,
-            parent=self,
-        )
-        if dialog.exec() == RelationshipDialog.DialogCode.Accepted:
-            self.reload()
+        service = self.workspace.stakeholders
 
-    def _create_relationship(self, district_id: str, data: RelationshipData) -> None:
-        self._record(
-            self.tr("Add relationship {source} – {target}").format(
-                source=self._name(data.source_id), target=self._name(data.target_id)
-            ),
-            lambda: self.workspace.stakeholders.create_relationship(district_id, data),
-        )
+        def save(data: RelationshipData, done: Done, failed: Failed) -> None:
+            self._edit(
+                self.tr("Add relationship {source} – {target}").format(
+                    source=self._name(data.source_id), target=self._name(data.target_id)
+                ),
+                lambda: service.create_relationship(district_id, data),
+                self._saved(done),
+                failed,
+            )
+
+        RelationshipDialog(save, self._actors(), source_id=source_id, target_id=target_id, parent=self).exec()
 
     def edit_relationship(self) -> None:
         if self.role_read_only:
@@ -543,14 +575,11 @@ class StakeholdersWidget(QWidget):
         label = self.tr("Edit relationship {source} – {target}").format(
             source=self._name(rel.source_id), target=self._name(rel.target_id)
         )
-        dialog = RelationshipDialog(
-            lambda data: self._record(label, lambda: service.update_relationship(rel.id, data)),
-            self._actors(),
-            existing=rel,
-            parent=self,
-        )
-        if dialog.exec() == RelationshipDialog.DialogCode.Accepted:
-            self.reload()
+
+        def save(data: RelationshipData, done: Done, failed: Failed) -> None:
+            self._edit(label, lambda: service.update_relationship(rel.id, data), self._saved(done), failed)
+
+        RelationshipDialog(save, self._actors(), existing=rel, parent=self).exec()
 
     def delete_relationship(self) -> None:
         index = self.rel_table.currentIndex()
@@ -559,13 +588,14 @@ class StakeholdersWidget(QWidget):
         if self.role_read_only:
             return
         rel = self.rel_model.row(index.row())
-        self._record(
+        service = self.workspace.stakeholders
+        self._edit(
             self.tr("Delete relationship {source} – {target}").format(
                 source=self._name(rel.source_id), target=self._name(rel.target_id)
             ),
-            lambda: self.workspace.stakeholders.delete_relationship(rel.id),
+            lambda: service.delete_relationship(rel.id),
+            lambda _result: self.reload(),
         )
-        self.reload()
 
     def create_dragged_relationship(self, source_id: str, target_id: str, kind: RelationshipKind) -> None:
         """A relationship drawn on the map. Refused ones (to itself, duplicates) are explained
@@ -576,20 +606,26 @@ class StakeholdersWidget(QWidget):
             self.sector_panel if self.tabs.currentWidget() is not self.network_panel else self.network_panel
         )
         district_id = self.district_id
-        try:
-            self._record(
-                self.tr("Draw relationship {source} – {target}").format(
-                    source=self._name(source_id), target=self._name(target_id)
-                ),
-                lambda: self.workspace.stakeholders.create_relationship(
-                    district_id, RelationshipData(source_id, target_id, kind)
-                ),
-            )
-        except ValidationError as exc:
-            panel.show_message("\n".join(field_error(e.field, e.code) for e in exc.errors))
-            return
-        panel.show_message("")
-        self.reload()
+        service = self.workspace.stakeholders
+
+        def drawn(_result: object) -> None:
+            panel.show_message("")
+            self.reload()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ValidationError):
+                panel.show_message("\n".join(field_error(e.field, e.code) for e in exc.errors))
+            else:
+                self._failed(exc)
+
+        self._edit(
+            self.tr("Draw relationship {source} – {target}").format(
+                source=self._name(source_id), target=self._name(target_id)
+            ),
+            lambda: service.create_relationship(district_id, RelationshipData(source_id, target_id, kind)),
+            drawn,
+            refused,
+        )
 
     # --- positions ---------------------------------------------------------------------------
     def save_positions(self, map_name: str, moved: dict[str, Point]) -> None:
@@ -649,15 +685,20 @@ class StakeholdersWidget(QWidget):
         if self.district_id is None:
             return
         district_id = self.district_id
-        try:
-            self._record(
-                self.tr("Take snapshot “{title}”").format(title=title),
-                lambda: self.workspace.stakeholder_maps.take_snapshot(district_id, title, taken_on),
-            )
-        except ValidationError as exc:
-            QMessageBox.warning(self, APP_NAME, field_error("title", exc.errors[0].code))
-            return
-        self.reload()
+        maps = self.workspace.stakeholder_maps
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, ValidationError):
+                QMessageBox.warning(self, APP_NAME, field_error("title", exc.errors[0].code))
+            else:
+                self._failed(exc)
+
+        self._edit(
+            self.tr("Take snapshot “{title}”").format(title=title),
+            lambda: maps.take_snapshot(district_id, title, taken_on),
+            lambda _result: self.reload(),
+            refused,
+        )
 
     def take_snapshot_interactive(self) -> None:
         default = self.tr("As of {date}").format(date=format_date(dt.date.today()))
@@ -718,10 +759,11 @@ class StakeholdersWidget(QWidget):
         workspace = self.workspace
         known = {a.name for a in self._actors() if a.kind is not ActorKind.PERSON}
 
-        def run(report: ImportReport) -> int:
-            return import_actors(workspace, district_id, report)
+        def run(report: ImportReport, done: Callable[[int], None], failed: Failed) -> None:
+            label = self.tr("Import %n actor(s)", "", len(report.actors))
+            self._edit(label, lambda: import_actors(workspace, district_id, report), done, failed)
 
-        dialog = ImportDialog(known, run, self)
+        dialog = ImportDialog(known, run, self.tasks, self)
         if dialog.exec() == ImportDialog.DialogCode.Accepted:
             self.reload()
 

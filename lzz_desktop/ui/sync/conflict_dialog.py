@@ -16,6 +16,8 @@ from lzz_desktop.services import Workspace
 from lzz_desktop.sync import account, conflicts
 from lzz_desktop.sync.conflicts import ConflictView, Side
 from lzz_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
+from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.tasks import TaskRunner
 
 
 def _as_text(value: Any) -> str:
@@ -26,13 +28,15 @@ def _as_text(value: Any) -> str:
 
 class ConflictDialog(QDialog):
     conflict_resolved = Signal(str)  # conflict id
+    loaded = Signal()  # the list shows what is stored
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
         self.workspace = workspace
-        self.account = account.logged_in_as(workspace)[1]
+        self.tasks = tasks
+        self.account = ""
         self._conflicts: list[ConflictView] = []
         self._sides: tuple[Side, Side] | None = None
         self.ui.conflict_list.currentRowChanged.connect(self._show)
@@ -53,7 +57,21 @@ class ConflictDialog(QDialog):
         return self.tr("{record}: “{field}” changed on both sides").format(record=what, field=conflict.field)
 
     def reload(self) -> None:
-        self._conflicts = conflicts.open_conflicts(self.workspace)
+        """Read the open conflicts (and who is logged in) on the database worker."""
+        workspace = self.workspace
+        self.tasks.run_db(
+            lambda: (account.logged_in_as(workspace)[1], conflicts.open_conflicts(workspace)),
+            self._fill,
+            self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.ui.mine_view.setPlainText(unexpected_error_text(exc))
+        for button in (self.ui.keep_mine_button, self.ui.take_theirs_button, self.ui.use_merged_button):
+            button.setEnabled(bool(self._conflicts))
+
+    def _fill(self, found: tuple[str, list[ConflictView]]) -> None:
+        self.account, self._conflicts = found
         self.ui.conflict_list.clear()
         for conflict in self._conflicts:
             item = QListWidgetItem(self._describe(conflict))
@@ -68,6 +86,7 @@ class ConflictDialog(QDialog):
             self.ui.mine_view.clear()
             self.ui.theirs_view.clear()
             self.ui.merged_edit.clear()
+        self.loaded.emit()
 
     @property
     def current(self) -> ConflictView | None:
@@ -141,9 +160,19 @@ class ConflictDialog(QDialog):
         if choice == "value" and not isinstance(conflict.mine, str) and not isinstance(conflict.theirs, str):
             with contextlib.suppress(ValueError):
                 value = json.loads(value)
-        conflicts.resolve(self.workspace, conflict.id, choice, value)
-        self.conflict_resolved.emit(conflict.id)
-        self.reload()
+        workspace = self.workspace
+        for button in (self.ui.keep_mine_button, self.ui.take_theirs_button, self.ui.use_merged_button):
+            button.setEnabled(False)  # one decision at a time
+
+        def resolved(_result: object) -> None:
+            self.conflict_resolved.emit(conflict.id)
+            self.reload()
+
+        def failed(exc: Exception) -> None:
+            self._failed(exc)
+            self.reload()
+
+        self.tasks.run_db(lambda: conflicts.resolve(workspace, conflict.id, choice, value), resolved, failed)
 
 
 def _highlight(view: QPlainTextEdit, lines: set[int]) -> None:

@@ -136,10 +136,22 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         if self.running:
             return
-        server, user = account.logged_in_as(self.workspace)
+        asked = self.sender() is self.action_sync  # by the user, not by the timer
+        workspace = self.workspace
+        self.tasks.run_db(
+            lambda: account.logged_in_as(workspace), lambda found: self._start_sync(found, asked)
+        )
+
+    def _start_sync(self, logged_in: tuple[str, str], asked: bool) -> None:
+        server, user = logged_in
+        if self.running:
+            return
         if not server or not user:
-            if not self._close_after_sync and self.sender() is self.action_sync:
+            if not self._close_after_sync and asked:
                 self.show_login()
+            elif self._close_after_sync:  # logged out meanwhile: close without a last sync
+                self._close_after_sync = False
+                self.window.close()
             return
         self.running = True
         self._cancel = threading.Event()
@@ -241,6 +253,6 @@ class SyncController(QObject):
     def show_conflicts(self) -> None:
         from lzz_desktop.ui.sync.conflict_dialog import ConflictDialog
 
-        dialog = ConflictDialog(self.workspace, self.window)
+        dialog = ConflictDialog(self.workspace, self.tasks, self.window)
         dialog.exec()
         self.refresh_status()

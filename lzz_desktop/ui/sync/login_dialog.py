@@ -24,11 +24,17 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.workspace = workspace
         self.tasks = tasks
-        server, user = account.logged_in_as(workspace)
-        self.ui.server_edit.setText(server)
-        self.ui.user_edit.setText(user)
+        tasks.run_db(lambda: account.logged_in_as(workspace), self._fill)
         self.ui.button_box.accepted.connect(self.log_in)
         self.ui.button_box.rejected.connect(self.reject)
+
+    def _fill(self, logged_in: tuple[str, str]) -> None:
+        """The last account's server and name, unless the user typed meanwhile."""
+        server, user = logged_in
+        if not self.ui.server_edit.text():
+            self.ui.server_edit.setText(server)
+        if not self.ui.user_edit.text():
+            self.ui.user_edit.setText(user)
 
     def log_in(self) -> None:
         server = self.ui.server_edit.text().strip()

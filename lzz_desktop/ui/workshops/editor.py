@@ -32,17 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lzz_desktop.domain import AgendaItem, Attachment
 from lzz_desktop.domain.enums import (
     ActionStatus,
     ProtocolStatus,
     WorkshopFormat,
     WorkshopStatus,
 )
-from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
+from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError, validate_titled
 from lzz_desktop.services import Workspace
 from lzz_desktop.services.workshops import PersonOption, WorkshopData, WorkshopDetail
-from lzz_desktop.ui.autosave import AutosaveTimer
+from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.labels import (
     action_status_label,
@@ -52,7 +51,7 @@ from lzz_desktop.ui.labels import (
 )
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
-from lzz_desktop.ui.undo import record_edit
+from lzz_desktop.ui.undo import run_edit
 from lzz_desktop.ui.workshops.editor_lists import ID_ROLE, EditorListsMixin, show_error
 
 if TYPE_CHECKING:
@@ -93,6 +92,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self._agenda_dirty: dict[str, dict[str, str]] = {}
         self._agenda_current: str | None = None
         self._caption_dirty: dict[str, str] = {}
+        self._in_flight = 0  # writes sent to the database worker, not yet confirmed
         self._filling = False
         self._generation = 0  # of reloads: only the latest one is shown
         self._timer = AutosaveTimer(self.flush, AUTOSAVE_MS, self)
@@ -360,28 +360,44 @@ class WorkshopEditor(EditorListsMixin, QWidget):
 
     @property
     def has_pending_edits(self) -> bool:
-        return self._general_dirty or bool(self._agenda_dirty) or bool(self._caption_dirty)
+        """Edits not yet in the database: waiting for the autosave or still being written."""
+        return (
+            self._general_dirty
+            or bool(self._agenda_dirty)
+            or bool(self._caption_dirty)
+            or self._in_flight > 0
+        )
 
     def flush(self) -> None:
-        """Write every pending edit now (called by the timer, on focus-out, leaving and closing)."""
+        """Send every pending edit to the database worker now (called by the timer, on
+        focus-out, leaving and closing). The writes run in the order they were made."""
         self._timer.stop()
         if self.workshop_id is None:
             return
-        try:
-            if self._general_dirty:
-                self._save_general()
-            for item_id, values in list(self._agenda_dirty.items()):
-                self._save_agenda_item(item_id, values)
-            for attachment_id, caption in list(self._caption_dirty.items()):
-                self.workspace.workshops.update_row(Attachment, attachment_id, caption=caption)
-                self._caption_dirty.pop(attachment_id, None)
-        except Exception as exc:
-            log.exception("autosave failed", exc_info=exc)
-            self.ui.save_state_label.setText(unexpected_error_text(exc))
-            return
-        if not self.has_pending_edits:
-            self.ui.save_state_label.setText(self.tr("All changes saved"))
-        self.workshop_saved.emit(self.workshop_id)
+        if self._general_dirty:
+            self._save_general()
+        for item_id, values in list(self._agenda_dirty.items()):
+            self._save_agenda_item(item_id, values)
+        for attachment_id, caption in list(self._caption_dirty.items()):
+            del self._caption_dirty[attachment_id]
+            self._save_caption(attachment_id, caption)
+
+    def _save_caption(self, attachment_id: str, caption: str) -> None:
+        workshops = self.workspace.workshops
+
+        def failed(exc: Exception) -> None:
+            self._caption_dirty.setdefault(attachment_id, caption)  # a newer caption wins
+            self._save_failed(exc)
+
+        self._write(
+            lambda: workshops.set_attachment_caption(attachment_id, caption), reload=False, failed=failed
+        )
+
+    def _save_failed(self, exc: Exception) -> None:
+        """An autosave did not reach the database: say so; the edit is kept and tried again."""
+        log.exception("autosave failed", exc_info=exc)
+        self.ui.save_state_label.setText(unexpected_error_text(exc))
+        self._timer.start(RETRY_MS)
 
     def _form_data(self) -> WorkshopData:
         ui = self.ui
@@ -402,26 +418,44 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         """Saves the form. Fields that break a rule keep their last saved value in the database
         (and the text in the field, with a message), so everything else is saved anyway."""
         assert self.workshop_id is not None and self.detail is not None
-        ui = self.ui
         data = self._form_data()
         saved = self.detail.data
-        errors: list[FieldError] = []
         workshop_id = self.workshop_id
+        workshops = self.workspace.workshops
+        self._general_dirty = False
+
+        def save() -> tuple[WorkshopData, list[FieldError]]:
+            try:
+                workshops.update(workshop_id, data)
+                return data, []
+            except ValidationError as exc:
+                fallback: dict[str, Any] = dict(title=saved.title) if exc.codes_for("title") else {}
+                if exc.codes_for("ends_at"):
+                    fallback["ends_at"] = saved.ends_at
+                    if saved.ends_at and saved.ends_at < data.starts_at:
+                        fallback["ends_at"] = None
+                fixed = dataclasses.replace(data, **fallback)
+                workshops.update(workshop_id, fixed)
+                return fixed, exc.errors
+
+        def done(outcome: tuple[WorkshopData, list[FieldError]]) -> None:
+            stored, errors = outcome
+            if self.detail is None or self.detail.id != workshop_id:
+                return  # another workshop is open meanwhile
+            self.detail = _replace_data(self.detail, stored)
+            self._show_field_errors(errors)
+            self.ui.workshop_heading.setText(stored.title)
+
+        def failed(exc: Exception) -> None:
+            if workshop_id == self.workshop_id:
+                self._general_dirty = True  # the form still shows the edit: saved with the next try
+            self._save_failed(exc)
+
         label = self.tr("Change workshop “{title}”").format(title=saved.title)
-        merge = f"general:{workshop_id}"
-        try:
-            self._record(label, lambda: self.workspace.workshops.update(workshop_id, data), merge)
-        except ValidationError as exc:
-            errors = exc.errors
-            fallback = dict(title=saved.title) if exc.codes_for("title") else {}
-            if exc.codes_for("ends_at"):
-                fallback["ends_at"] = saved.ends_at  # type: ignore[assignment]
-                if saved.ends_at and saved.ends_at < data.starts_at:
-                    fallback["ends_at"] = None  # type: ignore[assignment]
-            data = dataclasses.replace(data, **fallback)  # type: ignore[arg-type]
-            fixed = data
-            self._record(label, lambda: self.workspace.workshops.update(workshop_id, fixed), merge)
-        self.detail = _replace_data(self.detail, data)
+        self._write(save, reload=False, label=label, merge=f"general:{workshop_id}", done=done, failed=failed)
+
+    def _show_field_errors(self, errors: list[FieldError]) -> None:
+        ui = self.ui
         codes = {e.field: e.code for e in errors}
         show_error(ui.title_error, field_error("title", codes["title"]) if "title" in codes else "")
         show_error(ui.end_error, field_error("ends_at", codes["ends_at"]) if "ends_at" in codes else "")
@@ -429,43 +463,59 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             widget.setProperty("invalid", name in codes)
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-        ui.workshop_heading.setText(data.title)
-        self._general_dirty = False
 
-    def _record(self, label: str, action: Callable[[], T], merge: str | None = None) -> T:
-        """Run a service edit; with the window's per-district history it is undoable under
-        ``label`` (edits with the same ``merge`` key in a row are one step)."""
+    def _write(
+        self,
+        action: Callable[[], T],
+        reload: bool = True,
+        label: str | None = None,
+        merge: str | None = None,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[Exception], None] | None = None,
+        invalid: Callable[[ValidationError], None] | None = None,
+    ) -> None:
+        """Run a write on the database worker (writes keep their order there); afterwards ``done``
+        and, with ``reload``, the lists are read again. With a ``label`` the write is undoable
+        (Ctrl+Z) on the district's history. ``failed`` replaces the general failure message;
+        ``invalid`` shows a refused value at its field."""
+        if self._filling:
+            return
+        workshop_id = self.workshop_id
         district_id = self.detail.district_id if self.detail is not None else None
-        return record_edit(self.undo if district_id else None, label, district_id, action, merge)
+        self._in_flight += 1
+
+        def succeeded(result: T) -> None:
+            self._in_flight -= 1
+            if done is not None:
+                done(result)
+            if not self.has_pending_edits:
+                self.ui.save_state_label.setText(self.tr("All changes saved"))
+            if workshop_id:
+                self.workshop_saved.emit(workshop_id)
+            if reload and workshop_id == self.workshop_id:
+                self.reload()
+
+        def went_wrong(exc: Exception) -> None:
+            self._in_flight -= 1
+            if invalid is not None and isinstance(exc, ValidationError):
+                invalid(exc)
+                return
+            if failed is not None:
+                failed(exc)
+                return
+            log.exception("write failed", exc_info=exc)
+            self.ui.save_state_label.setText(unexpected_error_text(exc))
+            if workshop_id == self.workshop_id:
+                self.reload()  # show what is stored
+
+        undo = self.undo if label is not None and district_id else None
+        run_edit(undo, self.tasks, label or "", district_id, action, succeeded, went_wrong, merge)
 
     def _row_name(self, rows: Any, row_id: str, attribute: str) -> str:
         for row in rows or ():
             if row.id == row_id:
                 return str(getattr(row, attribute, ""))[:60]
         return ""
-
-    def _write(self, action: Callable[[], object], reload: bool = True, label: str | None = None) -> bool:
-        """Run a small write; on success reload the lists. Returns whether it worked. With a
-        ``label`` the write is undoable (Ctrl+Z) on the district's history."""
-        if self._filling:
-            return False
-        try:
-            if label is not None:
-                self._record(label, action)
-            else:
-                action()
-        except ValidationError:
-            raise
-        except Exception as exc:
-            log.exception("write failed", exc_info=exc)
-            self.ui.save_state_label.setText(unexpected_error_text(exc))
-            return False
-        self.ui.save_state_label.setText(self.tr("All changes saved"))
-        if self.workshop_id:
-            self.workshop_saved.emit(self.workshop_id)
-        if reload:
-            self.reload()
-        return True
 
     # --- agenda --------------------------------------------------------------------------
     def _agenda_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -494,6 +544,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
 
     def _save_agenda_item(self, item_id: str, values: dict[str, str]) -> None:
         ui = self.ui
+        del self._agenda_dirty[item_id]
         values = dict(values)
         title_missing = "title" in values and not values["title"].strip()
         if title_missing:
@@ -503,17 +554,17 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             show_error(ui.agenda_title_error, "")
         if "title" in values:
             values["title"] = values["title"].strip()
-        if values and "title" in values and self.detail is not None:
+        if not values:
+            return
+        workshops = self.workspace.workshops
+        label: str | None = None
+        if "title" in values and self.detail is not None:
             number = next((n for n, r in enumerate(self.detail.agenda, start=1) if r.id == item_id), 0)
-            self._record(
-                self.tr("Rename agenda item {number}").format(number=number),
-                lambda: self.workspace.workshops.update_row(AgendaItem, item_id, **values),
-                f"agenda-title:{item_id}",
-            )
-        elif values:
-            self.workspace.workshops.update_row(AgendaItem, item_id, **values)
-        self._agenda_dirty.pop(item_id, None)
-        if self.detail is not None:
+            label = self.tr("Rename agenda item {number}").format(number=number)
+
+        def done(_result: object) -> None:
+            if self.detail is None:
+                return
             for number, row in enumerate(self.detail.agenda, start=1):
                 if row.id == item_id:
                     new_row = dataclasses.replace(row, **values)  # type: ignore[arg-type]
@@ -523,25 +574,50 @@ class WorkshopEditor(EditorListsMixin, QWidget):
                         if list_item.data(ID_ROLE) == item_id:
                             list_item.setText(self._agenda_text(i + 1, new_row.title))
 
+        def failed(exc: Exception) -> None:
+            pending = self._agenda_dirty.setdefault(item_id, {})
+            for name, value in values.items():
+                pending.setdefault(name, value)  # newer typing wins
+            self._save_failed(exc)
+
+        self._write(
+            lambda: workshops.update_agenda_item(item_id, **values),
+            reload=False,
+            label=label,
+            merge=f"agenda-title:{item_id}" if label else None,
+            done=done,
+            failed=failed,
+        )
+
     def _add_agenda_item(self) -> None:
         if self.workshop_id is None:
             return
         ui = self.ui
         title = ui.agenda_new_edit.text()
         workshop_id = self.workshop_id
-        try:
-            item_id = self._record(
-                self.tr("Add agenda item “{title}”").format(title=title.strip()[:60]),
-                lambda: self.workspace.workshops.add_agenda_item(workshop_id, title),
-            )
-        except ValidationError as exc:
-            show_error(ui.agenda_add_error, field_error("title", exc.errors[0].code))
+        workshops = self.workspace.workshops
+        problems = validate_titled(title)
+        if problems:  # said at once, without a trip to the database
+            show_error(ui.agenda_add_error, field_error("title", problems[0].code))
             ui.agenda_new_edit.setFocus()
             return
-        show_error(ui.agenda_add_error, "")
-        ui.agenda_new_edit.clear()
-        self._agenda_current = item_id
-        self._write(lambda: None)
+
+        def added(item_id: str) -> None:
+            show_error(ui.agenda_add_error, "")
+            if ui.agenda_new_edit.text() == title:
+                ui.agenda_new_edit.clear()
+            self._agenda_current = item_id
+
+        def refused(exc: ValidationError) -> None:
+            show_error(ui.agenda_add_error, field_error("title", exc.errors[0].code))
+            ui.agenda_new_edit.setFocus()
+
+        self._write(
+            lambda: workshops.add_agenda_item(workshop_id, title),
+            label=self.tr("Add agenda item “{title}”").format(title=title.strip()[:60]),
+            done=added,
+            invalid=refused,
+        )
 
     def _remove_agenda_item(self) -> None:
         item = self.ui.agenda_list.currentItem()
@@ -551,8 +627,9 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self._agenda_dirty.pop(item_id, None)
         self._agenda_current = None
         title = self._row_name(self.detail.agenda if self.detail else None, item_id, "title")
+        workshops = self.workspace.workshops
         self._write(
-            lambda: self.workspace.workshops.remove_row(AgendaItem, item_id),
+            lambda: workshops.remove_agenda_item(item_id),
             label=self.tr("Remove agenda item “{title}”").format(title=title),
         )
 
@@ -585,13 +662,13 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         current = lst.currentItem()
         self._agenda_current = current.data(ID_ROLE) if current else None
         # The list already shows the new order: renumber it in place instead of reloading, so a
-        # second move right after the first never meets a stale reload.
-        if not self._write(
-            lambda: self.workspace.workshops.reorder_agenda(workshop_id, ids),
+        # second move right after the first never meets a stale reload (a failed save reloads).
+        workshops = self.workspace.workshops
+        self._write(
+            lambda: workshops.reorder_agenda(workshop_id, ids),
             reload=False,
             label=self.tr("Reorder the agenda"),
-        ):
-            return
+        )
         if self.detail is not None:
             by_id = {row.id: row for row in self.detail.agenda}
             self.detail.agenda[:] = [by_id[i] for i in ids if i in by_id]
@@ -624,8 +701,9 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         action_id = item.data(ID_ROLE)
         status = ActionStatus.DONE if item.checkState() == Qt.CheckState.Checked else ActionStatus.OPEN
         title = self._row_name(self.detail.carried_over if self.detail else None, action_id, "title")
+        workshops = self.workspace.workshops
         self._write(
-            lambda: self.workspace.workshops.set_action_status(action_id, status),
+            lambda: workshops.set_action_status(action_id, status),
             label=self.tr("Change status of task “{title}”").format(title=title),
         )
 
@@ -655,7 +733,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         workshop_id = self.workshop_id
-        self._write(lambda: self.workspace.workshops.approve_protocol(workshop_id, by))
+        workshops = self.workspace.workshops
+        self._write(lambda: workshops.approve_protocol(workshop_id, by))
 
     def _reopen(self) -> None:
         if self.workshop_id is None:
@@ -672,7 +751,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             return
         workshop_id = self.workshop_id
         by = self.workspace.author or self.ui.approved_by_edit.text().strip()
-        self._write(lambda: self.workspace.workshops.withdraw_approval(workshop_id, by, reason))
+        workshops = self.workspace.workshops
+        self._write(lambda: workshops.withdraw_approval(workshop_id, by, reason))
 
     # --- leaving -------------------------------------------------------------------------
     def _request_preview(self, kind: str) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lzz_desktop.domain import ActionItem, Agreement, Attachment, Attendance
 from lzz_desktop.domain.enums import ActionStatus, AttendanceRole, AttendanceStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 from lzz_desktop.services import Workspace
@@ -68,9 +67,15 @@ class EditorListsMixin:
     if TYPE_CHECKING:
 
         def _write(
-            self, action: Callable[[], object], reload: bool = True, label: str | None = None
-        ) -> bool: ...
-        def _record(self, label: str, action: Callable[[], T], merge: str | None = None) -> T: ...
+            self,
+            action: Callable[[], T],
+            reload: bool = True,
+            label: str | None = None,
+            merge: str | None = None,
+            done: Callable[[T], None] | None = None,
+            failed: Callable[[Exception], None] | None = None,
+            invalid: Callable[[ValidationError], None] | None = None,
+        ) -> None: ...
 
         undo: DistrictUndo | None
 
@@ -142,6 +147,7 @@ class EditorListsMixin:
         ui.files_add_button.clicked.connect(self._choose_files)
 
     def _fill_attendance(self, detail: WorkshopDetail) -> None:
+        workshops = self.workspace.workshops
         table = self.ui.attendance_table
         table.setRowCount(len(detail.attendance))
         for row, a in enumerate(detail.attendance):
@@ -160,7 +166,7 @@ class EditorListsMixin:
             status.setCurrentIndex(status.findData(a.status))
             status.currentIndexChanged.connect(
                 lambda _i, rid=a.id, box=status, name=a.name: self._write(
-                    lambda: self.workspace.workshops.update_row(Attendance, rid, status=box.currentData()),
+                    lambda: workshops.set_attendance_status(rid, box.currentData()),
                     label=QCoreApplication.translate(
                         "WorkshopEditor", "Change attendance of “{name}”"
                     ).format(name=name),
@@ -173,7 +179,7 @@ class EditorListsMixin:
             role.setCurrentIndex(role.findData(a.role))
             role.currentIndexChanged.connect(
                 lambda _i, rid=a.id, box=role, name=a.name: self._write(
-                    lambda: self.workspace.workshops.update_row(Attendance, rid, role=box.currentData()),
+                    lambda: workshops.set_attendance_role(rid, box.currentData()),
                     label=QCoreApplication.translate("WorkshopEditor", "Change role of “{name}”").format(
                         name=name
                     ),
@@ -190,6 +196,7 @@ class EditorListsMixin:
         )
 
     def _fill_results(self, detail: WorkshopDetail) -> None:
+        workshops = self.workspace.workshops
         lst = self.ui.agreements_list
         lst.clear()
         for a in detail.agreements:
@@ -220,7 +227,7 @@ class EditorListsMixin:
             status.setCurrentIndex(status.findData(action.status))
             status.currentIndexChanged.connect(
                 lambda _i, rid=action.id, box=status, title=action.title: self._write(
-                    lambda: self.workspace.workshops.update_row(ActionItem, rid, status=box.currentData()),
+                    lambda: workshops.set_action_status(rid, box.currentData()),
                     label=QCoreApplication.translate(
                         "WorkshopEditor", "Change status of task “{title}”"
                     ).format(title=title),
@@ -270,8 +277,9 @@ class EditorListsMixin:
         show_error(self.ui.attendance_error, "")
         workshop_id = self.workshop_id
         combo.setCurrentIndex(-1)
+        workshops = self.workspace.workshops
         self._write(
-            lambda: self.workspace.workshops.add_attendance(workshop_id, actor_id=actor_id),
+            lambda: workshops.add_attendance(workshop_id, actor_id=actor_id),
             label=QCoreApplication.translate("WorkshopEditor", "Add participant “{name}”").format(
                 name=combo.itemText(combo.findData(actor_id)).split(" – ")[0]
             ),
@@ -286,30 +294,32 @@ class EditorListsMixin:
             ui.guest_name_edit.text(),
             ui.guest_org_edit.text(),
         )
-        try:
-            self._record(
-                QCoreApplication.translate("WorkshopEditor", "Add participant “{name}”").format(
-                    name=guest.strip() or organisation.strip()
-                ),
-                lambda: self.workspace.workshops.add_attendance(
-                    workshop_id, guest_name=guest, guest_organisation=organisation
-                ),
-            )
-        except ValidationError as exc:
-            show_error(ui.attendance_error, field_error("guest_name", exc.errors[0].code))
-            return
-        show_error(ui.attendance_error, "")
-        ui.guest_name_edit.clear()
-        ui.guest_org_edit.clear()
-        self._write(lambda: None)
+        workshops = self.workspace.workshops
+
+        def added(_id: object) -> None:
+            show_error(ui.attendance_error, "")
+            ui.guest_name_edit.clear()
+            ui.guest_org_edit.clear()
+
+        self._write(
+            lambda: workshops.add_attendance(workshop_id, guest_name=guest, guest_organisation=organisation),
+            label=QCoreApplication.translate("WorkshopEditor", "Add participant “{name}”").format(
+                name=guest.strip() or organisation.strip()
+            ),
+            done=added,
+            invalid=lambda exc: show_error(
+                ui.attendance_error, field_error("guest_name", exc.errors[0].code)
+            ),
+        )
 
     def _remove_attendance(self) -> None:
         row = self.ui.attendance_table.currentRow()
         item = self.ui.attendance_table.item(row, 0) if row >= 0 else None
         if item is not None:
             rid = item.data(ID_ROLE)
+            workshops = self.workspace.workshops
             self._write(
-                lambda: self.workspace.workshops.remove_row(Attendance, rid),
+                lambda: workshops.remove_attendance(rid),
                 label=QCoreApplication.translate("WorkshopEditor", "Remove participant “{name}”").format(
                     name=item.text()
                 ),
@@ -321,19 +331,20 @@ class EditorListsMixin:
             return
         ui = self.ui
         workshop_id, text = self.workshop_id, ui.agreement_new_edit.text()
-        try:
-            self._record(
-                QCoreApplication.translate("WorkshopEditor", "Add agreement “{text}”").format(
-                    text=text.strip()[:60]
-                ),
-                lambda: self.workspace.workshops.add_agreement(workshop_id, text),
-            )
-        except ValidationError as exc:
-            show_error(ui.agreement_error, field_error("text", exc.errors[0].code))
-            return
-        show_error(ui.agreement_error, "")
-        ui.agreement_new_edit.clear()
-        self._write(lambda: None)
+        workshops = self.workspace.workshops
+
+        def added(_id: object) -> None:
+            show_error(ui.agreement_error, "")
+            ui.agreement_new_edit.clear()
+
+        self._write(
+            lambda: workshops.add_agreement(workshop_id, text),
+            label=QCoreApplication.translate("WorkshopEditor", "Add agreement “{text}”").format(
+                text=text.strip()[:60]
+            ),
+            done=added,
+            invalid=lambda exc: show_error(ui.agreement_error, field_error("text", exc.errors[0].code)),
+        )
 
     def _agreement_edited(self, item: QListWidgetItem) -> None:
         if self._filling:
@@ -344,8 +355,9 @@ class EditorListsMixin:
             return
         show_error(self.ui.agreement_error, "")
         rid = item.data(ID_ROLE)
+        workshops = self.workspace.workshops
         self._write(
-            lambda: self.workspace.workshops.update_row(Agreement, rid, text=text),
+            lambda: workshops.set_agreement_text(rid, text),
             reload=False,
             label=QCoreApplication.translate("WorkshopEditor", "Edit agreement “{text}”").format(
                 text=text[:60]
@@ -356,8 +368,9 @@ class EditorListsMixin:
         item = self.ui.agreements_list.currentItem()
         if item is not None:
             rid = item.data(ID_ROLE)
+            workshops = self.workspace.workshops
             self._write(
-                lambda: self.workspace.workshops.remove_row(Agreement, rid),
+                lambda: workshops.remove_agreement(rid),
                 label=QCoreApplication.translate("WorkshopEditor", "Remove agreement “{text}”").format(
                     text=item.text()[:60]
                 ),
@@ -376,27 +389,29 @@ class EditorListsMixin:
             ui.action_title_edit.text(),
             ui.action_status_combo.currentData(),
         )
-        try:
-            self._record(
-                QCoreApplication.translate("WorkshopEditor", "Add task “{title}”").format(
-                    title=title.strip()[:60]
-                ),
-                lambda: self.workspace.workshops.add_action_item(
-                    workshop_id,
-                    title,
-                    responsible_actor_id=actor_id,
-                    responsible_text="" if actor_id else who,
-                    due_on=dt.date(due.year(), due.month(), due.day()),
-                    status=status,
-                ),
-            )
-        except ValidationError as exc:
-            show_error(ui.action_error, field_error("title", exc.errors[0].code))
-            return
-        show_error(ui.action_error, "")
-        ui.action_title_edit.clear()
-        ui.action_responsible_combo.setCurrentIndex(0)
-        self._write(lambda: None)
+        workshops = self.workspace.workshops
+        due_on = dt.date(due.year(), due.month(), due.day())
+
+        def added(_id: object) -> None:
+            show_error(ui.action_error, "")
+            ui.action_title_edit.clear()
+            ui.action_responsible_combo.setCurrentIndex(0)
+
+        self._write(
+            lambda: workshops.add_action_item(
+                workshop_id,
+                title,
+                responsible_actor_id=actor_id,
+                responsible_text="" if actor_id else who,
+                due_on=due_on,
+                status=status,
+            ),
+            label=QCoreApplication.translate("WorkshopEditor", "Add task “{title}”").format(
+                title=title.strip()[:60]
+            ),
+            done=added,
+            invalid=lambda exc: show_error(ui.action_error, field_error("title", exc.errors[0].code)),
+        )
 
     def _action_edited(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
@@ -407,8 +422,9 @@ class EditorListsMixin:
             return
         show_error(self.ui.action_error, "")
         rid = item.data(ID_ROLE)
+        workshops = self.workspace.workshops
         self._write(
-            lambda: self.workspace.workshops.update_row(ActionItem, rid, title=text),
+            lambda: workshops.rename_action_item(rid, text),
             reload=False,
             label=QCoreApplication.translate("WorkshopEditor", "Rename task “{title}”").format(
                 title=text[:60]
@@ -420,8 +436,9 @@ class EditorListsMixin:
         item = self.ui.actions_table.item(row, 0) if row >= 0 else None
         if item is not None:
             rid = item.data(ID_ROLE)
+            workshops = self.workspace.workshops
             self._write(
-                lambda: self.workspace.workshops.remove_row(ActionItem, rid),
+                lambda: workshops.remove_action_item(rid),
                 label=QCoreApplication.translate("WorkshopEditor", "Remove task “{title}”").format(
                     title=item.text()[:60]
                 ),
@@ -501,8 +518,9 @@ class EditorListsMixin:
         if item is not None:
             rid = item.data(ID_ROLE)
             self._caption_dirty.pop(rid, None)
+            workshops = self.workspace.workshops
             self._write(
-                lambda: self.workspace.workshops.remove_row(Attachment, rid),
+                lambda: workshops.remove_attachment(rid),
                 label=QCoreApplication.translate("WorkshopEditor", "Remove file “{name}”").format(
                     name=item.text()[:60]
                 ),

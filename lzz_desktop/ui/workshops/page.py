@@ -26,7 +26,7 @@ from lzz_desktop.ui.i18n import current_language
 from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
 from lzz_desktop.ui.tasks import TaskRunner
-from lzz_desktop.ui.undo import record_edit
+from lzz_desktop.ui.undo import run_edit
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from lzz_desktop.ui.workshops.models import (
     ID_ROLE,
@@ -201,8 +201,9 @@ class WorkshopsPage(QWidget):
         self.editor.set_role_read_only(read_only)
         self._update_buttons()
 
-    def _record(self, label: str, action: Callable[[], T]) -> T:
-        return record_edit(self.undo, label, self.district_id, action)
+    def _edit(self, label: str, action: Callable[[], T], done: Callable[[T], None]) -> None:
+        """An undoable edit of the workshop list, on the database worker."""
+        run_edit(self.undo, self.tasks, label, self.district_id, action, done, self._failed)
 
     def _title(self, workshop_id: str) -> str:
         return next((row.title for row in self.model.rows if row.id == workshop_id), "")
@@ -228,11 +229,11 @@ class WorkshopsPage(QWidget):
         self.ui.stack.setCurrentIndex(0)
         self.reload()
 
-    def new_workshop(self) -> str | None:
+    def new_workshop(self) -> None:
         """Creates a planned workshop next week (the open action items of earlier workshops become
         its agenda item "Offene Aufgaben") and opens it."""
         if self.district_id is None:
-            return None
+            return
         day = dt.date.today() + dt.timedelta(days=7)
         start = dt.datetime(day.year, day.month, day.day, 10, 0).astimezone()
         data = WorkshopData(
@@ -242,54 +243,63 @@ class WorkshopsPage(QWidget):
             ends_at=start + dt.timedelta(hours=3),
         )
         district_id = self.district_id
-        try:
-            workshop_id = self._record(
-                self.tr("Create workshop “{title}”").format(title=data.title),
-                lambda: self.workspace.workshops.create(district_id, data, carry_over=True),
-            )
-        except Exception as exc:
-            self._failed(exc)
-            return None
-        self.open_workshop(workshop_id)
-        self.editor.ui.title_edit.setFocus()
-        self.editor.ui.title_edit.selectAll()
-        return workshop_id
+        workshops = self.workspace.workshops
 
-    def duplicate_workshop(self) -> str | None:
+        def created(workshop_id: str) -> None:
+            if self.district_id != district_id:
+                return  # the user moved on to another district meanwhile
+            self.open_workshop(workshop_id)
+            self.editor.ui.title_edit.setFocus()
+            self.editor.ui.title_edit.selectAll()
+
+        self._edit(
+            self.tr("Create workshop “{title}”").format(title=data.title),
+            lambda: workshops.create(district_id, data, carry_over=True),
+            created,
+        )
+
+    def duplicate_workshop(self) -> None:
         workshop_id = self.selected_id()
         if workshop_id is None:
-            return None
-        try:
-            new_id = self._record(
-                self.tr("Duplicate workshop “{title}”").format(title=self._title(workshop_id)),
-                lambda: self.workspace.workshops.duplicate(workshop_id),
-            )
-        except Exception as exc:
-            self._failed(exc)
-            return None
-        self.open_workshop(new_id)
-        return new_id
+            return
+        district_id = self.district_id
+        workshops = self.workspace.workshops
+
+        def duplicated(new_id: str) -> None:
+            if self.district_id == district_id:
+                self.open_workshop(new_id)
+
+        self._edit(
+            self.tr("Duplicate workshop “{title}”").format(title=self._title(workshop_id)),
+            lambda: workshops.duplicate(workshop_id),
+            duplicated,
+        )
 
     def delete_workshop(self) -> None:
         workshop_id = self.selected_id()
         if workshop_id is None:
             return
-        try:
-            self._record(
-                self.tr("Delete workshop “{title}”").format(title=self._title(workshop_id)),
-                lambda: self.workspace.workshops.delete(workshop_id),
-            )
-        except Exception as exc:
-            self._failed(exc)
-            return
-        self.ui.list_hint.setText(self.tr("The workshop was moved to the recycle bin. Undo with Ctrl+Z."))
-        self.reload()
+        workshops = self.workspace.workshops
+
+        def deleted(_result: object) -> None:
+            self.ui.list_hint.setText(self.tr("The workshop was moved to the recycle bin. Undo with Ctrl+Z."))
+            self.reload()
+
+        self._edit(
+            self.tr("Delete workshop “{title}”").format(title=self._title(workshop_id)),
+            lambda: workshops.delete(workshop_id),
+            deleted,
+        )
 
     def _show_recycle_menu(self) -> None:
         if self.district_id is None:
             return
+        district_id = self.district_id
+        workshops = self.workspace.workshops
+        self.tasks.run_db(lambda: workshops.list(district_id, deleted=True), self._recycle_menu, self._failed)
+
+    def _recycle_menu(self, deleted: list[WorkshopSummary]) -> None:
         menu = QMenu(self)
-        deleted = self.workspace.workshops.list(self.district_id, deleted=True)
         if not deleted:
             menu.addAction(self.tr("The recycle bin is empty.")).setEnabled(False)
         for row in deleted:
@@ -302,9 +312,13 @@ class WorkshopsPage(QWidget):
         menu.popup(self.ui.recycle_button.mapToGlobal(self.ui.recycle_button.rect().bottomLeft()))
 
     def restore_workshop(self, workshop_id: str) -> None:
-        self._record(self.tr("Restore workshop"), lambda: self.workspace.workshops.restore(workshop_id))
-        self.ui.list_hint.setText(self.tr("The workshop was restored."))
-        self.reload()
+        workshops = self.workspace.workshops
+
+        def restored(_result: object) -> None:
+            self.ui.list_hint.setText(self.tr("The workshop was restored."))
+            self.reload()
+
+        self._edit(self.tr("Restore workshop"), lambda: workshops.restore(workshop_id), restored)
 
     # --- documents -----------------------------------------------------------------------
     def make_document(self, workshop_id: str, kind: str, show: bool = True) -> None:
