@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lzz_desktop import APP_NAME, __version__, cli_search
-from lzz_desktop.paths import resolve_data_dir
+from lzz_desktop.paths import MissingResourceError, resolve_data_dir
 from lzz_desktop.settings import Settings
 
 VIEWS = ("overview", "workshops", "stakeholders", "concept")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE, EXIT_BROKEN_INSTALL = 0, 1, 2, 3, 4
 
 
 def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -136,6 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ours, qt_args = split_qt_args(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(ours)
     data_dir = resolve_data_dir(args.data_dir, args.demo)
+    try:
+        return _run(args, data_dir, qt_args)
+    except MissingResourceError as exc:  # an incomplete installation: name the file, no traceback
+        print(str(exc), file=sys.stderr)
+        return EXIT_BROKEN_INSTALL
+
+
+def _run(args: argparse.Namespace, data_dir: Path, qt_args: list[str]) -> int:
     if args.command is None:
         from lzz_desktop.app import run_gui
 

@@ -41,5 +41,21 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+class MissingResourceError(FileNotFoundError):
+    """A file the app ships is not where it belongs: the installation is incomplete."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"Die Installation von LZZ Desktop ist unvollständig: {path} fehlt. "
+            f"Bitte installieren Sie das Programm neu. "
+            f"(The installation is incomplete: {path} is missing; please reinstall.)"
+        )
+
+
 def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    """A shipped file or folder; :class:`MissingResourceError` (naming it) when it is missing."""
+    path = resources_dir().joinpath(*parts)
+    if not path.exists():
+        raise MissingResourceError(path)
+    return path

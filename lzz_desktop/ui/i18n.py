@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from lzz_desktop.paths import resource
+from lzz_desktop.paths import MissingResourceError, resource
 
 SUPPORTED = ("de", "en")
 _installed: list[QTranslator] = []
@@ -32,6 +34,9 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+        elif name.startswith("lzz_"):
+            # Never a silent switch to English: our catalogue is part of the installation.
+            raise MissingResourceError(Path(folder) / f"{name}.qm")
 
 
 def tr(context: str, text: str) -> str:

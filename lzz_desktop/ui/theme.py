@@ -96,8 +96,7 @@ def resolve(appearance: str) -> str:
 
 
 def style_sheet(scheme: str) -> str:
-    path = resource("style.qss")
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = resource("style.qss").read_text(encoding="utf-8")
     for name, value in ROLE_COLOURS[scheme].items():
         text = text.replace(f"@{name}@", value)
     return text

@@ -1,0 +1,1 @@
+"""The stakeholder map: sectors, influence/interest grid, network, register, snapshots."""
