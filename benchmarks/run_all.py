@@ -24,6 +24,7 @@ SCRIPTS = (
     "bench_concepts.py",
     "bench_stakeholders.py",
     "bench_sync.py",
+    "bench_sync_switch.py",
     "bench_search.py",
     "bench_central_memory.py",
 )
