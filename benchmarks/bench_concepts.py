@@ -110,11 +110,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from lzz_desktop.domain.enums import FederalState
+    from lzz_desktop.records.districts import DistrictData
     from lzz_desktop.reports.concept_document import build_document
     from lzz_desktop.reports.concept_docx import render_docx
     from lzz_desktop.reports.concept_pdf import register_fonts, render_pdf
     from lzz_desktop.services.district_page import load_district_page
-    from lzz_desktop.services.districts import DistrictData
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor
     from lzz_desktop.ui.tasks import TaskRunner

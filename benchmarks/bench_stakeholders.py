@@ -92,8 +92,9 @@ def main() -> int:
 
     from lzz_desktop.app import create_qapplication
     from lzz_desktop.domain.enums import FederalState
-    from lzz_desktop.services.districts import DistrictData
-    from lzz_desktop.services.stakeholder_maps import SECTOR_MAP, network_layout, sector_layout
+    from lzz_desktop.records.districts import DistrictData
+    from lzz_desktop.records.layout import network_layout, sector_layout
+    from lzz_desktop.records.stakeholders import SECTOR_MAP
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.stakeholders.map_panel import MapPanel
     from lzz_desktop.ui.stakeholders.scene import MapMode

@@ -51,8 +51,8 @@ def build_workspace(folder: Path) -> tuple[Any, str]:
 
     from lzz_desktop.domain import Actor
     from lzz_desktop.domain.enums import ActionStatus, ActorKind, FederalState, Sector, WorkshopFormat
-    from lzz_desktop.services.districts import DistrictData
-    from lzz_desktop.services.workshops import WorkshopData
+    from lzz_desktop.records.districts import DistrictData
+    from lzz_desktop.records.workshops import WorkshopData
     from lzz_desktop.services.workspace import Workspace
 
     workspace = Workspace.open(folder / "data", author="Benchmark")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from lzz_desktop.records.districts import NotFoundError
 from lzz_desktop.services import Workspace
-from lzz_desktop.services.districts import NotFoundError
 from lzz_desktop.services.workspace import DATABASE_NAME
 from lzz_desktop.settings import Settings
 from lzz_desktop.store import StoreError

@@ -10,8 +10,8 @@ from PIL import Image
 
 from lzz_desktop.domain import Actor, Consent
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, Sector, WorkshopFormat
-from lzz_desktop.services.districts import DistrictData
-from lzz_desktop.services.workshops import WorkshopData
+from lzz_desktop.records.districts import DistrictData
+from lzz_desktop.records.workshops import WorkshopData
 from lzz_desktop.services.workspace import Workspace
 
 NAMES = ("Şükrü Yılmaz", "Олена Коваленко", "أحمد الحسن", "Jana Ludwig")

@@ -11,8 +11,8 @@ import random
 from lzz_desktop.demo.seed_base import DistrictState, SeederBase, clip
 from lzz_desktop.domain import Actor, MapSnapshot, Relationship
 from lzz_desktop.domain.enums import ConsentStatus, Sector
-from lzz_desktop.services.stakeholder_maps import SECTOR_MAP, MapData, sector_layout
-from lzz_desktop.services.stakeholders import ActorInfo, RelationshipInfo
+from lzz_desktop.records.layout import sector_layout
+from lzz_desktop.records.stakeholders import SECTOR_MAP, ActorInfo, MapData, RelationshipInfo
 
 # Who typically joins after the kick-off: businesses, migrant organisations, volunteers.
 LATE_SECTORS = (Sector.BUSINESS, Sector.MIGRANTS, Sector.CIVIL_SOCIETY)

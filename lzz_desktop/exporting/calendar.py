@@ -9,7 +9,7 @@ from icalendar import Calendar, Event
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.fileio import write_bytes
-from lzz_desktop.services.workshops import WorkshopDetail
+from lzz_desktop.records.workshops import WorkshopDetail
 
 
 def workshop_ics(detail: WorkshopDetail) -> bytes:

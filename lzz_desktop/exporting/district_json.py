@@ -18,7 +18,7 @@ from lzz_desktop.domain import SYNCED_MODELS, District, ProgrammePhase
 from lzz_desktop.domain.base import DistrictScoped, SyncMixin
 from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.fileio import write_bytes
-from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.records.districts import NotFoundError
 from lzz_desktop.services.outbox import to_wire
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus
 from lzz_desktop.fileio import write_with
+from lzz_desktop.records.stakeholders import ActorInfo
 from lzz_desktop.services.actor_import import EXPORT_HEADERS, FIELDS, KIND_EXPORT, SECTOR_EXPORT
-from lzz_desktop.services.stakeholders import ActorInfo
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.records.workshops import WorkshopDetail
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
-from lzz_desktop.services.workshops import WorkshopDetail
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace

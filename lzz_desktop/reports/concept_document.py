@@ -14,7 +14,7 @@ from typing import Any
 from lzz_desktop.concepts.markdown import Block, parse
 from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldType
 from lzz_desktop.domain.enums import ConceptStatus
-from lzz_desktop.services.concepts import AgreementOrigin, ConceptView
+from lzz_desktop.records.concepts import AgreementOrigin, ConceptView
 
 STATUS_DE = {
     ConceptStatus.DRAFT: "Entwurf",

@@ -29,10 +29,10 @@ from reportlab.platypus import (
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
 from lzz_desktop.fileio import write_with
+from lzz_desktop.records.workshops import CARRY_OVER_TITLE, WorkshopDetail
 from lzz_desktop.reports.fonts import BOLD, REGULAR, para, register_fonts, visual
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.attachments import make_print_copy
-from lzz_desktop.services.workshops import CARRY_OVER_TITLE, WorkshopDetail
 
 ACCENT = colors.HexColor("#1f5f8b")
 GRID = colors.HexColor("#b8c4ce")

@@ -12,10 +12,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lzz_desktop.domain import Actor
 from lzz_desktop.domain.enums import ActorKind, Sector
 from lzz_desktop.domain.validation import ATTITUDE_RANGE, INFLUENCE_RANGE, INTEREST_RANGE
-from lzz_desktop.services.stakeholders import ActorData
+from lzz_desktop.records.stakeholders import ActorData
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -333,7 +332,10 @@ def check_table(table: Table, mapping: dict[str, int | None], known_organisation
 
 
 def import_actors(workspace: Workspace, district_id: str, report: ImportReport) -> int:
-    """Write every actor of a checked report in one transaction; returns how many."""
+    """Write every actor of a checked report in one transaction; returns how many. (Reading and
+    checking a file needs no database: the model loads here, not with the module.)"""
+    from lzz_desktop.domain import Actor
+
     if report.errors:
         raise ValueError("the report has errors; nothing is imported")
     existing = {a.name.casefold(): a.id for a in workspace.stakeholders.actors(district_id)}

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from lzz_desktop.domain.enums import ProtocolStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 from lzz_desktop.domain.workshops import ProtocolApproval, Workshop
-from lzz_desktop.services.values import NotFoundError
+from lzz_desktop.records.districts import NotFoundError
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.workshop_rows import ActionRow
+    from lzz_desktop.records.workshops import ActionRow
     from lzz_desktop.services.workspace import Workspace
 
 

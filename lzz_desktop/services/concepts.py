@@ -16,7 +16,6 @@ from lzz_desktop.concepts.fields import (
     Completeness,
     section_completeness,
     section_text,
-    total_completeness,
     validate_data,
 )
 from lzz_desktop.concepts.templates import SectionDef, TemplateDef, TemplateRegistry
@@ -36,110 +35,18 @@ from lzz_desktop.domain import (
 )
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
-from lzz_desktop.services.districts import NotFoundError
-from lzz_desktop.services.values import ConceptDecidedError, ConceptIncompleteError
+from lzz_desktop.records.concepts import (
+    AgreementOrigin,
+    CommentView,
+    ConceptView,
+    SectionView,
+    TemplateUnknownError,
+    VersionRow,
+)
+from lzz_desktop.records.districts import ConceptDecidedError, ConceptIncompleteError, NotFoundError
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
-
-
-class TemplateUnknownError(Exception):
-    """The concept uses a template version this installation does not have: read-only."""
-
-    def __init__(self, key: str, version: int) -> None:
-        super().__init__(f"template {key} version {version} unknown")
-        self.key = key
-        self.version = version
-
-
-@dataclass(frozen=True)
-class AgreementOrigin:
-    """An agreement of a workshop, and where it came from (aus Workshop …, TOP …)."""
-
-    id: str
-    text: str
-    workshop_title: str
-    workshop_date: dt.date
-    agenda_position: int | None  # 1-based TOP number
-    agenda_title: str
-    section_id: str | None
-
-
-@dataclass(frozen=True)
-class SectionView:
-    id: str
-    key: str
-    title: str
-    number: str
-    level: int
-    content: str
-    data: dict[str, Any]
-    archived: bool
-    definition: SectionDef | None
-    completeness: Completeness
-    origins: tuple[AgreementOrigin, ...] = ()
-
-
-@dataclass(frozen=True)
-class CommentView:
-    id: str
-    section_id: str | None
-    author: str
-    body: str
-    created_at: dt.datetime
-    resolved: bool
-
-
-@dataclass(frozen=True)
-class VersionRow:
-    id: str
-    number: int
-    name: str
-    created_at: dt.datetime
-    author: str
-    template_version: int
-
-
-@dataclass(frozen=True)
-class ConceptView:
-    """Everything the concept editor and the exports show, read in one call."""
-
-    id: str
-    district_id: str
-    district_name: str
-    title: str
-    status: ConceptStatus
-    decided_on: dt.date | None
-    template_key: str
-    template_version: int
-    template: TemplateDef | None  # None: unknown template version, read-only
-    upgrade_to: int | None  # a newer version of the template is available
-    sections: tuple[SectionView, ...]
-    comments: tuple[CommentView, ...] = ()
-    versions: tuple[VersionRow, ...] = ()
-    actors: tuple[tuple[str, str], ...] = ()  # (id, name) of the district's live actors
-    conflicted: frozenset[str] = frozenset()  # ids of sections with an open sync conflict
-
-    @property
-    def read_only(self) -> bool:
-        """Unknown template version: shown, never changed."""
-        return self.template is None
-
-    @property
-    def decided(self) -> bool:
-        return self.status is ConceptStatus.ADOPTED
-
-    @property
-    def locked(self) -> bool:
-        """Nothing of the text or the fields may change (read-only template, or decided)."""
-        return self.read_only or self.decided
-
-    @property
-    def completeness(self) -> Completeness:
-        return total_completeness([s.completeness for s in self.sections if not s.archived])
-
-    def section(self, section_id: str) -> SectionView | None:
-        return next((s for s in self.sections if s.id == section_id), None)
 
 
 @dataclass(frozen=True)

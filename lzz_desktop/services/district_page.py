@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lzz_desktop.services.districts import DistrictCounts, DistrictData
+from lzz_desktop.records.districts import DistrictPage
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
 
-
-@dataclass(frozen=True)
-class DistrictPage:
-    """What the overview shows; the area pages load their own data."""
-
-    id: str
-    data: DistrictData
-    phase_name: str
-    counts: DistrictCounts
+__all__ = ["DistrictPage", "load_district_page"]
 
 
 def load_district_page(workspace: Workspace, district_id: str) -> DistrictPage:

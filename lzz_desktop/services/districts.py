@@ -22,7 +22,7 @@ from lzz_desktop.domain import (
 )
 from lzz_desktop.domain.enums import ActionStatus
 from lzz_desktop.domain.validation import ValidationError, normalise_ags, validate_district
-from lzz_desktop.services.values import DistrictCounts, DistrictData, DistrictSummary, NotFoundError
+from lzz_desktop.records.districts import DistrictCounts, DistrictData, DistrictSummary, NotFoundError
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace

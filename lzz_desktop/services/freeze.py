@@ -25,8 +25,8 @@ from lzz_desktop.domain.workshops import (
     Attendance,
     Workshop,
 )
+from lzz_desktop.records.districts import ConceptDecidedError, ProtocolFrozenError
 from lzz_desktop.services.outbox import SUPPRESS_KEY
-from lzz_desktop.services.values import ConceptDecidedError, ProtocolFrozenError
 
 BOOKKEEPING = {"updated_at", "updated_by", "version"}
 WORKSHOP_STATE = BOOKKEEPING | {"protocol_status", "protocol_approved_on", "protocol_approved_by"}

@@ -103,7 +103,7 @@ def _apply(workspace: Workspace, changes: list[Change], backwards: bool) -> None
                     raise ChangedMeanwhileError(change.record_id)
             if change.entity == "concept" and _leaves_decided(obj, wanted):
                 # "Beschlossen" is left only by beginning a new version (which saves one).
-                from lzz_desktop.services.values import ConceptDecidedError
+                from lzz_desktop.records.districts import ConceptDecidedError
 
                 raise ConceptDecidedError(change.record_id)
             for name, value in wanted.items():

@@ -43,7 +43,7 @@ class _Account:
             return
         district_id = obj.id if spec.is_district else getattr(obj, "district_id", None)
         if not roles.may_write(self.role, self.districts, spec, district_id, op):
-            from lzz_desktop.services.values import RoleRefusedError
+            from lzz_desktop.records.districts import RoleRefusedError
 
             raise RoleRefusedError(self.role, spec.name)
 

@@ -9,16 +9,13 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
-import difflib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lzz_desktop.domain import Actor, Consent, Relationship, utcnow
-from lzz_desktop.domain.enums import ActorKind, ConsentStatus, RelationshipKind, Sector
-from lzz_desktop.domain.privacy import public_name
+from lzz_desktop.domain.enums import ActorKind, ConsentStatus, Sector
 from lzz_desktop.domain.validation import (
     STRENGTH_RANGE,
     ErrorCode,
@@ -26,133 +23,19 @@ from lzz_desktop.domain.validation import (
     ValidationError,
     validate_actor,
 )
-from lzz_desktop.services.districts import NotFoundError
+from lzz_desktop.records.districts import NotFoundError
+from lzz_desktop.records.stakeholders import (
+    CONTACT_FIELDS,
+    ActorData,
+    ActorInfo,
+    ConsentData,
+    RelationshipData,
+    RelationshipInfo,
+    similar_names,
+)
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
-
-CONTACT_FIELDS = ("email", "phone", "address")
-
-
-@dataclass(frozen=True)
-class ActorData:
-    """The editable fields of an actor."""
-
-    name: str
-    kind: ActorKind
-    sector: Sector
-    role: str = ""
-    organisation_id: str | None = None
-    email: str = ""
-    phone: str = ""
-    address: str = ""
-    influence: int = 2
-    attitude: int = 0
-    interest: int = 2
-    tags: str = ""
-    notes: str = ""
-
-    @property
-    def has_contact(self) -> bool:
-        return any(getattr(self, f).strip() for f in CONTACT_FIELDS)
-
-
-@dataclass(frozen=True)
-class ConsentData:
-    status: ConsentStatus = ConsentStatus.NONE
-    given_on: dt.date | None = None
-    method: str = ""
-    scope: str = ""
-    withdrawn_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class ActorInfo:
-    """An actor as the register, the maps and the snapshots see it."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    sector: Sector
-    role: str = ""
-    organisation_id: str | None = None
-    organisation: str = ""
-    email: str = ""
-    phone: str = ""
-    address: str = ""
-    influence: int = 2
-    attitude: int = 0
-    interest: int = 2
-    tags: str = ""
-    notes: str = ""
-    consent: ConsentStatus = ConsentStatus.NONE
-
-    @property
-    def is_person(self) -> bool:
-        return self.kind is ActorKind.PERSON
-
-    @property
-    def public_name(self) -> str:
-        """The name maps and printouts show: a person without given consent appears only by
-        role and organisation."""
-        return public_name(self.name, self.kind, self.role, self.organisation, self.consent)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            k: (v.value if isinstance(v, ConsentStatus | ActorKind | Sector) else v)
-            for k, v in dataclasses.asdict(self).items()
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ActorInfo:
-        fields = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in data.items() if k in fields}
-        values["kind"] = ActorKind(values["kind"])
-        values["sector"] = Sector(values["sector"])
-        values["consent"] = ConsentStatus(values.get("consent", ConsentStatus.NONE))
-        return cls(**values)
-
-
-@dataclass(frozen=True)
-class RelationshipData:
-    source_id: str
-    target_id: str
-    kind: RelationshipKind
-    strength: int = 2
-    directed: bool = False
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class RelationshipInfo:
-    id: str
-    source_id: str
-    target_id: str
-    kind: RelationshipKind
-    strength: int = 2
-    directed: bool = False
-    note: str = ""
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        """What makes two relationships the same one (an undirected one has no order)."""
-        a, b = self.source_id, self.target_id
-        if not self.directed and b < a:
-            a, b = b, a
-        return (a, b, self.kind.value)
-
-    def to_json(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        data["kind"] = self.kind.value
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> RelationshipInfo:
-        return cls(**{**data, "kind": RelationshipKind(data["kind"])})
-
-
-def _normalised(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
 
 
 class StakeholderService:
@@ -371,20 +254,6 @@ def _apply_consent(session: Session, actor: Actor, consent: ConsentData) -> None
         for field in CONTACT_FIELDS:
             if getattr(actor, field):
                 setattr(actor, field, "")
-
-
-def similar_names(name: str, candidates: list[str]) -> list[str]:
-    """The candidates that look like ``name`` (for "Meinten Sie …?")."""
-    wanted = _normalised(name)
-    if len(wanted) < 3:
-        return []
-    result = []
-    for candidate in candidates:
-        other = _normalised(candidate)
-        ratio = difflib.SequenceMatcher(None, wanted, other).ratio()
-        if ratio >= 0.8 or (len(wanted) >= 5 and len(other) >= 5 and (wanted in other or other in wanted)):
-            result.append(candidate)
-    return result
 
 
 def _live_actor(session: Session, actor_id: str) -> Actor:

@@ -34,10 +34,9 @@ from lzz_desktop.domain.enums import (
 )
 from lzz_desktop.domain.privacy import public_name
 from lzz_desktop.domain.validation import ValidationError, validate_titled, validate_workshop
-from lzz_desktop.services import approvals
-from lzz_desktop.services.attachments import StoredFile, store_file
-from lzz_desktop.services.districts import NotFoundError
-from lzz_desktop.services.workshop_rows import (
+from lzz_desktop.records.districts import NotFoundError
+from lzz_desktop.records.workshops import (
+    CARRY_OVER_TITLE,
     ActionRow,
     AgendaRow,
     AgreementRow,
@@ -48,13 +47,14 @@ from lzz_desktop.services.workshop_rows import (
     WorkshopDetail,
     WorkshopSummary,
 )
+from lzz_desktop.services import approvals
+from lzz_desktop.services.attachments import StoredFile, store_file
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
 
 # The title of the agenda item that carries the open action items of earlier workshops over.
 # German because it is content the participants read in the protocol, whatever the UI language.
-CARRY_OVER_TITLE = "Offene Aufgaben"
 
 
 _UPDATABLE: dict[type, set[str]] = {

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
-from lzz_desktop.services.values import NotFoundError
+from lzz_desktop.records.districts import NotFoundError
 from lzz_desktop.settings import Settings
 from lzz_desktop.ui.districts.commands import (
     CreateDistrictCommand,
@@ -29,9 +29,8 @@ from lzz_desktop.ui.table_model import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.district_page import DistrictPage
-    from lzz_desktop.services.stakeholder_maps import MapData
-    from lzz_desktop.services.values import DistrictData
+    from lzz_desktop.records.districts import DistrictData, DistrictPage
+    from lzz_desktop.records.stakeholders import MapData
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.search import SearchNavigator
     from lzz_desktop.ui.sync.controller import SyncController

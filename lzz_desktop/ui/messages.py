@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.validation import ErrorCode
-from lzz_desktop.services.values import ConceptDecidedError, ProtocolFrozenError, RoleRefusedError
+from lzz_desktop.records.districts import ConceptDecidedError, ProtocolFrozenError, RoleRefusedError
 from lzz_desktop.store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,

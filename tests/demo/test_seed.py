@@ -42,7 +42,7 @@ from lzz_desktop.domain.enums import (
     WorkshopFormat,
     WorkshopStatus,
 )
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.workspace import Workspace
 
 PILOT_DISTRICTS = {

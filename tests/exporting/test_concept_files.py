@@ -10,7 +10,7 @@ import pytest
 
 from lzz_desktop.domain.enums import FederalState
 from lzz_desktop.exporting import export_district_bundle
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.workspace import Workspace
 
 MEASURE = {

@@ -29,7 +29,7 @@ from lzz_desktop.domain.outbox import LocalState
 from lzz_desktop.exporting import export_district_bundle
 from lzz_desktop.exporting.district_json import FILE_NAME, FORMAT, export_district
 from lzz_desktop.exporting.slug import slugify
-from lzz_desktop.services.districts import DistrictData, NotFoundError
+from lzz_desktop.records.districts import DistrictData, NotFoundError
 from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
 

@@ -11,6 +11,8 @@ import pytest
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, Sector
 from lzz_desktop.exporting.stakeholders_xlsx import export_actors_xlsx
+from lzz_desktop.records.districts import DistrictData
+from lzz_desktop.records.stakeholders import ActorData, ConsentData
 from lzz_desktop.services.actor_import import (
     FileProblem,
     ImportFileError,
@@ -20,8 +22,6 @@ from lzz_desktop.services.actor_import import (
     import_actors,
     read_table,
 )
-from lzz_desktop.services.districts import DistrictData
-from lzz_desktop.services.stakeholders import ActorData, ConsentData
 from lzz_desktop.services.workspace import Workspace
 
 HEADER = "Name;Art;Sektor;Rolle/Funktion;Organisation;Einfluss;Haltung;Interesse\n"

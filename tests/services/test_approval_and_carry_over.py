@@ -15,10 +15,10 @@ from sqlalchemy import select
 from lzz_desktop.domain import Outbox
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
+from lzz_desktop.records.districts import ProtocolFrozenError
+from lzz_desktop.records.workshops import CARRY_OVER_TITLE
 from lzz_desktop.reports.protocol import build_protocol
 from lzz_desktop.services import Workspace
-from lzz_desktop.services.values import ProtocolFrozenError
-from lzz_desktop.services.workshops import CARRY_OVER_TITLE
 from tests.workshop_fixtures import START, make_district, workshop_data
 
 

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from lzz_desktop.domain import AgendaItem, Agreement, Concept, ConceptTemplate, Outbox, Workshop
 from lzz_desktop.domain.enums import ConceptStatus, FederalState, WorkshopFormat
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
-from lzz_desktop.services.concepts import TemplateUnknownError
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.concepts import TemplateUnknownError
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.workspace import Workspace
 
 V1 = {

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from lzz_desktop.domain.enums import ConceptStatus, FederalState
+from lzz_desktop.records.districts import ConceptDecidedError, ConceptIncompleteError, DistrictData
 from lzz_desktop.reports.concept_document import EMPTY_NOTE, MISSING_TITLE, build_document
 from lzz_desktop.reports.concept_pdf import render_pdf
-from lzz_desktop.services.districts import DistrictData
-from lzz_desktop.services.values import ConceptDecidedError, ConceptIncompleteError
 from lzz_desktop.services.workspace import Workspace
 
 DECIDED_ON = dt.date(2026, 12, 15)

@@ -26,7 +26,7 @@ from lzz_desktop.domain.enums import (
     WorkshopFormat,
 )
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
-from lzz_desktop.services.districts import DistrictData, NotFoundError
+from lzz_desktop.records.districts import DistrictData, NotFoundError
 from lzz_desktop.services.workspace import Workspace
 
 GOSLAR = DistrictData(name="Goslar", state=FederalState.NIEDERSACHSEN, ags="03153000")

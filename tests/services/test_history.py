@@ -96,7 +96,7 @@ def _live(workspace: Workspace) -> dict[str, dict[str, object]]:
 
 def _world(workspace: Workspace, tmp_path: Path) -> dict[str, str]:
     from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
-    from lzz_desktop.services.stakeholders import ActorData, RelationshipData
+    from lzz_desktop.records.stakeholders import ActorData, RelationshipData
     from tests.workshop_fixtures import make_district, picture
 
     district = make_district(workspace)
@@ -149,7 +149,7 @@ def _edits() -> dict[str, Any]:
         Sector,
         WorkshopFormat,
     )
-    from lzz_desktop.services.stakeholders import ActorData, ConsentData, RelationshipData
+    from lzz_desktop.records.stakeholders import ActorData, ConsentData, RelationshipData
 
     def workshop_fields(ws: Workspace, w: dict[str, str]) -> None:
         data = ws.workshops.get(w["workshop"]).data
@@ -237,7 +237,7 @@ def test_undo_never_takes_a_concept_out_of_decided(workspace: Workspace) -> None
     import datetime as dt
 
     from lzz_desktop.domain.enums import ConceptStatus
-    from lzz_desktop.services.values import ConceptDecidedError
+    from lzz_desktop.records.districts import ConceptDecidedError
     from tests.workshop_fixtures import make_district
 
     district = make_district(workspace)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from lzz_desktop.domain import Actor, District, Outbox
 from lzz_desktop.domain.enums import ActorKind, FederalState, Sector
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.outbox import SUPPRESS_KEY, to_wire
 from lzz_desktop.services.workspace import Workspace
 

@@ -12,9 +12,9 @@ from sqlalchemy import delete, update
 
 from lzz_desktop.domain import Actor
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, RelationshipKind, Sector
+from lzz_desktop.records.stakeholders import ActorData, ConsentData, RelationshipData
 from lzz_desktop.services import Workspace
 from lzz_desktop.services.search import SearchHit, fold, snippet
-from lzz_desktop.services.stakeholders import ActorData, ConsentData, RelationshipData
 from lzz_desktop.store import search as index
 from tests.workshop_fixtures import make_district, workshop_data
 

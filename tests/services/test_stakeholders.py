@@ -12,9 +12,9 @@ from sqlalchemy import select
 from lzz_desktop.domain import Actor, Outbox
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, RelationshipKind, Sector
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
-from lzz_desktop.services.districts import DistrictData
-from lzz_desktop.services.stakeholder_maps import SECTOR_MAP, ChangeKind, sector_layout
-from lzz_desktop.services.stakeholders import ActorData, ConsentData, RelationshipData
+from lzz_desktop.records.districts import DistrictData
+from lzz_desktop.records.layout import sector_layout
+from lzz_desktop.records.stakeholders import SECTOR_MAP, ActorData, ChangeKind, ConsentData, RelationshipData
 from lzz_desktop.services.workspace import Workspace
 
 GIVEN = ConsentData(ConsentStatus.GIVEN, dt.date(2024, 3, 1), "schriftlich", "Kontakt für Workshops")

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from lzz_desktop.domain import ActionItem, Outbox
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, WorkshopStatus
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
+from lzz_desktop.records.workshops import CARRY_OVER_TITLE
 from lzz_desktop.services.attachments import blob_path, print_copy_path, thumbnail_path
-from lzz_desktop.services.workshops import CARRY_OVER_TITLE
 from lzz_desktop.services.workspace import Workspace
 from tests.workshop_fixtures import START, make_district, picture, workshop_data
 

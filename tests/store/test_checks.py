@@ -12,7 +12,7 @@ import pytest
 
 from lzz_desktop.domain import Actor, Workshop
 from lzz_desktop.domain.enums import ActorKind, FederalState, Sector, WorkshopFormat
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
 from lzz_desktop.store import migrate
 from lzz_desktop.store.checks import (

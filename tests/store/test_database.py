@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from lzz_desktop.domain.enums import FederalState
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
 from lzz_desktop.store import CorruptDatabaseError, NewerDatabaseError, backup, migrate, open_database
 

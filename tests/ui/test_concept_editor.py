@@ -350,7 +350,7 @@ def test_district_without_concept_starts_one_from_a_template(
     qtbot: QtBot, data_dir: Path, open_window: Callable[[], MainWindow]
 ) -> None:
     from lzz_desktop.domain.enums import FederalState
-    from lzz_desktop.services.districts import DistrictData
+    from lzz_desktop.records.districts import DistrictData
 
     workspace = Workspace.open(data_dir)
     workspace.districts.create(DistrictData(name="Landkreis Neuanfang", state=FederalState.SACHSEN))

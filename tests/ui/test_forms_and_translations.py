@@ -4,6 +4,7 @@ the compiled catalogue matches its source; the UI speaks German by default and E
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
@@ -103,3 +104,51 @@ def test_no_qt_in_domain_store_services_or_exports() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# What windows, reports and exports read: the records, and the modules that only show or print them.
+WITHOUT_SQLALCHEMY = (
+    "lzz_desktop.records",
+    "lzz_desktop.records.districts",
+    "lzz_desktop.records.workshops",
+    "lzz_desktop.records.stakeholders",
+    "lzz_desktop.records.concepts",
+    "lzz_desktop.records.layout",
+    "lzz_desktop.reports.protocol",
+    "lzz_desktop.reports.concept_document",
+    "lzz_desktop.exporting.calendar",
+    "lzz_desktop.exporting.workshop_documents",
+    "lzz_desktop.exporting.stakeholders_xlsx",
+    "lzz_desktop.ui.main_window",
+    "lzz_desktop.ui.workshops.page",
+    "lzz_desktop.ui.workshops.editor",
+    "lzz_desktop.ui.stakeholders.widget",
+    "lzz_desktop.ui.stakeholders.render",
+    "lzz_desktop.ui.concepts.editor",
+    "lzz_desktop.ui.districts.overview",
+)
+
+
+def test_records_reports_and_windows_import_without_sqlalchemy() -> None:
+    """Issue 11: widgets never pass ORM classes or column names; what they show comes as plain
+    records, which load without the database layer (checked in a clean interpreter)."""
+    import subprocess
+
+    code = (
+        "import importlib, sys\n"
+        f"for name in {WITHOUT_SQLALCHEMY!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    if 'sqlalchemy' in sys.modules:\n"
+        "        print(name); sys.exit(1)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, f"loads SQLAlchemy: {result.stdout}{result.stderr}"
+    widgets = Path(__file__).resolve().parents[2] / "lzz_desktop" / "ui"
+    # An ORM class handed to a service ("update_row(Attendance, ...)") or imported at all.
+    orm_use = re.compile(r"\w+_row\(\s*[A-Z]\w*\s*,|^\s*from lzz_desktop\.domain import", re.M)
+    offenders = [
+        f"{path.relative_to(widgets)}: {found.group(0).strip()}"
+        for path in widgets.rglob("*.py")
+        for found in orm_use.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

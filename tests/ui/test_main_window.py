@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import FederalState
-from lzz_desktop.services.districts import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.districts.recycle_bin import RecycleBinDialog
 from lzz_desktop.ui.main_window import MainWindow

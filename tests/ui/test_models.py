@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from lzz_desktop.domain.enums import FederalState
-from lzz_desktop.services.districts import DistrictSummary
+from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.districts.models import FILTER_ROLE, DistrictListModel, deleted_districts_model
 from lzz_desktop.ui.table_model import ID_ROLE, RowsTableModel
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from lzz_desktop.app import open_workspace_interactive
 from lzz_desktop.domain.enums import FederalState
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services import Workspace
-from lzz_desktop.services.districts import DistrictData
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.backup import make_backup
 

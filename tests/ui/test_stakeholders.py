@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, RelationshipKind, Sector
+from lzz_desktop.records.districts import DistrictData
+from lzz_desktop.records.stakeholders import ActorData, ConsentData, RelationshipData
 from lzz_desktop.services import Workspace
-from lzz_desktop.services.districts import DistrictData
-from lzz_desktop.services.stakeholders import ActorData, ConsentData, RelationshipData
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.stakeholders.dialogs import ActorDialog
 from lzz_desktop.ui.stakeholders.models import (
@@ -467,8 +467,8 @@ def test_a_district_deleted_while_its_map_loads_brings_up_no_dialog(
 
 
 def test_crowded_maps_still_drag_and_show_labels_when_zoomed_in(qtbot: QtBot) -> None:
-    from lzz_desktop.services.stakeholder_maps import MapData, sector_layout
-    from lzz_desktop.services.stakeholders import ActorInfo
+    from lzz_desktop.records.layout import sector_layout
+    from lzz_desktop.records.stakeholders import ActorInfo, MapData
     from lzz_desktop.ui.stakeholders.map_panel import MapPanel
 
     actors = [

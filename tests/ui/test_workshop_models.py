@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from lzz_desktop.domain.enums import ActionStatus, WorkshopFormat, WorkshopStatus
-from lzz_desktop.services.workshops import ActionRow, WorkshopSummary
+from lzz_desktop.records.workshops import ActionRow, WorkshopSummary
 from lzz_desktop.ui.workshops.models import (
     OVERDUE,
     OpenActionsModel,

@@ -20,7 +20,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import ActionStatus, WorkshopFormat
-from lzz_desktop.services.workshops import CARRY_OVER_TITLE
+from lzz_desktop.records.workshops import CARRY_OVER_TITLE
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.workshops.editor import WorkshopEditor

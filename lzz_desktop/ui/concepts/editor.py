@@ -25,10 +25,8 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.fields import Completeness, section_completeness
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
-from lzz_desktop.services.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
-from lzz_desktop.services.district_page import DistrictPage
-from lzz_desktop.services.values import ConceptIncompleteError
-from lzz_desktop.services.workspace import Workspace
+from lzz_desktop.records.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
+from lzz_desktop.records.districts import ConceptIncompleteError, DistrictPage
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
@@ -41,6 +39,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.concepts.templates import TemplateError, TemplateProblem
-from lzz_desktop.services.concepts import AgreementOrigin
+from lzz_desktop.records.concepts import AgreementOrigin
 from lzz_desktop.ui.labels import format_date
 
 

@@ -4,19 +4,21 @@ and restore an old version (as a new version; history is never rewritten)."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.diff import Change, Op, SectionDiff
-from lzz_desktop.services.concepts import ConceptView, VersionRow
-from lzz_desktop.services.workspace import Workspace
+from lzz_desktop.records.concepts import ConceptView, VersionRow
 from lzz_desktop.ui.forms.ui_concept_versions_dialog import Ui_ConceptVersionsDialog
 from lzz_desktop.ui.labels import format_date
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
 
 CURRENT = ""  # combo data of "the current state"
 INSERT_STYLE = "background-color:#cdeccf; color:#0b4d14;"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from lzz_desktop.services.values import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.ui.undo import AsyncCommand, Broken, Failed, Refresh, Submit
 
 if TYPE_CHECKING:

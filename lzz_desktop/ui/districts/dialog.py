@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES, FederalState
 from lzz_desktop.domain.validation import FieldError, validate_district
-from lzz_desktop.services.values import DistrictData
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.ui.forms.ui_district_dialog import Ui_DistrictDialog
 from lzz_desktop.ui.messages import field_error
 

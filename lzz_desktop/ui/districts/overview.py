@@ -12,7 +12,7 @@ from lzz_desktop.ui.forms.ui_district_overview import Ui_DistrictOverview
 from lzz_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.district_page import DistrictPage
+    from lzz_desktop.records.districts import DistrictPage
 
 
 class _CountCard(QFrame):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, RelationshipKind, Sector
 from lzz_desktop.domain.validation import FieldError, ValidationError
-from lzz_desktop.services.stakeholders import (
+from lzz_desktop.records.stakeholders import (
     ActorData,
     ActorInfo,
     ConsentData,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from lzz_desktop.domain.enums import RelationshipKind
-from lzz_desktop.services.stakeholder_maps import MapData, Point
+from lzz_desktop.records.stakeholders import MapData, Point
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.stakeholders.render import write_pdf, write_png, write_svg
 from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene

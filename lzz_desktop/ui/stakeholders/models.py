@@ -17,8 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import ActorKind, Sector
-from lzz_desktop.services.stakeholder_maps import Change, ChangeKind
-from lzz_desktop.services.stakeholders import ActorInfo, RelationshipInfo
+from lzz_desktop.records.stakeholders import ActorInfo, Change, ChangeKind, RelationshipInfo
 from lzz_desktop.ui.labels import actor_kind_label, sector_label
 from lzz_desktop.ui.stakeholders.texts import (
     attitude_text,

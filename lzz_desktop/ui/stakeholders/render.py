@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtSvg import QSvgGenerator
 
 from lzz_desktop.fileio import atomic_path
-from lzz_desktop.services.stakeholder_maps import SECTOR_MAP, MapData, sector_layout
+from lzz_desktop.records.layout import sector_layout
+from lzz_desktop.records.stakeholders import SECTOR_MAP, MapData
 from lzz_desktop.ui.labels import format_date
 from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene
 

@@ -25,16 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
-from lzz_desktop.services.stakeholder_maps import (
-    GRID_SIZE,
-    MAP_RADIUS,
-    RING_BOUNDS,
-    SECTOR_ORDER,
-    MapData,
-    Point,
-    sector_angles,
-)
-from lzz_desktop.services.stakeholders import ActorInfo, RelationshipInfo
+from lzz_desktop.records.layout import GRID_SIZE, MAP_RADIUS, RING_BOUNDS, SECTOR_ORDER, sector_angles
+from lzz_desktop.records.stakeholders import ActorInfo, MapData, Point, RelationshipInfo
 from lzz_desktop.ui.labels import sector_label
 from lzz_desktop.ui.stakeholders.placement import Box, NodeSpot, Placement, place_labels
 from lzz_desktop.ui.stakeholders.texts import (

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import ConsentStatus, RelationshipKind, Sector
-from lzz_desktop.services.stakeholder_maps import ChangeKind
+from lzz_desktop.records.stakeholders import ChangeKind
 
 # Colour-blind-friendly (Okabe–Ito based), dark enough for white text.
 SECTOR_COLOURS: dict[Sector, str] = {

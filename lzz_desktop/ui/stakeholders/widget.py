@@ -34,24 +34,21 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.exporting.stakeholders_xlsx import write_actors_xlsx
-from lzz_desktop.services.actor_import import ImportReport, import_actors
-from lzz_desktop.services.district_page import DistrictPage
-from lzz_desktop.services.districts import NotFoundError
-from lzz_desktop.services.stakeholder_maps import (
+from lzz_desktop.records.districts import DistrictPage, NotFoundError
+from lzz_desktop.records.layout import grid_layout, layout_network, network_layout, sector_layout
+from lzz_desktop.records.stakeholders import (
     NETWORK_MAP,
     SECTOR_MAP,
+    ActorData,
     ChangeKind,
+    ConsentData,
     MapData,
     Point,
+    RelationshipData,
     SnapshotDiff,
     SnapshotInfo,
-    grid_layout,
-    layout_network,
-    network_layout,
-    sector_layout,
 )
-from lzz_desktop.services.stakeholders import ActorData, ConsentData, RelationshipData
-from lzz_desktop.services.workspace import Workspace
+from lzz_desktop.services.actor_import import ImportReport, import_actors
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import format_date, sector_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
@@ -71,6 +68,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
 
 T = TypeVar("T")

@@ -6,18 +6,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QPlainTextEdit, QTextEdit, QWidget
 
-from lzz_desktop.services import Workspace
 from lzz_desktop.sync import account, conflicts
 from lzz_desktop.sync.conflicts import ConflictView, Side
 from lzz_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
 
 
 def _as_text(value: Any) -> str:

@@ -8,12 +8,12 @@ import contextlib
 import datetime as dt
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
-from lzz_desktop.services import Workspace
 from lzz_desktop.settings import Settings
 from lzz_desktop.sync import account
 from lzz_desktop.sync.errors import SyncError
@@ -21,6 +21,9 @@ from lzz_desktop.sync.service import SyncReport, SyncStatus, read_status
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.sync.texts import error_text, report_text
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
 
 MINUTE_MS = 60_000
 RECOUNT_MS = 250  # commits within this time are counted once

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from lzz_desktop.services import Workspace
 from lzz_desktop.sync import account
 from lzz_desktop.sync.errors import SyncError
 from lzz_desktop.sync.protocol import LoginResponse
@@ -13,6 +14,9 @@ from lzz_desktop.ui.forms.ui_login_dialog import Ui_LoginDialog
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.sync.texts import error_text
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
 
 
 class LoginDialog(QDialog):

@@ -4,13 +4,12 @@ version could not take over — listed, explained, copyable, and decided by the 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from lzz_desktop.services import Workspace
 from lzz_desktop.sync import refusals
 from lzz_desktop.sync.errors import SyncError
 from lzz_desktop.sync.refusals import RefusedChange, SetAside
@@ -19,6 +18,9 @@ from lzz_desktop.ui.forms.ui_set_aside_dialog import Ui_SetAsideDialog
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.sync.texts import error_text
 from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
 
 
 def reason_text(reason: str) -> str:

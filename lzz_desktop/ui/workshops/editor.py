@@ -39,8 +39,7 @@ from lzz_desktop.domain.enums import (
     WorkshopStatus,
 )
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError, validate_titled
-from lzz_desktop.services import Workspace
-from lzz_desktop.services.workshops import PersonOption, WorkshopData, WorkshopDetail
+from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.labels import (
@@ -55,6 +54,7 @@ from lzz_desktop.ui.undo import run_edit
 from lzz_desktop.ui.workshops.editor_lists import ID_ROLE, EditorListsMixin, show_error
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
 
 T = TypeVar("T")

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from lzz_desktop.domain.enums import ActionStatus, AttendanceRole, AttendanceStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
-from lzz_desktop.services import Workspace
+from lzz_desktop.records.workshops import WorkshopDetail
 from lzz_desktop.services.attachments import StoredFile, thumbnail_path
-from lzz_desktop.services.workshops import WorkshopDetail
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.labels import (
     action_status_label,
@@ -43,6 +42,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
 
 T = TypeVar("T")

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
-from lzz_desktop.services.workshops import ActionRow, WorkshopSummary
+from lzz_desktop.records.workshops import ActionRow, WorkshopSummary
 from lzz_desktop.ui.labels import (
     action_status_label,
     format_date,

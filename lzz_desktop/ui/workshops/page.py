@@ -17,10 +17,9 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
 from lzz_desktop.exporting.calendar import write_workshop_ics
 from lzz_desktop.exporting.workshop_documents import document_name
+from lzz_desktop.records.districts import DistrictPage
+from lzz_desktop.records.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
-from lzz_desktop.services import Workspace
-from lzz_desktop.services.district_page import DistrictPage
-from lzz_desktop.services.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
 from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
 from lzz_desktop.ui.i18n import current_language
 from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
@@ -38,6 +37,7 @@ from lzz_desktop.ui.workshops.models import (
 from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
 
 T = TypeVar("T")

@@ -1,5 +1,4 @@
-"""Plain data passed between the services and the UI. No SQLAlchemy here, so the UI shell can
-import these types without loading the database layer."""
+"""Districts as the services hand them out, and the errors every service may raise."""
 
 from __future__ import annotations
 
@@ -77,3 +76,13 @@ class ConceptIncompleteError(Exception):
     def __init__(self, missing: list[str]) -> None:
         super().__init__("required entries missing: " + ", ".join(missing))
         self.missing = missing
+
+
+@dataclass(frozen=True)
+class DistrictPage:
+    """What the overview shows; the area pages load their own data."""
+
+    id: str
+    data: DistrictData
+    phase_name: str
+    counts: DistrictCounts

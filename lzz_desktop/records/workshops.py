@@ -17,6 +17,9 @@ from lzz_desktop.domain.enums import (
     WorkshopStatus,
 )
 
+# The agenda item that carries the open tasks of earlier workshops (German: it is printed).
+CARRY_OVER_TITLE = "Offene Aufgaben"
+
 
 @dataclass(frozen=True)
 class WorkshopData:
