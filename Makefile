@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench soak forms icons translations system-deps clean
+.PHONY: run test lint typecheck pytest bench soak package forms icons translations system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ forms: $(STAMP)
 
 icons: $(STAMP)
 	$(BIN)/python scripts/build_icons.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_app_icon.py
+
+# The desktop bundle (PyInstaller, installed here) smoke-tested from another folder, and the
+# central store's wheel: dist/.
+package: system-deps $(STAMP)
+	PATH="$(abspath $(BIN)):$$PATH" bash installer/build.sh
+	$(BIN)/python scripts/build_central_wheel.py dist
 
 translations: $(STAMP)
 	$(BIN)/python scripts/build_translations.py

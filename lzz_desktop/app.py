@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lzz_desktop import APP_NAME, __version__
 from lzz_desktop.fileio import atomic_path
+from lzz_desktop.paths import resource
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.errors import CorruptDatabaseError, StoreError
 from lzz_desktop.ui.i18n import install_translators
@@ -36,6 +37,11 @@ def create_qapplication(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Land.Zuhause.Zukunft")
     app.setDesktopFileName("lzz-desktop")
+    if not app.property("lzz_icon"):
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(resource("lzz-desktop.svg"))))  # title bar, task bar, dialogs
+        app.setProperty("lzz_icon", True)
     theme.apply(app, appearance, keep_style="-style" in qt_args)
     install_translators(app, language)
     return app
