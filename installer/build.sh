@@ -14,7 +14,7 @@ du -sh "$bundle"
 deb=$(bash installer/linux/build_deb.sh "$bundle")
 echo "built $deb"
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$(realpath "$deb")" >/dev/null
   lzz-desktop --version
   python installer/smoke_test.py /opt/lzz-desktop
 fi

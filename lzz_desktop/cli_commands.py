@@ -105,9 +105,11 @@ def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         except _UnknownDistrictError:
             return EXIT_USAGE
         except OSError as exc:
+            # Name the file: "No such file or directory" alone does not say what is missing.
+            error = f"{exc.strerror}: {exc.filename}" if exc.strerror and exc.filename else str(exc)
             print(
                 QCoreApplication.translate("Cli", "Cannot write the export to {path}: {error}").format(
-                    path=args.out, error=exc.strerror or exc
+                    path=args.out, error=error
                 ),
                 file=sys.stderr,
             )
