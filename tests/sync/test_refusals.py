@@ -16,7 +16,7 @@ from lzz_desktop.central.db import applied_ops, meta, records, users
 from lzz_desktop.domain import Actor, Concept, District, Outbox, SyncQuarantine, Workshop, new_id
 from lzz_desktop.domain.enums import WorkshopFormat
 from lzz_desktop.domain.validation import ValidationError
-from lzz_desktop.services.values import RoleRefusedError
+from lzz_desktop.records.districts import RoleRefusedError
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.sync import refusals
 from lzz_desktop.sync import service as sync_service

@@ -84,7 +84,11 @@ class EditDistrictCommand(_DistrictCommand):
         self._apply(lambda: service.update(district_id, old), district_id)
 
 
-class DeleteDistrictCommand(_DistrictCommand):
+class _BinCommand(_DistrictCommand):
+    """Moving a district into the recycle bin (``to_bin``) or back out of it; undo does the other."""
+
+    to_bin: bool
+
     def __init__(
         self,
         service: DistrictService,
@@ -95,38 +99,33 @@ class DeleteDistrictCommand(_DistrictCommand):
         failed: Failed,
         broken: Broken,
     ) -> None:
-        text = QCoreApplication.translate("Commands", "Delete district {name}").format(name=name)
-        super().__init__(text, service, submit, changed, failed, broken)
+        super().__init__(self._label().format(name=name), service, submit, changed, failed, broken)
         self._id = district_id
 
-    def redo(self) -> None:
+    def _label(self) -> str:
+        raise NotImplementedError
+
+    def _move(self, to_bin: bool) -> None:
         service, district_id = self._service, self._id
-        self._apply(lambda: service.delete(district_id), district_id)
-
-    def undo(self) -> None:
-        service, district_id = self._service, self._id
-        self._apply(lambda: service.restore(district_id), district_id)
-
-
-class RestoreDistrictCommand(_DistrictCommand):
-    def __init__(
-        self,
-        service: DistrictService,
-        district_id: str,
-        name: str,
-        submit: Submit,
-        changed: Refresh,
-        failed: Failed,
-        broken: Broken,
-    ) -> None:
-        text = QCoreApplication.translate("Commands", "Restore district {name}").format(name=name)
-        super().__init__(text, service, submit, changed, failed, broken)
-        self._id = district_id
+        action = service.delete if to_bin else service.restore
+        self._apply(lambda: action(district_id), district_id)
 
     def redo(self) -> None:
-        service, district_id = self._service, self._id
-        self._apply(lambda: service.restore(district_id), district_id)
+        self._move(self.to_bin)
 
     def undo(self) -> None:
-        service, district_id = self._service, self._id
-        self._apply(lambda: service.delete(district_id), district_id)
+        self._move(not self.to_bin)
+
+
+class DeleteDistrictCommand(_BinCommand):
+    to_bin = True
+
+    def _label(self) -> str:
+        return QCoreApplication.translate("Commands", "Delete district {name}")
+
+
+class RestoreDistrictCommand(_BinCommand):
+    to_bin = False
+
+    def _label(self) -> str:
+        return QCoreApplication.translate("Commands", "Restore district {name}")
