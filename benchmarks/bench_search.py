@@ -148,12 +148,11 @@ def run(data_dir: Path) -> None:
 
 def _edits(workspace: object, agenda_ids: list[str], note: str) -> float:
     """Mean milliseconds per edit of an agenda item's notes through the service."""
-    from lzz_desktop.domain import AgendaItem
 
     service = workspace.workshops  # type: ignore[attr-defined]
     started = time.perf_counter()
     for number, agenda_id in enumerate(agenda_ids):
-        service.update_row(AgendaItem, agenda_id, notes=f"{note} {number}: Sprachkurse im Landratsamt")
+        service.update_agenda_item(agenda_id, notes=f"{note} {number}: Sprachkurse im Landratsamt")
     return (time.perf_counter() - started) * 1000 / len(agenda_ids)
 
 
