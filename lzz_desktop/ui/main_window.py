@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.sync.role_changed.connect(self.apply_role)
         self.ui.empty_label.setText(self.tr("Select a district on the left, or create a new one (Ctrl+N)."))
         self._set_actions_enabled(True)
+        # The sync status is read once the list is there and the first page is on its way.
+        self.districts_reloaded.connect(self.sync.refresh_status, Qt.ConnectionType.SingleShotConnection)
         self.reload_districts(select_id=self.settings.last_district_id or None)
         self.workspace_attached.emit()
 

@@ -15,15 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from lzz_desktop.settings import Settings
-from lzz_desktop.sync import account
-from lzz_desktop.sync.errors import SyncError
-from lzz_desktop.sync.service import SyncReport, SyncStatus, read_status
 from lzz_desktop.ui.messages import unexpected_error_text
-from lzz_desktop.ui.sync.texts import error_text, report_text
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
+    from lzz_desktop.sync.service import SyncReport, SyncStatus
 
 MINUTE_MS = 60_000
 RECOUNT_MS = 250  # commits within this time are counted once
@@ -95,7 +92,8 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.apply_interval(settings.sync_interval_minutes)
-        self.refresh_status()
+        # The first status is read when the window asks (after its first page): reading it loads
+        # the sync modules on the database worker, which the first page must not wait behind.
 
     def _notify_changed(self) -> None:
         """Called on the committing thread: the signal carries no data and is queued to the GUI."""
@@ -109,7 +107,7 @@ class SyncController(QObject):
             self.timer.start(minutes * MINUTE_MS)
 
     def refresh_status(self) -> None:
-        self.tasks.run_db(lambda: read_status(self.workspace), self._show_status)
+        self.tasks.run_db(lambda: _read_status(self.workspace), self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
         parts = [self.tr("%n change(s) waiting to be synchronised", "", status.pending)]
@@ -139,6 +137,8 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         if self.running:
             return
+        from lzz_desktop.sync import account
+
         asked = self.sender() is self.action_sync  # by the user, not by the timer
         workspace = self.workspace
         self.tasks.run_db(
@@ -156,6 +156,8 @@ class SyncController(QObject):
                 self._close_after_sync = False
                 self.window.close()
             return
+        from lzz_desktop.sync import account
+
         self.running = True
         self._cancel = threading.Event()
         cancel = self._cancel
@@ -191,11 +193,16 @@ class SyncController(QObject):
             self.indicator.setText(self.tr("Synchronising … %n received", "", count))
 
     def _finished(self, report: SyncReport) -> None:
+        from lzz_desktop.ui.sync.texts import report_text
+
         self.last_message = report_text(report)
         self.window.statusBar().showMessage(self.last_message, 8000)
         self._done(report)
 
     def _failed(self, error: Exception) -> None:
+        from lzz_desktop.sync.errors import SyncError
+        from lzz_desktop.ui.sync.texts import error_text
+
         self.last_message = (
             error_text(error) if isinstance(error, SyncError) else unexpected_error_text(error)
         )
@@ -222,6 +229,9 @@ class SyncController(QObject):
         if self._synced_for_close:
             return False
         self._synced_for_close = True
+        from lzz_desktop.sync import account
+        from lzz_desktop.sync.service import read_status
+
         server, user = account.logged_in_as(self.workspace)
         if not server or not user or read_status(self.workspace).pending == 0:
             return False
@@ -259,3 +269,11 @@ class SyncController(QObject):
         dialog = ConflictDialog(self.workspace, self.tasks, self.window)
         dialog.exec()
         self.refresh_status()
+
+
+def _read_status(workspace: Workspace) -> SyncStatus:
+    """On the database worker: the sync modules (httpx, the protocol) load there, with the first
+    status, not on the GUI thread while the window builds."""
+    from lzz_desktop.sync.service import read_status
+
+    return read_status(workspace)

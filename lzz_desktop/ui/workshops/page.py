@@ -15,11 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWid
 
 from lzz_desktop import APP_NAME
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
-from lzz_desktop.exporting.calendar import write_workshop_ics
-from lzz_desktop.exporting.workshop_documents import document_name
 from lzz_desktop.records.districts import DistrictPage
 from lzz_desktop.records.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
-from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
 from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
 from lzz_desktop.ui.i18n import current_language
 from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
@@ -34,11 +31,11 @@ from lzz_desktop.ui.workshops.models import (
     WorkshopFilterModel,
     WorkshopTableModel,
 )
-from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
+    from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
 
 T = TypeVar("T")
 
@@ -329,6 +326,10 @@ class WorkshopsPage(QWidget):
         folder = Path(self._documents.name)
 
         def build(detail: WorkshopDetail) -> Path:
+            # The PDF libraries load with the first document, not with the window.
+            from lzz_desktop.exporting.workshop_documents import document_name
+            from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
+
             target = folder / f"{kind}-{document_name(detail)}"
             if kind == "sign_in":
                 return build_sign_in_sheet(detail, target, language)
@@ -345,6 +346,9 @@ class WorkshopsPage(QWidget):
         self.tasks.run_db(lambda: workspace.workshops.get(workshop_id), loaded, self._document_failed)
 
     def _document_built(self, path: Path, detail: WorkshopDetail, kind: str, show: bool) -> None:
+        from lzz_desktop.exporting.workshop_documents import document_name
+        from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
+
         self.editor.ui.save_state_label.setText("")
         self.document_ready.emit(path)
         if not show:
@@ -386,6 +390,8 @@ class WorkshopsPage(QWidget):
             self.document_ready.emit(exc)
             text = write_error_text(exc, final) if isinstance(exc, OSError) else unexpected_error_text(exc)
             QMessageBox.warning(self, APP_NAME, text)
+
+        from lzz_desktop.exporting.calendar import write_workshop_ics
 
         self.tasks.run_db(
             lambda: write_workshop_ics(workspace.workshops.get(workshop_id), final), written, failed
