@@ -161,9 +161,28 @@ def main() -> int:
             view.zoom(4.0)
             viewport.grab().save(str(args.png / "bench_map_2000_zoomed.png"))
 
-        start = time.perf_counter()
-        network_layout(data.actors, data.relationships)
-        report("network_layout_ms", (time.perf_counter() - start) * 1000, 2000)
+        # The first layout loads networkx and scipy (once per helper process); then three more.
+        runs = []
+        for _ in range(4):
+            start = time.perf_counter()
+            network_layout(data.actors, data.relationships)
+            runs.append((time.perf_counter() - start) * 1000)
+        cold, warm = runs[0], runs[1:]
+        print(
+            json.dumps(
+                {
+                    "benchmark": "network_layout_ms",
+                    "value": round(max(warm), 1),
+                    "unit": "ms",
+                    "target": f"<= 1000, slowest of {len(warm)} layouts of {len(data.actors)} actors",
+                    "ok": max(warm) <= 1000,
+                    "min": round(min(warm), 1),
+                    "median": round(statistics.median(warm), 1),
+                    "max": round(max(warm), 1),
+                    "first_with_imports": round(cold, 1),
+                }
+            )
+        )
         panel.close()
         workspace.close()
     return 0

@@ -5,6 +5,7 @@ maps."""
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from lzz_desktop.domain.enums import Sector
 from lzz_desktop.records.stakeholders import (
@@ -136,14 +137,57 @@ def layout_network(ids: list[str], edges: list[tuple[str, str, float]]) -> dict[
         start = nx.spring_layout(graph, k=k, seed=2018, iterations=80, method="force")
         pos = nx.kamada_kawai_layout(graph, pos=start, scale=MAP_RADIUS)
     else:
-        # Large networks: a spectral start (fast, sparse) refined by a few force-directed steps,
-        # so that 2,000 actors take about a second instead of half a minute.
+        # Large networks: a spectral start (fast, sparse) refined by force-directed steps computed
+        # for all pairs at once (numpy), not node by node: 2,000 actors in well under a second.
         start = nx.spectral_layout(graph) if graph.number_of_edges() else None
-        iterations = max(4, 40 * 300 // len(ids))
-        pos = nx.spring_layout(
-            graph, pos=start, seed=2018, iterations=iterations, scale=MAP_RADIUS, method="force"
-        )
+        pos = _force_steps(graph, start, iterations=LARGE_NETWORK_STEPS)
     return _fill_the_circle({node: (float(xy[0]), float(xy[1])) for node, xy in pos.items()})
+
+
+LARGE_NETWORK_STEPS = 15
+
+
+def _force_steps(graph: Any, start: dict[str, Any] | None, iterations: int) -> dict[str, Any]:
+    """Fruchterman–Reingold on the whole distance matrix per step (float32, n² memory: 2,000
+    actors take about 16 MB a matrix): attraction along relationships, repulsion between all."""
+    import networkx as nx
+    import numpy as np
+
+    nodes = list(graph.nodes)
+    count = len(nodes)
+    rng = np.random.default_rng(2018)
+    if start is not None:
+        pos = np.array([start[node] for node in nodes], dtype=np.float32)
+    else:
+        pos = rng.random((count, 2), dtype=np.float32)
+    pos += rng.random((count, 2), dtype=np.float32) * 1e-3  # no two actors on one spot
+    weights = nx.to_numpy_array(graph, nodelist=nodes, weight="weight", dtype=np.float32)
+    k = np.float32(1.0 / math.sqrt(count))
+    span = float(np.ptp(pos, axis=0).max()) or 1.0
+    temperature = 0.1 * span
+    cooling = temperature / (iterations + 1)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    for _ in range(iterations):
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        distance = np.hypot(dx, dy)
+        np.clip(distance, 0.01, None, out=distance)
+        # repulsion k²/d between all pairs, attraction w·d²/k along relationships (per unit vector)
+        force = (k * k) / (distance * distance)
+        force -= weights * (distance / k)
+        shift_x = np.einsum("ij,ij->i", dx, force)
+        shift_y = np.einsum("ij,ij->i", dy, force)
+        length = np.hypot(shift_x, shift_y)
+        np.clip(length, 0.01, None, out=length)
+        step = temperature / length
+        x += shift_x * step
+        y += shift_y * step
+        temperature -= cooling
+    pos = np.stack([x, y], axis=1)
+    pos -= pos.mean(axis=0)
+    scale = float(np.abs(pos).max()) or 1.0
+    pos *= MAP_RADIUS / scale
+    return {node: pos[i] for i, node in enumerate(nodes)}
 
 
 def _fill_the_circle(pos: dict[str, Point]) -> dict[str, Point]:
