@@ -199,7 +199,6 @@ class NodeItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         if style.movable:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
             if not style.dense:  # hundreds of item cursors cost more than they tell (the view shows one)
                 self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(3 if highlight else 2)
@@ -303,11 +302,16 @@ class NodeItem(QGraphicsItem):
             note_box = QRectF(box.center().x() - 200, box.bottom(), 400, px * 1.2)
             painter.drawText(note_box, Qt.AlignmentFlag.AlignHCenter, self.note)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+    # No itemChange override: Qt calls it for every flag, tooltip and position change of every
+    # node (about 16 calls a node while a map is built, 23,000 on opening a 1,500-actor map), each a
+    # trip into Python. A drag is the only move the map reacts to, so the drag reports it.
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)  # moves this node and every other selected one
         scene = self.scene()
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and isinstance(scene, MapScene):
-            scene.node_moved(self)
-        return super().itemChange(change, value)
+        if isinstance(scene, MapScene):
+            for item in {self, *scene.selectedItems()}:
+                if isinstance(item, NodeItem) and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
+                    scene.node_moved(item)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
