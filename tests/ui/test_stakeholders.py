@@ -30,6 +30,7 @@ from lzz_desktop.ui.stakeholders.models import (
 from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, MapMode
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
+from lzz_desktop.ui.table_model import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import close_window
 
@@ -316,7 +317,7 @@ def test_service_refusal_is_shown_in_the_dialog_and_nothing_is_lost(qtbot: QtBot
 def test_register_search_and_sector_filter(
     open_window: Callable[[], MainWindow], qtbot: QtBot, data_dir: Path
 ) -> None:
-    _seed(data_dir)
+    ids = _seed(data_dir)
     _window, widget = _open_on_map(open_window, qtbot)
     widget.tabs.setCurrentIndex(3)
     assert widget.actor_proxy.rowCount() == 5
@@ -330,6 +331,17 @@ def test_register_search_and_sector_filter(
     widget.sector_filter.setCurrentIndex(0)
     widget.actor_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # influence
     assert widget.actor_proxy.index(0, 0).data() == "Landrat"
+
+    # Sorting by name keeps the selected actor selected, and a refill keeps the chosen order.
+    def names() -> list[str]:
+        return [widget.actor_proxy.index(r, 0).data() for r in range(widget.actor_proxy.rowCount())]
+
+    selected = widget.select_actor(ids["ihk"]).data(ID_ROLE)
+    widget.actor_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names() == sorted(names(), key=str.casefold, reverse=True)
+    assert widget.actor_table.currentIndex().data(ID_ROLE) == selected
+    widget.actor_model.set_rows(list(reversed(widget.data.actors)))  # type: ignore[union-attr]
+    assert names() == sorted(names(), key=str.casefold, reverse=True)
 
 
 def test_grid_and_network_views(open_window: Callable[[], MainWindow], qtbot: QtBot, data_dir: Path) -> None:

@@ -42,6 +42,7 @@ class _TableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: list[RowT] = []
         self._columns: list[Column] | None = None
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # column and order, once sorted
 
     def make_columns(self) -> list[Column]:
         raise NotImplementedError
@@ -55,9 +56,33 @@ class _TableModel(QAbstractTableModel, Generic[RowT]):
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
         self._columns = None  # the language may have changed since the last fill
+        self._rows = self._in_order(list(rows))
         self.endResetModel()
+
+    def _in_order(self, rows: list[RowT]) -> list[RowT]:
+        if self._sorted is None:
+            return rows
+        column, order = self._sorted
+        columns = self.columns()
+        if not 0 <= column < len(columns):
+            return rows
+        _header, display, sort_key = columns[column]
+        key = sort_key or display
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python sort, instead of by a proxy asking ``data`` for every
+        comparison (thousands of calls into Python for a 500-row register at every fill)."""
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [(index.row(), index.column()) for index in persistent]
+        positions = {id(row): number for number, row in enumerate(self._rows)}
+        self._rows = self._in_order(self._rows)
+        moved = {positions[id(row)]: number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(moved[r], c) for r, c in before])
+        self.layoutChanged.emit()
 
     def row(self, row: int) -> RowT:
         return self._rows[row]
@@ -151,6 +176,13 @@ class ActorFilterModel(QSortFilterProxyModel):
         self._text = ""
         self._sector = ""
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The register sorts its rows itself (see ``_TableModel.sort``); this model filters and
+        keeps their order."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
