@@ -62,8 +62,8 @@ def open_workspace(
             workspace.close()
             raise ReadOnlyStorageError(data_dir, "the data folder cannot be written")
         return workspace
-    if demo:
-        from lzz_desktop.demo import seed_demo
+    if demo and not workspace.districts.list() and not workspace.districts.list(deleted=True):
+        from lzz_desktop.demo import seed_demo  # the demo content loads only when it is needed
 
         seed_demo(workspace)
     return workspace

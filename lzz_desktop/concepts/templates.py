@@ -7,14 +7,13 @@ and the other templates load as usual.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-
-import jsonschema
 
 
 class FieldType(StrEnum):
@@ -183,7 +182,7 @@ def _json_path(parts: Iterable[Any]) -> str:
     return path
 
 
-def _schema_error(file: Path, error: jsonschema.ValidationError) -> TemplateError:
+def _schema_error(file: Path, error: Any) -> TemplateError:
     place = _json_path(error.absolute_path)
     if error.validator == "required":
         instance = error.instance if isinstance(error.instance, dict) else {}
@@ -204,7 +203,12 @@ def _schema_error(file: Path, error: jsonschema.ValidationError) -> TemplateErro
     return TemplateError(file, TemplateProblem.INVALID, place, error.message)
 
 
-_VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+@functools.cache
+def _validator() -> Any:
+    """Built on the first template read (jsonschema takes ~40 ms to import: not at start-up)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(SCHEMA)
 
 
 def parse_template(file: Path, text: str) -> tuple[TemplateDef | None, list[TemplateError]]:
@@ -214,7 +218,7 @@ def parse_template(file: Path, text: str) -> tuple[TemplateDef | None, list[Temp
     except json.JSONDecodeError as exc:
         return None, [TemplateError(file, TemplateProblem.SYNTAX, "$", exc.msg, exc.lineno, exc.colno)]
     # Shallowest first: a missing "sections" says more than an error deep inside one.
-    schema_errors = sorted(_VALIDATOR.iter_errors(raw), key=lambda e: (len(e.absolute_path), e.json_path))
+    schema_errors = sorted(_validator().iter_errors(raw), key=lambda e: (len(e.absolute_path), e.json_path))
     errors = [_schema_error(file, e) for e in schema_errors]
     if errors:
         return None, errors

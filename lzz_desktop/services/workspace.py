@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from lzz_desktop.concepts.templates import TemplateRegistry
 from lzz_desktop.paths import resource
 from lzz_desktop.services import freeze, gui_guard, outbox
 from lzz_desktop.services.concepts import ConceptService
@@ -22,6 +21,7 @@ from lzz_desktop.services.stakeholders import StakeholderService
 from lzz_desktop.store import Database, open_database
 
 if TYPE_CHECKING:
+    from lzz_desktop.concepts.templates import TemplateRegistry
     from lzz_desktop.services.search import SearchService
     from lzz_desktop.services.workshops import WorkshopService
 
@@ -113,6 +113,8 @@ class Workspace:
         """The shipped concept templates and those in the data directory's ``templates`` folder,
         loaded once; files that fail validation are listed in ``errors``."""
         if self._templates is None:
+            from lzz_desktop.concepts.templates import TemplateRegistry
+
             self._templates = TemplateRegistry.load(
                 [resource(TEMPLATES_DIR_NAME), self.data_dir / TEMPLATES_DIR_NAME]
             )
