@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lzz_desktop.central.db import conflicts as server_conflicts
 from lzz_desktop.central.db import records
@@ -388,3 +388,94 @@ def test_closing_during_a_sync_stops_it_within_two_seconds_and_loses_nothing(
         assert read_status(again).pending == 0
     finally:
         again.close()
+
+
+def _store_with_records(central: Central, count: int) -> None:
+    """``count`` actors of one district written straight into the store (as many as a district
+    office's first sync brings), and the office account."""
+    import datetime as _dt
+    import uuid
+
+    from sqlalchemy import insert, update
+
+    from lzz_desktop.central.db import meta, records
+
+    central.add_user("office", "office", password="richtig")
+    now = _dt.datetime.now(_dt.UTC).isoformat()
+    district_id = str(uuid.uuid4())
+    rows = [
+        {
+            "id": district_id,
+            "entity": "district",
+            "district_id": district_id,
+            "version": 1,
+            "deleted": False,
+            "data": {"name": "Landkreis Viele", "state": "NI", "created_at": now, "updated_at": now},
+            "seq": 1,
+        }
+    ]
+    for number in range(count):
+        data = {
+            "district_id": district_id,
+            "name": f"Akteur:in {number}",
+            "kind": "ORGANISATION",
+            "sector": "CIVIL_SOCIETY",
+            "created_at": now,
+            "updated_at": now,
+        }
+        rows.append(
+            {
+                "id": str(uuid.uuid4()),
+                "entity": "actor",
+                "district_id": district_id,
+                "version": 1,
+                "deleted": False,
+                "data": data,
+                "seq": number + 2,
+            }
+        )
+    with central.engine.begin() as conn:
+        conn.execute(insert(records), rows)
+        conn.execute(update(meta).where(meta.c.key == "seq").values(value=str(len(rows))))
+
+
+def test_switching_districts_and_editing_while_a_sync_applies_thousands_of_records_loses_nothing(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], central_sqlite: Central, monkeypatch: object
+) -> None:
+    """The window's side of issue 11 (its timing is `make bench`'s gui_stall_max_during_sync_ms):
+    while 3,000 pulled records are applied page by page, the user keeps switching districts and
+    creating workshops; every page shows, every edit is saved, the sync completes."""
+    import pytest
+
+    from lzz_desktop.sync import service as sync_service
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    _store_with_records(central_sqlite, 3000)
+    window = open_window()
+    districts = [add_district(window.workspace, name) for name in ("Goslar", "Harz", "Coburg")]
+    with qtbot.waitSignal(window.districts_reloaded, timeout=10_000):
+        window.reload_districts()
+    monkeypatch.setattr(sync_service, "PULL_PAGE", 100)  # thirty pages: the user works in between
+    finished: list[object] = []
+    window.sync.sync_finished.connect(finished.append)
+    account.login(window.workspace, central_sqlite.base_url, "office", "richtig")
+    window.sync.sync_now()  # the first sync of this laptop: all 3,000 records are new to it
+    qtbot.waitUntil(lambda: window.sync.running or bool(finished), timeout=10_000)
+    window.show_view("workshops")
+    created = 0
+    switches = 0
+    while not finished and switches < 60:
+        target = districts[switches % len(districts)]
+        with qtbot.waitSignal(window.district_shown, timeout=10_000):
+            window.select_district(target)
+        window.workshops_page.new_workshop()
+        created += 1
+        switches += 1
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    assert not isinstance(finished[0], Exception), finished[0]
+    assert switches >= 5  # the user really worked during the sync (28 here)
+    with window.workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Actor)) == 3000
+    saved = sum(len(window.workspace.workshops.list(district_id)) for district_id in districts)
+    assert saved == created
