@@ -470,3 +470,32 @@ def test_closing_while_a_save_fails_asks_and_loses_nothing(
         assert reopened.workshops.get(workshop_id).data.moderation == "Henrik Sandvoss und Team"
     finally:
         reopened.close()
+
+
+def test_typing_then_a_reload_before_the_autosave_still_saves_the_text(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    """A reload (after a sync, another list changed) refills the form; the agenda notes typed just
+    before are saved by the flush that refill triggers, not dropped with the widgets' own
+    fill-time signals."""
+    window = open_window()
+    district = make_district(window.workspace)
+    workshop_id = window.workspace.workshops.create(district.id, workshop_data())
+    window.workspace.workshops.add_agenda_item(workshop_id, "Wohnen", notes="Erste Runde")
+    page = workshops_page(qtbot, window, district.id)
+    editor = open_in_editor(qtbot, page, workshop_id)
+    editor.ui.editor_tabs.setCurrentWidget(editor.ui.agenda_tab)
+    editor.ui.agenda_list.setCurrentRow(0)
+    notes = editor.ui.agenda_notes_edit
+    notes.setFocus()
+    notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(notes, ", getippt vor dem Neuladen")
+    with qtbot.waitSignal(editor.detail_loaded):
+        editor.reload()
+    qtbot.waitUntil(
+        lambda: (
+            window.workspace.workshops.get(workshop_id).agenda[0].notes
+            == "Erste Runde, getippt vor dem Neuladen"
+        ),
+        timeout=5000,
+    )

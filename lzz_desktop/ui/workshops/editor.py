@@ -390,7 +390,10 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             self._save_failed(exc)
 
         self._write(
-            lambda: workshops.set_attachment_caption(attachment_id, caption), reload=False, failed=failed
+            lambda: workshops.set_attachment_caption(attachment_id, caption),
+            reload=False,
+            failed=failed,
+            pending=True,
         )
 
     def _save_failed(self, exc: Exception) -> None:
@@ -452,7 +455,15 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             self._save_failed(exc)
 
         label = self.tr("Change workshop “{title}”").format(title=saved.title)
-        self._write(save, reload=False, label=label, merge=f"general:{workshop_id}", done=done, failed=failed)
+        self._write(
+            save,
+            reload=False,
+            label=label,
+            merge=f"general:{workshop_id}",
+            done=done,
+            failed=failed,
+            pending=True,
+        )
 
     def _show_field_errors(self, errors: list[FieldError]) -> None:
         ui = self.ui
@@ -473,12 +484,15 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         done: Callable[[T], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
         invalid: Callable[[ValidationError], None] | None = None,
+        pending: bool = False,
     ) -> None:
         """Run a write on the database worker (writes keep their order there); afterwards ``done``
         and, with ``reload``, the lists are read again. With a ``label`` the write is undoable
         (Ctrl+Z) on the district's history. ``failed`` replaces the general failure message;
-        ``invalid`` shows a refused value at its field."""
-        if self._filling:
+        ``invalid`` shows a refused value at its field. Changes the widgets signal while the form is
+        being filled are no edits and are dropped; ``pending`` edits (typed before, saved by a
+        flush that happens during a fill) are always written."""
+        if self._filling and not pending:
             return
         workshop_id = self.workshop_id
         district_id = self.detail.district_id if self.detail is not None else None
@@ -587,6 +601,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             merge=f"agenda-title:{item_id}" if label else None,
             done=done,
             failed=failed,
+            pending=True,
         )
 
     def _add_agenda_item(self) -> None:

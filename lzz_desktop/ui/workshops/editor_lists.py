@@ -75,6 +75,7 @@ class EditorListsMixin:
             done: Callable[[T], None] | None = None,
             failed: Callable[[Exception], None] | None = None,
             invalid: Callable[[ValidationError], None] | None = None,
+            pending: bool = False,
         ) -> None: ...
 
         undo: DistrictUndo | None
