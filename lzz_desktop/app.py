@@ -162,6 +162,8 @@ def render_screenshot(
     """Show ``view`` of the district in ``window`` once its data has loaded, and save a PNG."""
     window.resize(*size)
     window.show()
+    if window.model.rowCount() == 0:
+        _wait_for(window.districts_reloaded, 10000)  # the list is read on the database worker
     if district_id is not None and district_id != window.selected_district_id():
         window.select_district(district_id)
     if window.selected_district_id() and (

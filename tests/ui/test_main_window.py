@@ -232,3 +232,26 @@ def test_display_name_from_settings_is_the_author_of_changes(
         assert district.updated_by == "Dilara Aydın"
     saved = Settings.load(data_dir)
     assert (saved.display_name, saved.language) == ("Dilara Aydın", "en")
+
+
+def test_a_screenshot_shows_the_district_asked_for(qtbot: QtBot, seeded_dir: Path, tmp_path: Path) -> None:
+    """`screenshot --district NAME` waits for the district list (read on the database worker)
+    before choosing, instead of showing the district opened last."""
+    from lzz_desktop.app import render_screenshot
+    from lzz_desktop.services import Workspace
+    from lzz_desktop.settings import Settings
+
+    workspace = Workspace.open(seeded_dir)
+    try:
+        goslar = workspace.districts.find("Landkreis Goslar")
+        settings = Settings.load(seeded_dir)
+        settings.last_district_id = workspace.districts.find("Landkreis Harz")
+        window = MainWindow(workspace, settings)
+        qtbot.addWidget(window)
+        render_screenshot(window, tmp_path / "shot.png", "workshops", goslar)
+        assert window.selected_district_id() == goslar
+        assert window.current_page is not None and window.current_page.id == goslar
+        assert (tmp_path / "shot.png").stat().st_size > 20_000
+        window.tasks.wait_for_done()
+    finally:
+        workspace.close()
