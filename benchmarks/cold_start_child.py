@@ -64,9 +64,9 @@ def run_app(data_dir: str) -> int:
     def on_page(_district_id: str) -> None:
         if result:
             return
-        window.repaint()  # the page is painted, not only filled
-        app.processEvents()
+        window.repaint()  # the page is painted (synchronously), not only filled
         page = time.perf_counter()
+        app.processEvents()
         result.update(
             imports=(imported - T0) * 1000,
             qapplication=(qapp - imported) * 1000,

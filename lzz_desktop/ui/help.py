@@ -147,7 +147,9 @@ class HelpActions(QObject):
         tabs = self.window.ui.district_tabs
         if 0 <= index < tabs.count() and tabs.isVisible():
             tabs.setCurrentIndex(index)
-            tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            from lzz_desktop.ui.main_window import VIEWS
+
+            self.window.view_widget(VIEWS[index]).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_appearance(self, appearance: str) -> None:
         window = self.window

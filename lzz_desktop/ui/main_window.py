@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from lzz_desktop import APP_NAME, PROGRAMME_NAME, __version__
 from lzz_desktop.records.districts import NotFoundError
@@ -32,12 +32,16 @@ if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictData, DistrictPage
     from lzz_desktop.records.stakeholders import MapData
     from lzz_desktop.services.workspace import Workspace
+    from lzz_desktop.ui.concepts.editor import ConceptEditor
     from lzz_desktop.ui.search import SearchNavigator
+    from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
     from lzz_desktop.ui.sync.controller import SyncController
+    from lzz_desktop.ui.workshops.page import WorkshopsPage
 
 log = logging.getLogger(__name__)
 
 VIEWS = ("overview", "workshops", "stakeholders", "concept")
+PAGE_BUILD_DELAY_MS = 50  # the other pages are built this long after the first page shows
 
 
 class MainWindow(QMainWindow):
@@ -128,32 +132,89 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------------
     def _build_tabs(self) -> None:
-        # Imported here: the pages pull in the services (and SQLAlchemy), which the window shell
-        # must not wait for.
-        from lzz_desktop.ui.concepts.editor import ConceptEditor
+        """The overview now; the workshops, actors and concept pages are built after the first
+        district page is painted, one per turn of the event loop (or at once when asked for):
+        together they cost ~200 ms of imports and widgets that the first page must not wait for."""
         from lzz_desktop.ui.districts.overview import DistrictOverview
-        from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
-        from lzz_desktop.ui.workshops.page import WorkshopsPage
 
         self.overview = DistrictOverview(self)
-        self.workshops_page = WorkshopsPage(self.workspace, self.tasks, self)
-        self.stakeholders_page = StakeholdersWidget(self.workspace, self.tasks, self)
-        self.concept_page = ConceptEditor(self.workspace, self.tasks, self)
         tabs = self.ui.district_tabs
         tabs.addTab(self.overview, icon("overview"), self.tr("Overview"))
-        tabs.addTab(self.workshops_page, icon("workshops"), self.tr("Workshops"))
-        tabs.addTab(self.stakeholders_page, icon("stakeholders"), self.tr("Actors"))
-        tabs.addTab(self.concept_page, icon("concept"), self.tr("Concept"))
-        self.overview.edit_requested.connect(self.edit_district)
-        # One history per district page: every page records its edits there.
-        for page in (
-            self.workshops_page,
-            self.workshops_page.editor,
-            self.stakeholders_page,
-            self.concept_page,
+        self._slots: dict[str, QWidget] = {}
+        self._pages: dict[str, Any] = {}
+        for view, title in (
+            ("workshops", self.tr("Workshops")),
+            ("stakeholders", self.tr("Actors")),
+            ("concept", self.tr("Concept")),
         ):
-            page.undo = self.undo
-        self.stakeholders_page.changed_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            slot = QWidget(self)
+            layout = QVBoxLayout(slot)
+            layout.setContentsMargins(0, 0, 0, 0)
+            tabs.addTab(slot, icon(view), title)
+            self._slots[view] = slot
+        tabs.currentChanged.connect(lambda index: self.view_widget(VIEWS[index]))
+        self.overview.edit_requested.connect(self.edit_district)
+
+    def view_widget(self, view: str) -> Any:
+        """The page of ``view`` (one of VIEWS), built now if it was not yet."""
+        if view == "overview":
+            return self.overview
+        page = self._pages.get(view)
+        return page if page is not None else self._build_page(view)
+
+    def current_view_widget(self) -> Any:
+        """The page of the tab in front."""
+        return self.view_widget(VIEWS[self.ui.district_tabs.currentIndex()])
+
+    def _build_page(self, view: str) -> Any:
+        page: Any
+        if view == "workshops":
+            from lzz_desktop.ui.workshops.page import WorkshopsPage
+
+            page = WorkshopsPage(self.workspace, self.tasks, self)
+            page.editor.undo = self.undo
+        elif view == "stakeholders":
+            from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
+
+            page = StakeholdersWidget(self.workspace, self.tasks, self)
+            page.changed_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        else:
+            from lzz_desktop.ui.concepts.editor import ConceptEditor
+
+            page = ConceptEditor(self.workspace, self.tasks, self)
+        page.undo = self.undo  # one history per district page: every page records its edits there
+        self._pages[view] = page
+        layout = self._slots[view].layout()
+        assert layout is not None
+        layout.addWidget(page)
+        if view != "concept":
+            page.set_role_read_only(self.role_read_only)
+        if self.current_page is not None:
+            page.show_page(self.current_page)
+        return page
+
+    def _build_next_page(self) -> None:
+        """After the first page: the remaining pages, one per turn (the window answers between)."""
+        missing = [view for view in VIEWS[1:] if view not in self._pages]
+        if missing and self._workspace is not None:
+            self._build_page(missing[0])
+            if len(missing) > 1:
+                QTimer.singleShot(1, self, self._build_next_page)
+
+    def _built_pages(self) -> list[Any]:
+        return [self.overview, *self._pages.values()]
+
+    @property
+    def workshops_page(self) -> WorkshopsPage:
+        return self.view_widget("workshops")  # type: ignore[no-any-return]
+
+    @property
+    def stakeholders_page(self) -> StakeholdersWidget:
+        return self.view_widget("stakeholders")  # type: ignore[no-any-return]
+
+    @property
+    def concept_page(self) -> ConceptEditor:
+        return self.view_widget("concept")  # type: ignore[no-any-return]
 
     def _build_actions(self) -> None:
         ui = self.ui
@@ -290,11 +351,12 @@ class MainWindow(QMainWindow):
             return  # the user moved on while this page was loading
         self.current_page = page
         self.undo.activate(page.id)  # this page's history: nothing of another district is undone
-        self.overview.show_page(page)
-        self.workshops_page.show_page(page)
-        self.stakeholders_page.show_page(page)
-        self.concept_page.show_page(page)
+        for built in self._built_pages():
+            built.show_page(page)
         self.ui.page_stack.setCurrentWidget(self.ui.district_page)
+        if len(self._pages) < len(VIEWS) - 1:
+            # After the page is painted (a paint comes before a timer of 50 ms).
+            QTimer.singleShot(PAGE_BUILD_DELAY_MS, self, self._build_next_page)
         if not self._gc_frozen:
             # Everything loaded until the first page is long-lived (modules, the window, the
             # translations): out of the collector's full sweeps, which otherwise cost 40–90 ms
@@ -337,18 +399,29 @@ class MainWindow(QMainWindow):
         read_only = self.role_read_only
         self.ui.role_banner.setText(role_limit_text(role) if read_only else "")
         self.ui.role_banner.setVisible(read_only)
-        self.workshops_page.set_role_read_only(read_only)
-        self.stakeholders_page.set_role_read_only(read_only)
-        self.overview.set_role_read_only(read_only)
+        for page in self._built_pages():
+            if page is not self._pages.get("concept"):  # district staff may edit the concept
+                page.set_role_read_only(read_only)
         self._update_actions()
 
     def _step_history(self, back: bool) -> None:
         """Ctrl+Z / Ctrl+Y: edits still waiting for their autosave are saved first, so the step
         undone is the last thing the user did."""
         if self._workspace is not None:
-            self.workshops_page.flush()
-            self.concept_page.flush()
+            self._flush_pages()
         self.undo.step_after_saves(back)
+
+    def _flush_pages(self) -> None:
+        """Send the edits waiting for their autosave in the pages built so far."""
+        for view in ("workshops", "concept"):
+            page = self._pages.get(view) if self._workspace is not None else None
+            if page is not None:
+                page.flush()
+
+    def _pending_edits(self) -> bool:
+        return any(
+            page.has_pending_edits for view, page in self._pages.items() if view in ("workshops", "concept")
+        )
 
     def _label_undo(self, text: str) -> None:
         self.action_undo.setText(self.tr("&Undo: {change}").format(change=text) if text else self.tr("&Undo"))
@@ -366,8 +439,9 @@ class MainWindow(QMainWindow):
         def refresh_page() -> None:
             if self.selected_district_id() == district_id:
                 self.load_district(district_id)
-                if self.workshops_page.editor.workshop_id:
-                    self.workshops_page.editor.reload(full=True)
+                workshops = self._pages.get("workshops")
+                if workshops is not None and workshops.editor.workshop_id:
+                    workshops.editor.reload(full=True)
 
         self.reload_districts(select_id=district_id, then=refresh_page)
 
@@ -601,10 +675,9 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             # Edits in progress are saved first and the saves awaited, so a failed save is known
             # here and a last sync before closing carries every edit.
-            self.workshops_page.flush()
-            self.concept_page.flush()
+            self._flush_pages()
             self.tasks.wait_for_done()
-            unsaved = self.workshops_page.has_pending_edits or self.concept_page.has_pending_edits
+            unsaved = self._pending_edits()
             if unsaved and not self._confirm_discard():
                 event.ignore()
                 return

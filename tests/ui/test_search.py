@@ -104,7 +104,7 @@ def test_enter_opens_the_agenda_item_in_its_workshop(
     with qtbot.waitSignal(editor.detail_loaded, timeout=5000):
         qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     assert window.selected_district_id() == filled["goslar"]
-    assert window.ui.district_tabs.currentWidget() is window.workshops_page
+    assert window.current_view_widget() is window.workshops_page
     assert editor.ui.editor_tabs.currentWidget() is editor.ui.agenda_tab
     current = editor.ui.agenda_list.currentItem()
     assert current is not None and "Sprachcafé" in current.text()
@@ -118,7 +118,7 @@ def test_enter_opens_the_concept_section_at_the_words_found(
     concept = window.concept_page
     qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: concept.current_id == filled["section"], timeout=5000)
-    assert window.ui.district_tabs.currentWidget() is concept
+    assert window.current_view_widget() is concept
     assert concept.text_edit.textCursor().selectedText() == "Wohnraumbörse"
 
 
@@ -130,5 +130,5 @@ def test_an_actor_opens_in_the_register(
     qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     page = window.stakeholders_page
     qtbot.waitUntil(lambda: page.selected_actor_id() == filled["person"], timeout=5000)
-    assert window.ui.district_tabs.currentWidget() is page
+    assert window.current_view_widget() is page
     QApplication.processEvents()
