@@ -14,15 +14,15 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.paths import resource
 from lzz_desktop.services import freeze, gui_guard, outbox
-from lzz_desktop.services.concepts import ConceptService
 from lzz_desktop.services.districts import DistrictService
-from lzz_desktop.services.stakeholder_maps import StakeholderMapService
-from lzz_desktop.services.stakeholders import StakeholderService
 from lzz_desktop.store import Database, open_database
 
 if TYPE_CHECKING:
     from lzz_desktop.concepts.templates import TemplateRegistry
+    from lzz_desktop.services.concepts import ConceptService
     from lzz_desktop.services.search import SearchService
+    from lzz_desktop.services.stakeholder_maps import StakeholderMapService
+    from lzz_desktop.services.stakeholders import StakeholderService
     from lzz_desktop.services.workshops import WorkshopService
 
 log = logging.getLogger(__name__)
@@ -122,14 +122,22 @@ class Workspace:
 
     @property
     def concepts(self) -> ConceptService:
+        # The services load on first use: opening the workspace for the first page needs none of
+        # them but the districts'.
+        from lzz_desktop.services.concepts import ConceptService
+
         return ConceptService(self)
 
     @property
     def stakeholders(self) -> StakeholderService:
+        from lzz_desktop.services.stakeholders import StakeholderService
+
         return StakeholderService(self)
 
     @property
     def stakeholder_maps(self) -> StakeholderMapService:
+        from lzz_desktop.services.stakeholder_maps import StakeholderMapService
+
         return StakeholderMapService(self)
 
     @property

@@ -46,6 +46,7 @@ PAGE_BUILD_DELAY_MS = 50  # the other pages are built this long after the first 
 
 class MainWindow(QMainWindow):
     district_shown = Signal(str)  # a district's page finished loading and is on screen
+    pages_ready = Signal()  # every district page is built (they follow the first page)
     districts_reloaded = Signal()
     export_finished = Signal(object)  # Path of the export folder, or the Exception
 
@@ -191,7 +192,13 @@ class MainWindow(QMainWindow):
             page.set_role_read_only(self.role_read_only)
         if self.current_page is not None:
             page.show_page(self.current_page)
+        if len(self._pages) == len(VIEWS) - 1:
+            self.pages_ready.emit()
         return page
+
+    @property
+    def pages_built(self) -> bool:
+        return self._workspace is not None and len(self._pages) == len(VIEWS) - 1
 
     def _build_next_page(self) -> None:
         """After the first page: the remaining pages, one per turn (the window answers between)."""
