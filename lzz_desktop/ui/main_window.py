@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
     def _build_next_page(self) -> None:
         """After the first page: the remaining pages, one per turn (the window answers between)."""
         missing = [view for view in VIEWS[1:] if view not in self._pages]
-        if missing and self._workspace is not None:
+        # A closed window builds nothing more (its task runner would run page loads right here).
+        if missing and self._workspace is not None and self.isVisible() and not self.tasks.closed:
             self._build_page(missing[0])
             if len(missing) > 1:
                 QTimer.singleShot(1, self, self._build_next_page)

@@ -48,6 +48,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._callbacks)
 
+    @property
+    def closed(self) -> bool:
+        """Shut down (the window closed): work submitted now runs on the calling thread."""
+        return self._closed
+
     def run_db(
         self, fn: Callable[[], Any], on_success: OnSuccess | None = None, on_failure: OnFailure | None = None
     ) -> None:
