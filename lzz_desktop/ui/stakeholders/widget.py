@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -40,6 +40,7 @@ from lzz_desktop.records.stakeholders import (
     NETWORK_MAP,
     SECTOR_MAP,
     ActorData,
+    ActorInfo,
     ChangeKind,
     ConsentData,
     MapData,
@@ -474,21 +475,11 @@ class StakeholdersWidget(QWidget):
             return
         district_id = self.district_id
         service = self.workspace.stakeholders
-
-        def save(
-            data: ActorData,
-            consent: ConsentData | None,
-            done: Callable[[], None],
-            failed: Callable[[Exception], None],
-        ) -> None:
-            self._edit(
-                self.tr("Add actor “{name}”").format(name=data.name),
-                lambda: service.create_actor(district_id, data, consent),
-                self._saved(done),
-                failed,
-            )
-
-        ActorDialog(save, self._actors(), parent=self).exec()
+        self._actor_dialog(
+            None,
+            self.tr("Add actor “{name}”"),
+            lambda data, consent: service.create_actor(district_id, data, consent),
+        )
 
     def edit_actor(self) -> None:
         if self.role_read_only:
@@ -497,25 +488,27 @@ class StakeholdersWidget(QWidget):
         if actor_id is None:
             return
         service = self.workspace.stakeholders
-        self.tasks.run_db(
-            lambda: service.actor(actor_id), lambda found: self._edit_actor(actor_id, found), self._failed
-        )
 
-    def _edit_actor(self, actor_id: str, existing: tuple[Any, ConsentData]) -> None:
-        service = self.workspace.stakeholders
-
-        def save(
-            data: ActorData,
-            consent: ConsentData | None,
-            done: Callable[[], None],
-            failed: Callable[[Exception], None],
-        ) -> None:
-            self._edit(
-                self.tr("Edit actor “{name}”").format(name=data.name),
-                lambda: service.update_actor(actor_id, data, consent),
-                self._saved(done),
-                failed,
+        def found(existing: tuple[ActorInfo, ConsentData]) -> None:
+            self._actor_dialog(
+                existing,
+                self.tr("Edit actor “{name}”"),
+                lambda data, consent: service.update_actor(actor_id, data, consent),
             )
+
+        self.tasks.run_db(lambda: service.actor(actor_id), found, self._failed)
+
+    def _actor_dialog(
+        self,
+        existing: tuple[ActorInfo, ConsentData] | None,
+        label: str,
+        write: Callable[[ActorData, ConsentData | None], object],
+    ) -> None:
+        """The actor dialog; its save runs ``write`` on the database worker as an undoable edit
+        named ``label`` and closes the dialog once stored (a refusal stays in the dialog)."""
+
+        def save(data: ActorData, consent: ConsentData | None, done: Done, failed: Failed) -> None:
+            self._edit(label.format(name=data.name), lambda: write(data, consent), self._saved(done), failed)
 
         ActorDialog(save, self._actors(), existing, parent=self).exec()
 
