@@ -21,9 +21,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from common import emit  # benchmarks/ is the script's own folder
+from common import EventWaiter, emit  # benchmarks/ is the script's own folder
 
 HERE = Path(__file__).resolve().parent
 OPEN_LIMIT_MS = 150.0
@@ -75,7 +74,7 @@ def run_service(data_dir: Path) -> None:
 
 
 def run_gui(data_dir: Path) -> None:
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     from lzz_desktop.app import create_qapplication, open_workspace
     from lzz_desktop.settings import Settings
@@ -90,12 +89,8 @@ def run_gui(data_dir: Path) -> None:
 
     shown: dict[str, float] = {}
     ticks = {"last": 0.0, "max_gap": 0.0, "after_shown": 0}
-    waiting: dict[str, Any] = {}
-
-    def check() -> None:
-        """Quit the loop ``wait`` runs once its condition holds (called on every event of interest)."""
-        if waiting and waiting["condition"]():
-            waiting["loop"].quit()
+    waiter = EventWaiter()
+    check, wait = waiter.check, waiter.wait
 
     def on_tick() -> None:
         now = time.perf_counter()
@@ -109,16 +104,6 @@ def run_gui(data_dir: Path) -> None:
     def on_shown(district_id: str) -> None:
         shown.setdefault(district_id, time.perf_counter())
         check()
-
-    def wait(condition: Any, timeout_ms: int) -> None:
-        """Run the event loop (not a busy loop: that would fight the DB worker for the GIL)."""
-        if condition():
-            return
-        loop = QEventLoop()
-        waiting.update(loop=loop, condition=condition)
-        QTimer.singleShot(timeout_ms, loop, loop.quit)
-        loop.exec()
-        waiting.clear()
 
     started = time.perf_counter()
     window = MainWindow(workspace, settings)

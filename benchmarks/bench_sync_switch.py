@@ -21,7 +21,7 @@ from typing import Any
 os.environ.setdefault("LZZ_BENCH_RECORDS", "10000")  # read by bench_sync at import
 
 from bench_sync import RECORDS, seed, serve
-from common import emit
+from common import EventWaiter, emit
 
 STALL_LIMIT_MS = 100.0
 STALL_TICK_MS = 5
@@ -31,7 +31,7 @@ RUNS = 5
 
 def main() -> int:
     import keyring
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     from lzz_desktop.app import create_qapplication
     from lzz_desktop.demo.seed import seed_demo
@@ -58,7 +58,7 @@ def main() -> int:
                 settings = Settings()
                 settings.sync_interval_minutes = 0  # only the sync started here
                 window = MainWindow(workspace, settings)
-                stall, duration, count, records = _measure(window, QEventLoop, QTimer, Qt)
+                stall, duration, count, records = _measure(window, QTimer, Qt)
                 window.sync.timer.stop()
                 window.tasks.wait_for_done()
                 window.hide()
@@ -94,33 +94,21 @@ def main() -> int:
     return 0
 
 
-def _measure(window: Any, QEventLoop: Any, QTimer: Any, Qt: Any) -> tuple[float, float, int, int]:
+def _measure(window: Any, QTimer: Any, Qt: Any) -> tuple[float, float, int, int]:
     """One sync with the user at work: the longest GUI-thread gap from its start to its end."""
     from lzz_desktop.ui.table_model import ID_ROLE
 
     shown: set[str] = set()
     ticks = {"last": time.perf_counter(), "max_gap": 0.0}
     finished: list[object] = []
-    waiting: dict[str, Any] = {}
-
-    def check() -> None:
-        if waiting and waiting["condition"]():
-            waiting["loop"].quit()
+    waiter = EventWaiter()
+    check, wait = waiter.check, waiter.wait
 
     def on_tick() -> None:
         now = time.perf_counter()
         ticks["max_gap"] = max(ticks["max_gap"], now - ticks["last"])
         ticks["last"] = now
         check()
-
-    def wait(condition: Any, timeout_ms: int) -> None:
-        if condition():
-            return
-        loop = QEventLoop()
-        waiting.update(loop=loop, condition=condition)
-        QTimer.singleShot(timeout_ms, loop, loop.quit)
-        loop.exec()
-        waiting.clear()
 
     window.district_shown.connect(lambda district_id: (shown.add(district_id), check()))
     window.sync.sync_finished.connect(lambda outcome: (finished.append(outcome), check()))
