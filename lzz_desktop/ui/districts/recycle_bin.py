@@ -41,10 +41,14 @@ class RecycleBinDialog(QDialog):
         self._tasks.run_db(lambda: service.list(deleted=True), self._show, self._failed)
 
     def _failed(self, exc: Exception) -> None:
+        """The list could not be read (a locked or damaged database): say so, in a message."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from lzz_desktop import APP_NAME
         from lzz_desktop.ui.messages import unexpected_error_text
 
         self.ui.restore_button.setEnabled(False)
-        self.setToolTip(unexpected_error_text(exc))
+        QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
 
     def _show(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
