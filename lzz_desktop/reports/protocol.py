@@ -19,7 +19,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -30,7 +29,15 @@ from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
 from lzz_desktop.fileio import write_with
 from lzz_desktop.records.workshops import CARRY_OVER_TITLE, WorkshopDetail
-from lzz_desktop.reports.fonts import BOLD, REGULAR, para, register_fonts, visual
+from lzz_desktop.reports.fonts import (
+    BOLD,
+    REGULAR,
+    TextParagraph,
+    draw_line,
+    fitted_widths,
+    para,
+    register_fonts,
+)
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.attachments import make_print_copy
 
@@ -63,8 +70,11 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
-        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, keepWithNext=1
+        ),
         "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8.5, leading=11),
         "caption": ParagraphStyle("caption", parent=base, fontSize=8.5, alignment=TA_CENTER, spaceAfter=8),
     }
@@ -147,8 +157,8 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
     width = A4[0] - 36 * mm
 
     story: list[Any] = [
-        Paragraph(para(f"{PROGRAMME_NAME} · {detail.district_name}"), s["kicker"]),
-        Paragraph(para(f"{t['protocol']}: {data.title}"), s["title"]),
+        TextParagraph(para(f"{PROGRAMME_NAME} · {detail.district_name}"), s["kicker"]),
+        TextParagraph(para(f"{t['protocol']}: {data.title}"), s["title"]),
     ]
     facts = [
         (t["format"], t.format(data.format)),
@@ -159,38 +169,41 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
     ]
     story.append(
         _plain_table(
-            [[Paragraph(para(k), s["label"]), Paragraph(para(v), s["body"])] for k, v in facts if v],
+            [[TextParagraph(para(k), s["label"]), TextParagraph(para(v), s["body"])] for k, v in facts if v],
             [32 * mm, width - 32 * mm],
         )
     )
     if data.goals.strip():
-        story += [Paragraph(para(t["goals"]), s["h2"]), Paragraph(para(data.goals), s["body"])]
+        story += [TextParagraph(para(t["goals"]), s["h2"]), TextParagraph(para(data.goals), s["body"])]
 
     present = [a for a in detail.attendance if a.status == AttendanceStatus.PRESENT]
     excused = [a for a in detail.attendance if a.status == AttendanceStatus.EXCUSED]
-    story.append(Paragraph(para(f"{t['participants']} ({len(present)} {t['present']})"), s["h2"]))
+    story.append(TextParagraph(para(f"{t['participants']} ({len(present)} {t['present']})"), s["h2"]))
     if data.participants_by_organisation_only:
         counts = Counter(a.organisation or t["guest"] for a in present)
         story.append(
-            Paragraph(para(t["by_organisation"]), s["small"]),
+            TextParagraph(para(t["by_organisation"]), s["small"]),
         )
         story.append(
-            Paragraph(para("; ".join(f"{org} ({n})" for org, n in sorted(counts.items()))), s["body"])
+            TextParagraph(para("; ".join(f"{org} ({n})" for org, n in sorted(counts.items()))), s["body"])
         )
     elif present:
         rows: list[list[Any]] = [
-            [Paragraph(para(h), s["head"]) for h in (t["name"], t["organisation"], t["sector"], t["role"])]
+            [
+                TextParagraph(para(h), s["head"])
+                for h in (t["name"], t["organisation"], t["sector"], t["role"])
+            ]
         ]
         for a in present:
             rows.append(
                 [
-                    Paragraph(para(a.public_name), s["cell"]),
-                    Paragraph(para(a.organisation), s["cell"]),
-                    Paragraph(para(t.sector(a.sector)), s["cell"]),
-                    Paragraph(para(t.role(a.role)), s["cell"]),
+                    TextParagraph(para(a.public_name), s["cell"]),
+                    TextParagraph(para(a.organisation), s["cell"]),
+                    TextParagraph(para(t.sector(a.sector)), s["cell"]),
+                    TextParagraph(para(t.role(a.role)), s["cell"]),
                 ]
             )
-        story.append(_table(rows, [0.3 * width, 0.38 * width, 0.18 * width, 0.14 * width]))
+        story.append(_table(rows, fitted_widths(rows, width, [0.3, 0.36, 0.18, 0.16])))
     if excused:
         names = (
             sorted({a.organisation or t["guest"] for a in excused})
@@ -198,66 +211,66 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
             else [a.public_name for a in excused]
         )
         story.append(Spacer(1, 4))
-        story.append(Paragraph(para(f"{t['excused']}: " + ", ".join(names)), s["small"]))
+        story.append(TextParagraph(para(f"{t['excused']}: " + ", ".join(names)), s["small"]))
 
-    story.append(Paragraph(para(t["agenda"]), s["h2"]))
+    story.append(TextParagraph(para(t["agenda"]), s["h2"]))
     for number, item in enumerate(detail.agenda, start=1):
         block: list[Any] = [
-            Paragraph(para(t["agenda_item"].format(number=number, title=item.title)), s["h3"])
+            TextParagraph(para(t["agenda_item"].format(number=number, title=item.title)), s["h3"])
         ]
         if item.notes.strip():
-            block.append(Paragraph(para(item.notes), s["body"]))
+            block.append(TextParagraph(para(item.notes), s["body"]))
         if item.title == CARRY_OVER_TITLE:
             block += _carried_tasks(detail, t, s)
         if item.results.strip():
-            block.append(Paragraph(f"<b>{para(t['results'])}:</b> {para(item.results)}", s["body"]))
+            block.append(TextParagraph(f"<b>{para(t['results'])}:</b> {para(item.results)}", s["body"]))
         story.append(KeepTogether(block[:2]))
         story += block[2:]
 
     if detail.carried_over and not any(item.title == CARRY_OVER_TITLE for item in detail.agenda):
-        story.append(Paragraph(para(t["carried_over"]), s["h2"]))
+        story.append(TextParagraph(para(t["carried_over"]), s["h2"]))
         story += _carried_tasks(detail, t, s)
 
-    story.append(Paragraph(para(t["agreements"]), s["h2"]))
+    story.append(TextParagraph(para(t["agreements"]), s["h2"]))
     if detail.agreements:
         for agreement in detail.agreements:
-            story.append(Paragraph("• " + para(agreement.text), s["body"]))
+            story.append(TextParagraph("• " + para(agreement.text), s["body"]))
     else:
-        story.append(Paragraph(para(t["none"]), s["body"]))
+        story.append(TextParagraph(para(t["none"]), s["body"]))
 
-    story.append(Paragraph(para(t["actions"]), s["h2"]))
-    rows = [[Paragraph(para(h), s["head"]) for h in (t["what"], t["who"], t["due"], t["status"])]]
+    story.append(TextParagraph(para(t["actions"]), s["h2"]))
+    rows = [[TextParagraph(para(h), s["head"]) for h in (t["what"], t["who"], t["due"], t["status"])]]
     for action in detail.actions:
         rows.append(
             [
-                Paragraph(para(action.title), s["cell"]),
-                Paragraph(para(action.responsible_public), s["cell"]),
-                Paragraph(para(t.date(action.due_on)), s["cell"]),
-                Paragraph(para(t.action_status(action.status)), s["cell"]),
+                TextParagraph(para(action.title), s["cell"]),
+                TextParagraph(para(action.responsible_public), s["cell"]),
+                TextParagraph(para(t.date(action.due_on)), s["cell"]),
+                TextParagraph(para(t.action_status(action.status)), s["cell"]),
             ]
         )
-    story.append(_table(rows, [0.5 * width, 0.24 * width, 0.13 * width, 0.13 * width]))
+    story.append(_table(rows, fitted_widths(rows, width, [0.5, 0.24, 0.13, 0.13])))
 
     if detail.approvals:
-        story.append(Paragraph(para(t["approvals"]), s["h2"]))
+        story.append(TextParagraph(para(t["approvals"]), s["h2"]))
         for approval in detail.approvals:
             line = t["approved"].format(date=t.date(approval.approved_on), by=approval.approved_by)
             if approval.withdrawn_on is not None:
                 line += " · " + t["withdrawn"].format(
                     date=t.date(approval.withdrawn_on), by=approval.withdrawn_by, reason=approval.reason
                 )
-            story.append(Paragraph("• " + para(line), s["body"]))
+            story.append(TextParagraph("• " + para(line), s["body"]))
 
     photos = [a for a in detail.attachments if a.is_image]
     if photos:
-        story.append(Paragraph(para(t["photos"]), s["h2"]))
+        story.append(TextParagraph(para(t["photos"]), s["h2"]))
         for photo in photos:
             image = _photo(attachments_dir, photo.sha256, width, 105 * mm)
             if image is None:
                 continue
-            story.append(
-                KeepTogether([image, Paragraph(para(photo.caption or photo.filename), s["caption"])])
-            )
+            # The caption as written; a photo without one gets none (not its file name).
+            caption = [TextParagraph(para(photo.caption), s["caption"])] if photo.caption.strip() else []
+            story.append(KeepTogether([image, *caption]))
 
     status_line = (
         t["approved"].format(date=t.date(detail.protocol_approved_on), by=detail.protocol_approved_by)
@@ -278,9 +291,9 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(18 * mm, 10 * mm, visual(f"{data.title} · {t.date(start.date())}")[:110])
+        draw_line(canvas, f"{data.title} · {t.date(start.date())}", 18 * mm, 10 * mm, width - 30 * mm)
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, t["page"].format(page=page, pages=pages))
-        canvas.drawString(18 * mm, 6.5 * mm, visual(status_line))
+        draw_line(canvas, status_line, 18 * mm, 6.5 * mm, width)
         canvas.restoreState()
 
     def build(path: str) -> None:
@@ -325,11 +338,11 @@ def _carried_tasks(detail: WorkshopDetail, t: Texts, s: dict[str, Any]) -> list[
             for a in detail.carried_over
         ]
     if not lines:
-        return [Paragraph(para(t["none"]), s["body"])]
+        return [TextParagraph(para(t["none"]), s["body"])]
     shown = []
     for title, who, due, status, origin in lines:
         text = title + (f" – {who}" if who else "") + (f" ({due})" if due else "") + f": {status} · {origin}"
-        shown.append(Paragraph("• " + para(text), s["body"]))
+        shown.append(TextParagraph("• " + para(text), s["body"]))
     return shown
 
 
@@ -374,20 +387,20 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
     pagesize = landscape(A4)
     width = pagesize[0] - 30 * mm
     story: list[Any] = [
-        Paragraph(para(f"{PROGRAMME_NAME} · {detail.district_name} · {t['sign_in_sheet']}"), s["kicker"]),
-        Paragraph(para(data.title), s["title"]),
-        Paragraph(
+        TextParagraph(para(f"{PROGRAMME_NAME} · {detail.district_name} · {t['sign_in_sheet']}"), s["kicker"]),
+        TextParagraph(para(data.title), s["title"]),
+        TextParagraph(
             para(
                 f"{t.format(data.format)} · {t.date(start.date())}, {t.time_range(start, end)} · {data.venue}"
             ),
             s["body"],
         ),
         Spacer(1, 3 * mm),
-        Paragraph(para(t["sign_hint"]), s["small"]),
+        TextParagraph(para(t["sign_hint"]), s["small"]),
         Spacer(1, 3 * mm),
     ]
     header = [
-        Paragraph(para(h), s["head"])
+        TextParagraph(para(h), s["head"])
         for h in ("#", t["name"], t["organisation"], t["signature"], t["photo_consent"])
     ]
     rows: list[list[Any]] = [header]
@@ -396,14 +409,14 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
         rows.append(
             [
                 str(number),
-                Paragraph(para(a.public_name), s["body"]),
-                Paragraph(para(a.organisation), s["cell"]),
+                TextParagraph(para(a.public_name), s["body"]),
+                TextParagraph(para(a.organisation), s["cell"]),
                 "",
-                Paragraph(para(t["yes_no"]), s["cell"]),
+                TextParagraph(para(t["yes_no"]), s["cell"]),
             ]
         )
     for number in range(len(invited) + 1, len(invited) + 1 + BLANK_ROWS):
-        rows.append([str(number), "", "", "", Paragraph(para(t["yes_no"]), s["cell"])])
+        rows.append([str(number), "", "", "", TextParagraph(para(t["yes_no"]), s["cell"])])
     table = Table(
         rows,
         colWidths=[10 * mm, 0.27 * width, 0.3 * width, 0.25 * width, width - 10 * mm - 0.82 * width],
@@ -428,7 +441,7 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(15 * mm, 8 * mm, visual(f"{data.title} · {t.date(start.date())}")[:140])
+        draw_line(canvas, f"{data.title} · {t.date(start.date())}", 15 * mm, 8 * mm, width - 30 * mm)
         canvas.drawRightString(pagesize[0] - 15 * mm, 8 * mm, t["page"].format(page=page, pages=pages))
         canvas.restoreState()
 

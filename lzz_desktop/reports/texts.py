@@ -149,12 +149,12 @@ _ACTION_STATUS = {
 
 _ROLES = {
     "de": {
-        AttendanceRole.PARTICIPANT: "",
+        AttendanceRole.PARTICIPANT: "Teilnehmende:r",
         AttendanceRole.MODERATION: "Moderation",
         AttendanceRole.MINUTES: "Protokoll",
     },
     "en": {
-        AttendanceRole.PARTICIPANT: "",
+        AttendanceRole.PARTICIPANT: "Participant",
         AttendanceRole.MODERATION: "Moderation",
         AttendanceRole.MINUTES: "Minutes",
     },

@@ -1,0 +1,131 @@
+"""Every name prints: the names corpus through the protocol and the sign-in sheet, checked in the
+PDF itself — every character drawn with a real glyph of an embedded font (no .notdef box), every
+name found in the text layer as typed (so search and copy work), the pages rendered."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from lzz_desktop.domain import Actor, Consent
+from lzz_desktop.domain.enums import ActorKind, AttendanceRole, ConsentStatus, Sector
+from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
+from lzz_desktop.services.workspace import Workspace
+from tests.names_corpus import NAMES, normalised
+from tests.workshop_fixtures import make_district, workshop_data
+
+
+def pdf_text(pdf: Path, layout: bool = False) -> str:
+    args = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
+    return normalised(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+
+
+def embedded_fonts(pdf: Path) -> list[tuple[str, TTFont]]:
+    """Every TrueType font program embedded in ``pdf`` (read with qpdf, parsed with fontTools)."""
+    listing = json.loads(
+        subprocess.run(
+            ["qpdf", "--json", "--json-key=qpdf", str(pdf)], check=True, capture_output=True
+        ).stdout
+    )
+    fonts = []
+    for key, entry in listing["qpdf"][1].items():
+        value = entry.get("value") if isinstance(entry, dict) else None
+        if isinstance(value, dict) and "/FontFile2" in value:
+            number = value["/FontFile2"].split()[0]
+            data = subprocess.run(
+                ["qpdf", f"--show-object={number}", "--filtered-stream-data", str(pdf)],
+                check=True,
+                capture_output=True,
+            ).stdout
+            fonts.append((value.get("/FontName", key), TTFont(io.BytesIO(data))))
+    return fonts
+
+
+def assert_no_missing_glyphs(pdf: Path) -> None:
+    """A character without a glyph is drawn as glyph 0 (.notdef, the box): no code of any embedded
+    subset may point there, except the subset's own slot 0 when nothing is mapped to it."""
+    fonts = embedded_fonts(pdf)
+    assert fonts, "no embedded TrueType fonts"
+    for name, font in fonts:
+        order = font.getGlyphOrder()
+        cmap = font["cmap"].getBestCmap() or {}
+        for table in font["cmap"].tables:
+            cmap = {**table.cmap, **cmap}
+        boxes = [code for code, glyph in cmap.items() if glyph == order[0] and code != 0]
+        assert not boxes, f"{name}: codes {boxes} are drawn as .notdef"
+
+
+@pytest.fixture
+def corpus_workshop(workspace: Workspace) -> str:
+    district = make_district(workspace)
+    persons = {}
+    with workspace.transaction() as session:
+        org = Actor(
+            district_id=district.id,
+            kind=ActorKind.ORGANISATION,
+            name="Eritreische Gemeinde",
+            sector=Sector.MIGRANTS,
+        )
+        session.add(org)
+        session.flush()
+        for key, name in NAMES.items():
+            actor = Actor(
+                district_id=district.id,
+                kind=ActorKind.PERSON,
+                name=name,
+                sector=Sector.MIGRANTS,
+                organisation_id=org.id,
+            )
+            session.add(actor)
+            session.flush()
+            session.add(
+                Consent(
+                    district_id=district.id,
+                    actor_id=actor.id,
+                    status=ConsentStatus.GIVEN,
+                    method="schriftlich",
+                )
+            )
+            persons[key] = actor.id
+    service = workspace.workshops
+    wid = service.create(district.id, workshop_data(title=f"Dialog mit {NAMES['tigrinya']}"))
+    for key, actor_id in persons.items():
+        service.add_attendance(
+            wid,
+            actor_id=actor_id,
+            role=AttendanceRole.MODERATION if key == "arabic" else AttendanceRole.PARTICIPANT,
+        )
+    service.add_agenda_item(
+        wid, f"Gespräch mit {NAMES['arabic']} und {NAMES['sorani']}", notes=NAMES["persian_zwnj"]
+    )
+    service.add_agreement(wid, f"{NAMES['tigrinya']} und {NAMES['arabic']} laden zum Elterncafé ein.")
+    service.add_action_item(wid, "Einladung übersetzen", persons["amharic"])
+    service.add_action_item(wid, "Dolmetscher anfragen", persons["arabic_joined"])
+    return wid
+
+
+@pytest.mark.parametrize("document", ["protocol", "sign_in_sheet"])
+def test_every_name_prints_with_real_glyphs_and_is_found_in_the_text(
+    workspace: Workspace, corpus_workshop: str, tmp_path: Path, document: str
+) -> None:
+    detail = workspace.workshops.get(corpus_workshop)
+    if document == "protocol":
+        pdf = build_protocol(detail, workspace.attachments_dir, tmp_path / "p.pdf")
+    else:
+        pdf = build_sign_in_sheet(detail, tmp_path / "s.pdf")
+    subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
+    assert_no_missing_glyphs(pdf)
+    text = pdf_text(pdf)
+    missing = [name for name in NAMES.values() if normalised(name) not in text]
+    assert not missing, f"not found in the text layer: {missing}"
+    assert "\ufffd" not in text and not any("\ue000" <= c <= "\uf8ff" for c in text), (
+        "private-use code points"
+    )
+    # The pages render (what a reader sees was looked at: pdftoppm pages in the note of issue 13).
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    assert list(tmp_path.glob("page*.png"))
