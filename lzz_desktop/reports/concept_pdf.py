@@ -1,11 +1,10 @@
 """The concept as PDF (reportlab): title page, table of contents, numbered headings, measures as
-tables, page numbers. Fonts are the shipped DejaVu Sans, so every name prints."""
+tables, page numbers. Text goes through reports.fonts, so every name prints in every script."""
 
 from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -23,7 +22,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -38,7 +36,16 @@ from lzz_desktop.reports.concept_document import (
     FieldOut,
     SectionOut,
 )
-from lzz_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from lzz_desktop.reports.fonts import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    TextParagraph,
+    draw_line,
+    fitted_widths,
+    para,
+    register_fonts,
+)
 
 FONT = REGULAR
 ACCENT = colors.HexColor("#1f5f8b")
@@ -62,6 +69,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=14,
             spaceAfter=8,
             textColor=ACCENT,
+            keepWithNext=1,  # headings never end a page alone
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -72,12 +80,15 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=6,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
-        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=11, leading=15, spaceBefore=6, spaceAfter=4),
+        "h3": ParagraphStyle(
+            "h3", base, fontName=BOLD, fontSize=11, leading=15, spaceBefore=6, spaceAfter=4, keepWithNext=1
+        ),
         "item": ParagraphStyle(
             "item", base, leftIndent=18, bulletIndent=5, bulletFontName=FONT, spaceAfter=3
         ),
-        "label": ParagraphStyle("label", base, fontName=BOLD, spaceBefore=4, spaceAfter=2),
+        "label": ParagraphStyle("label", base, fontName=BOLD, spaceBefore=4, spaceAfter=2, keepWithNext=1),
         "origin": ParagraphStyle("origin", base, fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0),
         "cell_head": ParagraphStyle("cell_head", base, fontName=BOLD, fontSize=7.5, leading=10, spaceAfter=0),
@@ -88,7 +99,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _runs(runs: list[Run]) -> str:
     parts = []
     for r in runs:
-        text = escape(r.text)
+        text = para(r.text)
         if r.bold:
             text = f"<b>{text}</b>"
         if r.italic:
@@ -97,11 +108,11 @@ def _runs(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-class _Heading(Paragraph):
+class _Heading(TextParagraph):
     """A heading that goes into the table of contents (``toc_level``) with a PDF bookmark."""
 
     def __init__(self, text: str, style: ParagraphStyle, toc_level: int | None, key: str) -> None:
-        super().__init__(escape(text), style)
+        super().__init__(para(text), style)
         self.toc_level = toc_level
         self.toc_text = text
         self.bookmark_key = key
@@ -133,7 +144,9 @@ class _ConceptDoc(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.leftMargin, 12 * mm, self.footer)
+        draw_line(
+            canvas, self.footer, self.leftMargin, 12 * mm, self.width - 30 * mm, size=8, color="#5a6675"
+        )
         canvas.drawRightString(A4[0] - self.rightMargin, 12 * mm, f"Seite {doc.page}")
         canvas.restoreState()
 
@@ -224,24 +237,25 @@ def _blocks(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flow
     out: list[Flowable] = []
     for block in blocks:
         if block.kind == "heading":
-            out.append(Paragraph(_runs(block.runs), styles["h3"]))
+            out.append(TextParagraph(_runs(block.runs), styles["h3"]))
         elif block.kind == "paragraph":
-            out.append(Paragraph(_runs(block.runs), styles["body"]))
+            out.append(TextParagraph(_runs(block.runs), styles["body"]))
         else:
             # Bullets as the paragraphs' own bullet text: a ListFlowable costs several times more
             # to lay out, which counts in a concept of a few hundred pages.
             for number, item in enumerate(block.items, start=1):
                 bullet = f"{number}." if block.kind == "numbers" else "•"
-                out.append(Paragraph(_runs(item), styles["item"], bulletText=bullet))
+                out.append(TextParagraph(_runs(item), styles["item"], bulletText=bullet))
     return out
 
 
 def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Flowable:
-    header = [Paragraph(escape(label), styles["cell_head"]) for label, _key in TABLE_COLUMNS]
-    rows = [[Paragraph(escape(cell), styles["cell"]) for cell in row] for row in fld.rows]
+    header = [TextParagraph(para(label), styles["cell_head"]) for label, _key in TABLE_COLUMNS]
+    rows = [[TextParagraph(para(cell), styles["cell"]) for cell in row] for row in fld.rows]
     # 'Ressourcen' must fit its header cell unbroken at 7.5 pt bold.
     shares = (0.20, 0.16, 0.17, 0.12, 0.13, 0.11, 0.11)
-    table = LongTable([header, *rows], colWidths=[width * s for s in shares], repeatRows=1)
+    widths = fitted_widths([header, *rows], width, list(shares), padding=7)
+    table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -260,13 +274,13 @@ def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Fl
 def _fields(fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     out: list[Flowable] = []
     for fld in fields:
-        label = Paragraph(escape(fld.label), styles["label"])
+        label = TextParagraph(para(fld.label), styles["label"])
         if fld.kind == "text":
-            out.append(KeepTogether([label, Paragraph(escape(fld.text), styles["body"])]))
+            out.append(KeepTogether([label, TextParagraph(para(fld.text), styles["body"])]))
         elif fld.kind == "blocks":
             out += [label, *_blocks(fld.blocks, styles)]
         elif fld.kind == "items":
-            out += [label, *(Paragraph(escape(i), styles["item"], bulletText="•") for i in fld.items)]
+            out += [label, *(TextParagraph(para(i), styles["item"], bulletText="•") for i in fld.items)]
         else:
             out += [label, _table(fld, styles, width), Spacer(1, 6)]
     return out
@@ -278,11 +292,11 @@ def _section(
     style = styles["h1"] if section.level == 1 and not section.archived else styles["h2"]
     toc_level = 1 if section.archived else section.level - 1
     out: list[Flowable] = [_Heading(section.heading, style, toc_level, f"s{index}")]
-    out += [Paragraph(escape("Aus Workshops: " + o), styles["origin"]) for o in section.origins]
+    out += [TextParagraph(para("Aus Workshops: " + o), styles["origin"]) for o in section.origins]
     out += _blocks(section.blocks, styles)
     out += _fields(section.fields, styles, width)
     if section.empty and not decided:
-        out.append(Paragraph(escape(EMPTY_NOTE), styles["origin"]))
+        out.append(TextParagraph(para(EMPTY_NOTE), styles["origin"]))
     return out
 
 
@@ -293,13 +307,13 @@ def render_pdf(document: ConceptDocument) -> bytes:
     doc = _ConceptDoc(buffer, document.title, f"{document.title} · {document.date_line}")
     story: list[Flowable] = [
         Spacer(1, 60 * mm),
-        Paragraph(escape(document.title), styles["title"]),
-        Paragraph(escape(document.district), styles["subtitle"]),
+        TextParagraph(para(document.title), styles["title"]),
+        TextParagraph(para(document.district), styles["subtitle"]),
         Spacer(1, 12 * mm),
-        Paragraph(escape(document.status_line), styles["meta"]),
-        Paragraph(escape(document.template_line), styles["meta"]),
-        Paragraph(escape(document.date_line), styles["meta"]),
-        Paragraph("Programm Land.Zuhause.Zukunft", styles["meta"]),
+        TextParagraph(para(document.status_line), styles["meta"]),
+        TextParagraph(para(document.template_line), styles["meta"]),
+        TextParagraph(para(document.date_line), styles["meta"]),
+        TextParagraph("Programm Land.Zuhause.Zukunft", styles["meta"]),
         NextPageTemplate("content"),
         PageBreak(),
     ]
@@ -318,7 +332,7 @@ def render_pdf(document: ConceptDocument) -> bytes:
         story += _section(section, styles, doc.width, index, document.decided)
     if document.missing:
         story += [PageBreak(), _Heading(MISSING_TITLE, styles["h1"], 0, "missing")]
-        story += [Paragraph(escape("• " + title), styles["body"]) for title in document.missing]
+        story += [TextParagraph(para("• " + title), styles["body"]) for title in document.missing]
     if document.archived:
         story += [PageBreak(), _Heading(ARCHIVE_TITLE, styles["h1"], 0, "archive")]
         for index, section in enumerate(document.archived, start=len(document.sections)):

@@ -259,8 +259,8 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type
     """A Paragraph that is shaped by HarfBuzz when it holds Arabic script (shaping every paragraph
     would cost time for nothing: the other scripts need no shaping in these fonts)."""
 
-    def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
-        if _SHAPED.search(text) and not getattr(style, "shaping", 0):
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        if text and _SHAPED.search(text) and not getattr(style, "shaping", 0):
             shaped = _shaped_styles.get(id(style))
             if shaped is None:
                 shaped = _shaped_styles[id(style)] = ParagraphStyle(

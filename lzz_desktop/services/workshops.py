@@ -515,7 +515,7 @@ class WorkshopService:
                 filename=stored.filename,
                 mime_type=stored.mime_type,
                 size=stored.size,
-                caption=caption or Path(stored.filename).stem,
+                caption=caption,
                 position=(last + 1) if last is not None else 0,
             )
             session.add(row)

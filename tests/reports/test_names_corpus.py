@@ -129,3 +129,42 @@ def test_every_name_prints_with_real_glyphs_and_is_found_in_the_text(
     # The pages render (what a reader sees was looked at: pdftoppm pages in the note of issue 13).
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     assert list(tmp_path.glob("page*.png"))
+
+
+def page_texts(pdf: Path) -> list[list[str]]:
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [
+        [line.strip() for line in page.splitlines() if line.strip()]
+        for page in out.split("\f")
+        if page.strip()
+    ]
+
+
+def test_no_heading_ends_a_page_whatever_the_length_of_the_notes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Headings are kept with what follows: notes of every length push "Vereinbarungen", "Aufgaben"
+    and the agenda items to every position on the page; none may be the last line of a page."""
+    district = make_district(workspace)
+    service = workspace.workshops
+    wid = service.create(district.id, workshop_data())
+    for n in range(1, 4):
+        service.add_agenda_item(wid, f"Thema {n}", notes="Notiz", results="Ergebnis")
+    service.add_agreement(wid, "Vereinbart ist, was im Konzept steht.")
+    service.add_action_item(wid, "Vermieter ansprechen", responsible_text="Moderation")
+    headings = ("Ziele", "Teilnehmende", "Tagesordnung und Ergebnisse", "Vereinbarungen", "Aufgaben")
+    items = service.get(wid).agenda
+    stranded = []
+    for lines in range(2, 72, 3):
+        service.update_agenda_item(
+            items[0].id, title=items[0].title, notes="\n".join(f"Zeile {i}" for i in range(lines)), results=""
+        )
+        pdf = build_protocol(service.get(wid), workspace.attachments_dir, tmp_path / f"p{lines}.pdf")
+        for page in page_texts(pdf)[:-1]:
+            body = [line for line in page if not line.startswith(("Fachworkshop Wohnen ·", "ENTWURF"))]
+            last = body[-1] if body else ""
+            if last.startswith(headings) or last.startswith("TOP "):
+                stranded.append((lines, last))
+    assert not stranded, stranded

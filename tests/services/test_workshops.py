@@ -136,7 +136,9 @@ def test_photos_are_stored_by_content_hash_untouched(workspace: Workspace, tmp_p
     # The same picture twice is stored once.
     service.add_attachment(wid, source)
     assert len(list(workspace.attachments_dir.glob("*/" + digest))) == 1
-    assert [a.caption for a in service.get(wid).attachments] == ["flipchart", "flipchart"]
+    # Captions are what the minute taker writes: not pre-filled with the file name (issue 13).
+    assert [a.caption for a in service.get(wid).attachments] == ["", ""]
+    assert [a.filename for a in service.get(wid).attachments] == ["flipchart.png", "flipchart.png"]
 
 
 def test_files_that_are_no_pictures_or_unreadable_are_refused(workspace: Workspace, tmp_path: Path) -> None:
