@@ -13,7 +13,9 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from lzz_desktop.domain import Actor, Consent
-from lzz_desktop.domain.enums import ActorKind, AttendanceRole, ConsentStatus, Sector
+from lzz_desktop.domain.enums import ActorKind, AttendanceRole, ConsentStatus, FederalState, Sector
+from lzz_desktop.exporting.concept_files import export_concept
+from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
 from lzz_desktop.services.workspace import Workspace
 from tests.names_corpus import NAMES, normalised
@@ -167,4 +169,41 @@ def test_no_heading_ends_a_page_whatever_the_length_of_the_notes(
             last = body[-1] if body else ""
             if last.startswith(headings) or last.startswith("TOP "):
                 stranded.append((lines, last))
+    assert not stranded, stranded
+
+
+def concept_pdf(workspace: Workspace, tmp_path: Path, text: str, responsible: str) -> Path:
+    district_id = workspace.districts.create(
+        DistrictData(name=f"Landkreis {len(text)}", state=FederalState.HESSEN)
+    )
+    concept_id = workspace.concepts.create(district_id, "integrationskonzept-landkreis")
+    sections = {s.key: s for s in workspace.concepts.load(concept_id).sections}
+    workspace.concepts.save_section(sections["ausgangslage"].id, text, {})
+    measure = {"field_of_action": "Sprache und Bildung", "measure": "Elterncafé", "responsible": responsible}
+    workspace.concepts.save_section(sections["sprache-bildung"].id, text, {"massnahmen": [measure]})
+    return export_concept(workspace, district_id, tmp_path / str(len(text)))[0]
+
+
+def test_every_name_prints_in_the_concept_pdf(workspace: Workspace, tmp_path: Path) -> None:
+    names = list(NAMES.values())
+    pdf = concept_pdf(workspace, tmp_path, "\n\n".join(f"- {name}" for name in names), NAMES["tigrinya"])
+    assert_no_missing_glyphs(pdf)
+    text = pdf_text(pdf)
+    missing = [name for name in names if normalised(name) not in text]
+    assert not missing, f"not found in the text layer: {missing}"
+
+
+def test_no_heading_ends_a_concept_page(workspace: Workspace, tmp_path: Path) -> None:
+    """Section headings and field labels stay with what follows, for every length of the text
+    before them."""
+    stranded = []
+    for paragraphs in range(30, 60, 2):
+        pdf = concept_pdf(workspace, tmp_path, "\n\n".join(["Ein Absatz über Wohnen."] * paragraphs), "VHS")
+        for page in page_texts(pdf)[2:-1]:  # after title page and contents
+            body = [line for line in page if not line.startswith("Integrationskonzept")]
+            last = body[-1] if body else ""
+            if last[:1].isdigit() and " " in last and not last.endswith("."):  # "3 Sprache und Bildung"
+                stranded.append((paragraphs, last))
+            if last in ("Ziele", "Maßnahmen", "Maßnahmen *", "Ziele *"):
+                stranded.append((paragraphs, last))
     assert not stranded, stranded
