@@ -42,6 +42,9 @@ def create_qapplication(
 
         app.setWindowIcon(QIcon(str(resource("lzz-desktop.svg"))))  # title bar, task bar, dialogs
         app.setProperty("lzz_icon", True)
+    from lzz_desktop.reports.qt_fonts import with_fallbacks
+
+    app.setFont(with_fallbacks(app.font()))  # names in every script, whatever fonts the system has
     theme.apply(app, appearance, keep_style="-style" in qt_args)
     install_translators(app, language)
     return app

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
 from lzz_desktop.records.layout import GRID_SIZE, MAP_RADIUS, RING_BOUNDS, SECTOR_ORDER, sector_angles
 from lzz_desktop.records.stakeholders import ActorInfo, MapData, Point, RelationshipInfo
+from lzz_desktop.reports.qt_fonts import with_fallbacks
 from lzz_desktop.ui.labels import sector_label
 from lzz_desktop.ui.stakeholders.placement import Box, NodeSpot, Placement, place_labels
 from lzz_desktop.ui.stakeholders.texts import (
@@ -109,7 +110,7 @@ def node_radius(actor: ActorInfo) -> float:
 
 
 def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont()
+    font = with_fallbacks(QFont())  # names in every script, whatever fonts the system has
     font.setPixelSize(max(1, round(px)))
     font.setBold(bold)
     return font
