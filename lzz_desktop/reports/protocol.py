@@ -309,7 +309,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
             subject=f"{PROGRAMME_NAME} – {detail.district_name} – {t.format(data.format)} "
             f"{t.date(start.date())}",
             creator="LZZ Desktop",
-            lang="de-DE" if t.language == "de" else "en",
+            lang="de-DE" if t.language == "de" else "en-GB",
         )
         doc.build(story, canvasmaker=_page_canvas(footer))
 
