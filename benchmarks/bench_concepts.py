@@ -113,7 +113,8 @@ def main() -> int:
     from lzz_desktop.records.districts import DistrictData
     from lzz_desktop.reports.concept_document import build_document
     from lzz_desktop.reports.concept_docx import render_docx
-    from lzz_desktop.reports.concept_pdf import register_fonts, render_pdf
+    from lzz_desktop.reports.concept_pdf import render_pdf
+    from lzz_desktop.reports.fonts import register_fonts
     from lzz_desktop.services.district_page import load_district_page
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor

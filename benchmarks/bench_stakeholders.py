@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -62,7 +63,7 @@ def populate(workspace: object, district_id: str) -> None:
         session.add_all(actors)
         session.flush()
         seen: set[tuple[str, str, RelationshipKind]] = set()
-        rels = []
+        rels: list[Any] = []
         while len(rels) < RELATIONSHIPS:
             a, b = rng.sample(actors, 2)
             kind = rng.choice(list(RelationshipKind))

@@ -59,6 +59,7 @@ def main() -> int:
                 settings.sync_interval_minutes = 0  # only the sync started here
                 window = MainWindow(workspace, settings)
                 stall, duration, count, records = _measure(window, QTimer, Qt)
+                assert window.sync is not None
                 window.sync.timer.stop()
                 window.tasks.wait_for_done()
                 window.hide()
@@ -110,8 +111,17 @@ def _measure(window: Any, QTimer: Any, Qt: Any) -> tuple[float, float, int, int]
         ticks["last"] = now
         check()
 
-    window.district_shown.connect(lambda district_id: (shown.add(district_id), check()))
-    window.sync.sync_finished.connect(lambda outcome: (finished.append(outcome), check()))
+    def on_shown(district_id: str) -> None:
+        shown.add(district_id)
+        check()
+
+    def on_finished(outcome: object) -> None:
+        finished.append(outcome)
+        check()
+
+    window.district_shown.connect(on_shown)
+    assert window.sync is not None
+    window.sync.sync_finished.connect(on_finished)
     window.show()
     window.tasks.all_finished.connect(check)
     window.pages_ready.connect(check)

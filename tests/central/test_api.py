@@ -172,7 +172,7 @@ def test_roles_inside_their_own_district(world: World) -> None:
     )
 
 
-ENDPOINTS = [
+ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/sync/me", None),
     ("GET", "/sync/pull", None),
     ("POST", "/sync/push", {"ops": []}),

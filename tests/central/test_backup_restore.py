@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from sqlalchemy import select
@@ -28,7 +29,7 @@ def _tool(name: str) -> str:
 
 
 def test_backup_restore_and_new_epoch_lose_nothing(
-    postgres: Postgres, make_client: Callable, tmp_path: Path
+    postgres: Postgres, make_client: Callable[..., Any], tmp_path: Path
 ) -> None:
     url = postgres.create_database()
     database = url.rsplit("/", 1)[1]

@@ -190,7 +190,7 @@ def _target_op(world: World, user: str, kind: str) -> dict[str, Any] | None:
     if name not in spec.fields:
         return None
     if entity in world.a and entity != "concept_section":
-        return update_op(entity, world.a[entity], **{name: "@@HOSTILE@@"})
+        return update_op(entity, world.a[entity], 1, **{name: "@@HOSTILE@@"})
     extra = {} if entity == "district" else {"district_id": world.a["district"]}
     return insert_op(entity, world.a, **extra, **{name: "@@HOSTILE@@"})
 
@@ -280,7 +280,7 @@ def test_references_to_another_district_are_refused(
     assert (result["status"], result["reason"]) == ("refused", "foreign_reference"), result
     # … and an update of a Goslar record pointing it into Harz.
     if entity in world.a:
-        result = world.push("office", update_op(entity, world.a[entity], **{name: world.b[target]})).json()
+        result = world.push("office", update_op(entity, world.a[entity], 1, **{name: world.b[target]})).json()
         assert result["results"][0]["reason"] == "foreign_reference", result
     assert world.snapshot() == before
     # The same reference inside the district is accepted.

@@ -3,6 +3,9 @@ restored from a backup (new epoch) gets everything again; a revoked device must 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from sqlalchemy import delete, func, select, update
 
@@ -14,8 +17,8 @@ from tests.sync.servers import Central
 
 
 def test_revoked_access_removes_the_district_locally_and_grant_brings_it_back(
-    central_sqlite: Central, make_client
-) -> None:  # type: ignore[no-untyped-def]
+    central_sqlite: Central, make_client: Callable[..., Any]
+) -> None:
     central = central_sqlite
     central.add_user("office", "office")
     office = make_client(central, "office")

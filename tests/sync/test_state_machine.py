@@ -119,7 +119,7 @@ class SyncMachine(RuleBasedStateMachine):
     @precondition(lambda self: hasattr(self, "clients"))
     @invariant()
     def never_invents_values(self) -> None:
-        written = {(a, f): set() for _c, a, f, _v in self.edits}
+        written: dict[tuple[str, str], set[object]] = {(a, f): set() for _c, a, f, _v in self.edits}
         for _c, a, f, v in self.edits:
             written[(a, f)].add(v)
         for actor_id, values in server_state(self.central, {self.district_id}).items():

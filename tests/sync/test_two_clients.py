@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -12,7 +14,7 @@ from tests.sync.helpers import add_actor, add_district, client_state, delete, ed
 from tests.sync.servers import Central
 
 
-def _setup(central: Central, make_client) -> tuple:  # type: ignore[no-untyped-def]
+def _setup(central: Central, make_client: Callable[..., Any]) -> tuple[Any, ...]:
     central.add_user("office", "office")
     office = make_client(central, "office")
     district_id = add_district(office.workspace)

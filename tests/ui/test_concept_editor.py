@@ -237,7 +237,9 @@ def test_save_version_compare_and_restore(
     assert "line-through" in html and "ganz neues" in html
     assert "#cdeccf" in html  # inserted words are highlighted
 
-    dialog.ui.history.setCurrentItem(dialog.ui.history.topLevelItem(2))  # version 1
+    first_version = dialog.ui.history.topLevelItem(2)  # version 1
+    assert first_version is not None
+    dialog.ui.history.setCurrentItem(first_version)
 
     def confirm(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)

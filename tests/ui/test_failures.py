@@ -85,7 +85,7 @@ def test_help_opens_the_data_folder_and_the_log_file(
     stop_logging()
     window = open_window()
     opened = _Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]  # the stubs want bytes, Qt a str
     try:
         window.help_actions.action_data_folder.trigger()
         window.help_actions.action_log_file.trigger()

@@ -67,7 +67,11 @@ def test_damaged_database_without_backup_quits_and_leaves_the_file(
     data_dir.mkdir()
     db = data_dir / "lzz.sqlite"
     db.write_bytes(b"\x00\x01kaputt" * 50)
-    on_modal(lambda dialog: dialog.close())
+
+    def close(dialog: QWidget) -> None:
+        dialog.close()
+
+    on_modal(close)
     assert open_workspace_interactive(data_dir, False, Settings()) is None
     assert db.read_bytes() == b"\x00\x01kaputt" * 50
 

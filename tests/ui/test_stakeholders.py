@@ -4,12 +4,11 @@ consent, search the register, present full screen."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
@@ -254,7 +253,7 @@ def test_new_person_needs_consent_before_contact_data(
         seen["contact_enabled_without_consent"] = ui.email_edit.isEnabled()
         seen["hint"] = ui.contact_hint.text()
         ui.consent_combo.setCurrentIndex(ui.consent_combo.findData(ConsentStatus.GIVEN))
-        ui.given_on_edit.setDate(dt.date(2025, 3, 1))
+        ui.given_on_edit.setDate(QDate(2025, 3, 1))
         QTest.keyClicks(ui.email_edit, "maria.schulz@example.org")
         ui.organisation_combo.setCurrentIndex(ui.organisation_combo.findData(ids["caritas"]))
         ui.button_box.accepted.emit()

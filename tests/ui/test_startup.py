@@ -27,7 +27,8 @@ def run_script(body: str, timeout: int = 90) -> dict[str, object]:
         [sys.executable, "-c", SCRIPT_HEAD + body], capture_output=True, text=True, timeout=timeout, env=env
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    figures: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def test_window_shell_imports_neither_sqlalchemy_nor_alembic_nor_qtawesome() -> None:

@@ -211,7 +211,7 @@ def test_the_conflict_dialog_names_each_side_for_each_user(
     for user, workspace in (("office", office_ws), ("berater", berater_ws)):
         dialog = ConflictDialog(workspace, tasks)
         qtbot.addWidget(dialog)
-        qtbot.waitUntil(lambda dialog=dialog: dialog.ui.conflict_list.count() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: dialog.ui.conflict_list.count() == 1, timeout=5000)  # noqa: B023
         assert dialog.ui.conflict_list.count() == 1
         seen[user] = dialog
         # The own version comes first, under "Ihre Fassung"; the other is named by author.

@@ -137,7 +137,12 @@ def test_deleting_an_actor_asks_nothing_and_is_undone(
     qtbot.waitUntil(lambda: widget.actor_model.rowCount() == 5, timeout=5000)
     asked: list[str] = []
     original = QMessageBox.question
-    QMessageBox.question = lambda *args, **kwargs: asked.append("asked") or QMessageBox.StandardButton.No  # type: ignore[method-assign,assignment]
+
+    def refuse(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append("asked")
+        return QMessageBox.StandardButton.No
+
+    QMessageBox.question = refuse  # type: ignore[method-assign,assignment]
     try:
         index = widget.select_actor(goslar.persons["Jana Ludwig"])
         assert index.isValid()
