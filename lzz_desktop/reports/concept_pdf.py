@@ -250,11 +250,19 @@ def _blocks(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flow
 
 
 def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Flowable:
-    header = [TextParagraph(para(label), styles["cell_head"]) for label, _key in TABLE_COLUMNS]
-    rows = [[TextParagraph(para(cell), styles["cell"]) for cell in row] for row in fld.rows]
-    # 'Ressourcen' must fit its header cell unbroken at 7.5 pt bold.
-    shares = (0.20, 0.16, 0.17, 0.12, 0.13, 0.11, 0.11)
-    widths = fitted_widths([header, *rows], width, list(shares), padding=7)
+    # Columns empty in every row are left out (they only narrowed the others); the rest get widths
+    # by their content, so no word is broken inside a cell.
+    shares_of = dict(zip(TABLE_COLUMNS, (0.20, 0.16, 0.17, 0.12, 0.13, 0.11, 0.11), strict=True))
+    used = [i for i in range(len(TABLE_COLUMNS)) if any(i < len(row) and row[i].strip() for row in fld.rows)]
+    used = used or list(range(len(TABLE_COLUMNS)))
+    header = [TextParagraph(para(TABLE_COLUMNS[i][0]), styles["cell_head"]) for i in used]
+    rows = [
+        [TextParagraph(para(row[i] if i < len(row) else ""), styles["cell"]) for i in used]
+        for row in fld.rows
+    ]
+    total = sum(shares_of[TABLE_COLUMNS[i]] for i in used)
+    shares = [shares_of[TABLE_COLUMNS[i]] / total for i in used]
+    widths = fitted_widths([header, *rows], width, shares, padding=7)
     table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -207,3 +207,28 @@ def test_no_heading_ends_a_concept_page(workspace: Workspace, tmp_path: Path) ->
             if last in ("Ziele", "Maßnahmen", "Maßnahmen *", "Ziele *"):
                 stranded.append((paragraphs, last))
     assert not stranded, stranded
+
+
+def test_no_word_of_the_demo_measures_is_broken_inside_a_cell(workspace: Workspace, tmp_path: Path) -> None:
+    """Every word of every measures table of the demo concepts comes out of the PDF whole: a word
+    broken inside a narrow cell ("Betriebsexk|ursionen") would be two words in the text."""
+    from lzz_desktop.demo import seed_demo
+    from lzz_desktop.reports.concept_document import build_document
+
+    seed_demo(workspace)
+    checked = 0
+    for district in workspace.districts.list():
+        view = workspace.concepts.load_for_district(district.id)
+        if view is None:
+            continue
+        pdf = export_concept(workspace, district.id, tmp_path / district.id)[0]
+        words = set(pdf_text(pdf).split())
+        document = build_document(view)
+        for section in document.current:
+            for fld in section.fields:
+                for row in fld.rows:
+                    for cell in row:
+                        for word in cell.split():
+                            assert word in words, f"{word!r} broken in {pdf.name}"
+                            checked += 1
+    assert checked > 50
