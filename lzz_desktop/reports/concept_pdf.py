@@ -17,7 +17,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     LongTable,
     NextPageTemplate,
     PageBreak,
@@ -284,7 +283,7 @@ def _fields(fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: fl
     for fld in fields:
         label = TextParagraph(para(fld.label), styles["label"])
         if fld.kind == "text":
-            out.append(KeepTogether([label, TextParagraph(para(fld.text), styles["body"])]))
+            out += [label, TextParagraph(para(fld.text), styles["body"])]  # the label keeps with it
         elif fld.kind == "blocks":
             out += [label, *_blocks(fld.blocks, styles)]
         elif fld.kind == "items":

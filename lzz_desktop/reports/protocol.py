@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
-    KeepTogether,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -224,8 +223,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
             block += _carried_tasks(detail, t, s)
         if item.results.strip():
             block.append(TextParagraph(f"<b>{para(t['results'])}:</b> {para(item.results)}", s["body"]))
-        story.append(KeepTogether(block[:2]))
-        story += block[2:]
+        story += block  # the item's heading keeps with its first paragraph (keepWithNext)
 
     if detail.carried_over and not any(item.title == CARRY_OVER_TITLE for item in detail.agenda):
         story.append(TextParagraph(para(t["carried_over"]), s["h2"]))
@@ -268,9 +266,14 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
             image = _photo(attachments_dir, photo.sha256, width, 105 * mm)
             if image is None:
                 continue
-            # The caption as written; a photo without one gets none (not its file name).
-            caption = [TextParagraph(para(photo.caption), s["caption"])] if photo.caption.strip() else []
-            story.append(KeepTogether([image, *caption]))
+            # The caption as written; a photo without one gets none (not its file name). The
+            # picture keeps with its caption and the heading with the first picture: keepWithNext
+            # chains (a KeepTogether would not join the heading before it).
+            if photo.caption.strip():
+                image.keepWithNext = 1
+                story += [image, TextParagraph(para(photo.caption), s["caption"])]
+            else:
+                story.append(image)
 
     status_line = (
         t["approved"].format(date=t.date(detail.protocol_approved_on), by=detail.protocol_approved_by)

@@ -19,7 +19,7 @@ from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
 from lzz_desktop.services.workspace import Workspace
 from tests.names_corpus import NAMES, normalised
-from tests.workshop_fixtures import make_district, workshop_data
+from tests.workshop_fixtures import make_district, picture, workshop_data
 
 
 def pdf_text(pdf: Path, layout: bool = False) -> str:
@@ -156,10 +156,19 @@ def test_no_heading_ends_a_page_whatever_the_length_of_the_notes(
         service.add_agenda_item(wid, f"Thema {n}", notes="Notiz", results="Ergebnis")
     service.add_agreement(wid, "Vereinbart ist, was im Konzept steht.")
     service.add_action_item(wid, "Vermieter ansprechen", responsible_text="Moderation")
-    headings = ("Ziele", "Teilnehmende", "Tagesordnung und Ergebnisse", "Vereinbarungen", "Aufgaben")
+    service.add_attachment(wid, picture(tmp_path / "flipchart.png", size=(800, 500)), caption="Flipchart")
+    service.add_attachment(wid, picture(tmp_path / "tafel.png", size=(800, 500), colour="#eeeeee"))
+    headings = (
+        "Ziele",
+        "Teilnehmende",
+        "Tagesordnung und Ergebnisse",
+        "Vereinbarungen",
+        "Aufgaben",
+        "Fotodokumentation",
+    )
     items = service.get(wid).agenda
     stranded = []
-    for lines in range(2, 72, 3):
+    for lines in range(2, 90, 3):
         service.update_agenda_item(
             items[0].id, title=items[0].title, notes="\n".join(f"Zeile {i}" for i in range(lines)), results=""
         )
