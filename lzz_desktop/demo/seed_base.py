@@ -15,6 +15,7 @@ from lzz_desktop.demo.content import DistrictSpec, Town
 from lzz_desktop.demo.content_people import DEMO_AUTHOR, STREETS
 from lzz_desktop.domain import Actor, Concept, ConceptSection, District, SyncMixin, new_id
 from lzz_desktop.domain.enums import ConsentStatus
+from lzz_desktop.domain.wallclock import from_district_time
 
 # Left out of mail domains: "info@diakonie-e-v.example" reads badly.
 LEGAL_FORMS = frozenset({"e", "v", "ev", "gmbh", "ggmbh", "eg", "co", "kg"})
@@ -43,17 +44,9 @@ def org_domain(name: str) -> str:
     return "-".join(words[:4]) + ".example"
 
 
-def last_sunday(year: int, month: int) -> dt.date:
-    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
-
-
 def berlin(day: dt.date, hour: int, minute: int) -> dt.datetime:
-    """A wall-clock time in Germany as aware UTC. zoneinfo would need the tzdata package on
-    Windows; the EU summer-time rule is simple enough for daytime events."""
-    summer = last_sunday(day.year, 3) <= day < last_sunday(day.year, 10)
-    local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC)
-    return local - dt.timedelta(hours=2 if summer else 1)
+    """A wall-clock time of the district as aware UTC."""
+    return from_district_time(dt.datetime(day.year, day.month, day.day, hour, minute))
 
 
 def midweek(day: dt.date) -> dt.date:

@@ -40,6 +40,9 @@ class Workshop(DistrictScoped, Base):
     )
     protocol_approved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
     protocol_approved_by: Mapped[str] = mapped_column(String(200), default="")
+    # iCalendar SEQUENCE: raised when the time or the place changes, so calendars that hold the
+    # invitation replace it instead of keeping the old time.
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AgendaItem(DistrictScoped, Base):

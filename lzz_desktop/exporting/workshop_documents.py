@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lzz_desktop.domain.enums import WorkshopStatus
+from lzz_desktop.domain.wallclock import district_date
+from lzz_desktop.exporting.calendar import INVITATIONS, invitation_name, write_workshop_ics
 from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.records.workshops import WorkshopDetail
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
@@ -15,7 +18,7 @@ if TYPE_CHECKING:
 
 def document_name(detail: WorkshopDetail) -> str:
     """``2018-02-27_auftaktworkshop-ankommen-im-harz.pdf``"""
-    day = detail.data.starts_at.astimezone().date()
+    day = district_date(detail.data.starts_at)
     return f"{day.isoformat()}_{slugify(detail.data.title)}.pdf"
 
 
@@ -23,7 +26,8 @@ def export_workshop_documents(
     workspace: Workspace, district_id: str, folder: Path, language: str = "de"
 ) -> list[Path]:
     """Writes ``protocols/<date>_<slug>.pdf`` and ``sign-in-sheets/<date>_<slug>.pdf`` for every
-    live workshop of the district; returns the files written."""
+    live workshop of the district, and ``invitations/<date>_<slug>.ics`` for every planned one;
+    returns the files written."""
     service = workspace.workshops
     written: list[Path] = []
     for summary in service.list(district_id):
@@ -33,4 +37,7 @@ def export_workshop_documents(
             build_protocol(detail, workspace.attachments_dir, folder / "protocols" / name, language)
         )
         written.append(build_sign_in_sheet(detail, folder / "sign-in-sheets" / name, language))
+        if detail.data.status == WorkshopStatus.PLANNED:
+            invitation = folder / INVITATIONS / invitation_name(detail)
+            written.append(write_workshop_ics(detail, invitation))
     return written

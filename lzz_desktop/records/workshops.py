@@ -134,3 +134,4 @@ class WorkshopDetail:
     # "Offene Aufgaben": the district's earlier tasks as they are now (see carried_over)
     carried_over: list[ActionRow] = field(default_factory=list)
     approvals: list[Any] = field(default_factory=list)  # services.approvals.ApprovalRow, oldest first
+    calendar_sequence: int = 0  # iCalendar SEQUENCE: how often time or place changed

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
+from lzz_desktop.domain.wallclock import district_time
 from lzz_desktop.fileio import write_with
 from lzz_desktop.records.workshops import CARRY_OVER_TITLE, WorkshopDetail
 from lzz_desktop.reports.fonts import (
@@ -150,8 +151,8 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
     t = Texts(language)
     s = _styles()
     data = detail.data
-    start = data.starts_at.astimezone()
-    end = data.ends_at.astimezone() if data.ends_at else None
+    start = district_time(data.starts_at)  # the district's clock, the same on every laptop
+    end = district_time(data.ends_at) if data.ends_at else None
     approved = detail.protocol_status == ProtocolStatus.APPROVED
     width = A4[0] - 36 * mm
 
@@ -385,8 +386,8 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
     t = Texts(language)
     s = _styles()
     data = detail.data
-    start = data.starts_at.astimezone()
-    end = data.ends_at.astimezone() if data.ends_at else None
+    start = district_time(data.starts_at)  # the district's clock, the same on every laptop
+    end = district_time(data.ends_at) if data.ends_at else None
     pagesize = landscape(A4)
     width = pagesize[0] - 30 * mm
     story: list[Any] = [

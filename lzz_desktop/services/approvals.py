@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.domain.enums import ProtocolStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
+from lzz_desktop.domain.wallclock import district_date
 from lzz_desktop.domain.workshops import ProtocolApproval, Workshop
 from lzz_desktop.records.districts import NotFoundError
 
@@ -50,7 +51,7 @@ def approve(workspace: Workspace, workshop_id: str, by: str, on: dt.date | None 
     if not by:
         raise ValidationError([FieldError("approved_by", ErrorCode.REQUIRED)])
     detail = workspace.workshops.get(workshop_id)
-    if detail.data.starts_at.astimezone().date() > on:
+    if district_date(detail.data.starts_at) > on:
         raise ValidationError([FieldError("protocol_status", ErrorCode.NOT_HELD_YET)])
     if detail.protocol_status == ProtocolStatus.APPROVED:
         return

@@ -35,6 +35,7 @@ from lzz_desktop.domain import (
 )
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
+from lzz_desktop.domain.wallclock import district_date
 from lzz_desktop.records.concepts import (
     AgreementOrigin,
     CommentView,
@@ -613,7 +614,7 @@ class ConceptService:
                 id=a.id,
                 text=a.text,
                 workshop_title=w.title,
-                workshop_date=w.starts_at.astimezone().date(),
+                workshop_date=district_date(w.starts_at),
                 agenda_position=(item.position + 1) if item is not None else None,
                 agenda_title=item.title if item is not None else "",
                 section_id=a.concept_section_id,

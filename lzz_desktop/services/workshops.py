@@ -70,6 +70,10 @@ def _live(model: Any) -> Any:
     return model.deleted_at.is_(None)
 
 
+# What an invitation in a calendar shows of a workshop: a change raises its SEQUENCE.
+_CALENDAR_FIELDS = frozenset({"starts_at", "ends_at", "venue"})
+
+
 class WorkshopService:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -136,6 +140,7 @@ class WorkshopService:
                 protocol_status=w.protocol_status,
                 protocol_approved_on=w.protocol_approved_on,
                 protocol_approved_by=w.protocol_approved_by,
+                calendar_sequence=w.calendar_sequence or 0,
                 agenda=agenda,
                 attendance=self._attendance(session, workshop_id),
                 agreements=agreements,
@@ -288,9 +293,13 @@ class WorkshopService:
         data = self._validated(data)
         with self.workspace.transaction() as session:
             workshop = self._workshop(session, workshop_id)
+            moved = False
             for key, value in dataclasses.asdict(data).items():
                 if getattr(workshop, key) != value:
                     setattr(workshop, key, value)
+                    moved = moved or key in _CALENDAR_FIELDS
+            if moved:  # calendars replace an invitation only for a higher SEQUENCE
+                workshop.calendar_sequence = (workshop.calendar_sequence or 0) + 1
 
     def approve_protocol(self, workshop_id: str, by: str, on: dt.date | None = None) -> None:
         """Only a held workshop; its content is frozen until the approval is taken back."""

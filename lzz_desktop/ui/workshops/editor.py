@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +39,7 @@ from lzz_desktop.domain.enums import (
     WorkshopStatus,
 )
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError, validate_titled
+from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
@@ -65,11 +66,15 @@ AUTOSAVE_MS = 700
 
 
 def _qdatetime(value: dt.datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    """The district's wall-clock time as the edit shows it (the laptop's zone plays no part)."""
+    wall = district_time(value)
+    return QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute))
 
 
 def _pydatetime(value: QDateTime) -> dt.datetime:
-    return dt.datetime.fromtimestamp(value.toSecsSinceEpoch(), dt.UTC)
+    """The instant of the wall-clock time typed into the edit, read on the district's clock."""
+    date, time = value.date(), value.time()
+    return from_district_time(dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute()))
 
 
 class WorkshopEditor(EditorListsMixin, QWidget):
@@ -731,7 +736,7 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             self.ui.approved_by_edit.setFocus()
             self.ui.save_state_label.setText(self.tr("Please enter who approved the protocol."))
             return
-        if self.detail.data.starts_at.astimezone().date() > dt.date.today():
+        if district_date(self.detail.data.starts_at) > district_today():
             self.ui.save_state_label.setText(
                 self.tr("Only the protocol of a workshop that has taken place can be approved.")
             )

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
+from lzz_desktop.domain.wallclock import district_date, district_time
 from lzz_desktop.records.workshops import ActionRow, WorkshopSummary
 from lzz_desktop.ui.labels import (
     action_status_label,
@@ -71,7 +72,7 @@ class WorkshopTableModel(QAbstractTableModel):
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                format_date(r.starts_at.astimezone().date()),
+                format_date(district_date(r.starts_at)),
                 r.title,
                 workshop_format_label(r.format),
                 r.venue,
@@ -114,7 +115,7 @@ class WorkshopFilterModel(QSortFilterProxyModel):
         return (
             (self.format is None or r.format == self.format)
             and (self.status is None or r.status == self.status)
-            and (self.year is None or r.starts_at.astimezone().year == self.year)
+            and (self.year is None or district_time(r.starts_at).year == self.year)
         )
 
 
@@ -164,7 +165,7 @@ class OpenActionsModel(QAbstractTableModel):
             due = format_date(r.due_on)
             if r.overdue(self.today):
                 due = self.tr("{date} (overdue)").format(date=due)
-            workshop = f"{format_date(r.workshop_starts_at.astimezone().date())} {r.workshop_title}"
+            workshop = f"{format_date(district_date(r.workshop_starts_at))} {r.workshop_title}"
             return [r.title, r.responsible, due, action_status_label(r.status), workshop][column]
         if role == SORT_ROLE:
             return [

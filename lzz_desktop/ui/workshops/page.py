@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QWid
 
 from lzz_desktop import APP_NAME
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
+from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
 from lzz_desktop.records.districts import DistrictPage
 from lzz_desktop.records.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
 from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
@@ -147,7 +148,7 @@ class WorkshopsPage(QWidget):
         ui.year_filter.blockSignals(True)
         ui.year_filter.clear()
         ui.year_filter.addItem(self.tr("All years"), None)
-        for y in sorted({r.starts_at.astimezone().year for r in rows}, reverse=True):
+        for y in sorted({district_time(r.starts_at).year for r in rows}, reverse=True):
             ui.year_filter.addItem(str(y), y)
         ui.year_filter.setCurrentIndex(max(0, ui.year_filter.findData(year)))
         ui.year_filter.blockSignals(False)
@@ -231,8 +232,8 @@ class WorkshopsPage(QWidget):
         its agenda item "Offene Aufgaben") and opens it."""
         if self.district_id is None:
             return
-        day = dt.date.today() + dt.timedelta(days=7)
-        start = dt.datetime(day.year, day.month, day.day, 10, 0).astimezone()
+        day = district_today() + dt.timedelta(days=7)
+        start = from_district_time(dt.datetime(day.year, day.month, day.day, 10, 0))
         data = WorkshopData(
             title=self.tr("New workshop"),
             format=WorkshopFormat.THEMATIC,
@@ -302,7 +303,7 @@ class WorkshopsPage(QWidget):
         for row in deleted:
             action = menu.addAction(
                 self.tr("Restore “{title}” ({date})").format(
-                    title=row.title, date=format_date(row.starts_at.astimezone().date())
+                    title=row.title, date=format_date(district_date(row.starts_at))
                 )
             )
             action.triggered.connect(lambda _checked=False, wid=row.id: self.restore_workshop(wid))
