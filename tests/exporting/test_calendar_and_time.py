@@ -57,7 +57,7 @@ def test_sequence_rises_when_time_or_place_change_and_not_for_a_title(workspace:
     wid = service.create(district.id, workshop_data(start=WINTER))
 
     def sequence() -> int:
-        return int(Calendar.from_ical(workspace_ics(workspace, wid)).walk("VEVENT")[0]["SEQUENCE"])
+        return int(str(Calendar.from_ical(workspace_ics(workspace, wid)).walk("VEVENT")[0]["SEQUENCE"]))
 
     assert sequence() == 0
     data = service.get(wid).data
