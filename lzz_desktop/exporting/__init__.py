@@ -30,7 +30,7 @@ def export_district_bundle(
 
     folder = export_district(workspace, district_id, out_dir)
     export_workshop_documents(workspace, district_id, folder, language)
-    export_concept(workspace, district_id, folder)
+    export_concept(workspace, district_id, folder, language)
     export_actors_xlsx(workspace, district_id, folder / "stakeholders" / "actors.xlsx")
     return folder
 

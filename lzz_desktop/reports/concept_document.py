@@ -2,7 +2,8 @@
 text as Markdown blocks and their fields, then the archived part. The PDF and the Word export
 both render this.
 
-The exported document is the district's German text, so its fixed words are German here.
+The sections are the district's own text; the document's fixed words (contents, page, status,
+table columns, notes) follow the language of the export ("de" or "en").
 """
 
 from __future__ import annotations
@@ -16,48 +17,100 @@ from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldType
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView
 
-STATUS_DE = {
-    ConceptStatus.DRAFT: "Entwurf",
-    ConceptStatus.IN_REVIEW: "in Abstimmung",
-    ConceptStatus.ADOPTED: "beschlossen",
+STATUS = {
+    "de": {
+        ConceptStatus.DRAFT: "Entwurf",
+        ConceptStatus.IN_REVIEW: "in Abstimmung",
+        ConceptStatus.ADOPTED: "beschlossen",
+    },
+    "en": {
+        ConceptStatus.DRAFT: "draft",
+        ConceptStatus.IN_REVIEW: "under review",
+        ConceptStatus.ADOPTED: "adopted",
+    },
 }
-# The table columns of the documents: start and end share one "Zeitraum" column to fit a page.
-TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Maßnahme", "measure"),
-    ("Ziel", "goal"),
-    ("Verantwortlich / Partner", "who"),
-    ("Zeitraum", "when"),
-    ("Ressourcen", "resources"),
-    ("Indikator", "indicator"),
-    ("Status", "status"),
-)
-ARCHIVE_TITLE = "Archiviert (aus früheren Vorlagen)"
-MISSING_TITLE = "Anhang: Bei der Beschlussfassung nicht ausgefüllt"
-EMPTY_NOTE = "(Dieser Abschnitt ist noch nicht ausgefüllt.)"
+# The table columns of the documents (keys); start and end share one column to fit a page.
+TABLE_KEYS: tuple[str, ...] = ("measure", "goal", "who", "when", "resources", "indicator", "status")
+# Preferred shares of the page width; the renderers fit them to the content.
+TABLE_SHARES: tuple[float, ...] = (0.20, 0.16, 0.17, 0.12, 0.13, 0.11, 0.11)
+LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "measure": "Maßnahme",
+        "goal": "Ziel",
+        "who": "Verantwortlich / Partner",
+        "when": "Zeitraum",
+        "resources": "Ressourcen",
+        "indicator": "Indikator",
+        "status": "Status",
+        "archive": "Archiviert (aus früheren Vorlagen)",
+        "missing": "Anhang: Bei der Beschlussfassung nicht ausgefüllt",
+        "empty": "(Dieser Abschnitt ist noch nicht ausgefüllt.)",
+        "contents": "Inhalt",
+        "page": "Seite {page}",
+        "from_workshops": "Aus Workshops: ",
+        "programme": "Programm Land.Zuhause.Zukunft",
+        "status_line": "Status: {status}",
+        "decided": " (Kreistagsbeschluss vom {date})",
+        "template_line": "Vorlage: {title}, Version {version}",
+        "date_line": "Stand: {date}",
+        "origin": "aus Workshop „{title}“ ({date})",
+        "origin_item": ", TOP {number} „{title}“",
+        "quote": "„{text}“",
+    },
+    "en": {
+        "measure": "Measure",
+        "goal": "Goal",
+        "who": "Responsible / partners",
+        "when": "Period",
+        "resources": "Resources",
+        "indicator": "Indicator",
+        "status": "Status",
+        "archive": "Archived (from earlier templates)",
+        "missing": "Appendix: not filled in when the concept was adopted",
+        "empty": "(This section has not been filled in yet.)",
+        "contents": "Contents",
+        "page": "Page {page}",
+        "from_workshops": "From workshops: ",
+        "programme": "Programme Land.Zuhause.Zukunft",
+        "status_line": "Status: {status}",
+        "decided": " (adopted by the district council on {date})",
+        "template_line": "Template: {title}, version {version}",
+        "date_line": "As of: {date}",
+        "origin": "from workshop “{title}” ({date})",
+        "origin_item": ", item {number} “{title}”",
+        "quote": "“{text}”",
+    },
+}
 
 
-def format_date_de(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+def labels_for(language: str) -> dict[str, str]:
+    return LABELS.get(language, LABELS["de"])
 
 
-def _iso_de(text: str) -> str:
+def format_date(value: dt.date | None, language: str = "de") -> str:
+    if not value:
+        return ""
+    return value.strftime("%d.%m.%Y") if language != "en" else value.strftime("%d %b %Y")
+
+
+def _iso_date(text: str, language: str = "de") -> str:
     try:
-        return format_date_de(dt.date.fromisoformat(text))
+        return format_date(dt.date.fromisoformat(text), language)
     except ValueError:
         return text
 
 
-def measure_cells(row: dict[str, str], section_title: str = "") -> list[str]:
-    """One measures row as the cells of ``TABLE_COLUMNS``; the field of action is named only
+def measure_cells(row: dict[str, str], section_title: str = "", language: str = "de") -> list[str]:
+    """One measures row as the cells of ``TABLE_KEYS``; the field of action is named only
     where it is not the section's own."""
     measure = row.get("measure", "")
     if row.get("field_of_action") and row["field_of_action"] != section_title:
         measure = f"{row['field_of_action']}: {measure}" if measure else row["field_of_action"]
     who = " / ".join(x for x in (row.get("responsible", ""), row.get("partners", "")) if x)
-    start, end = _iso_de(row.get("start", "")), _iso_de(row.get("end", ""))
+    start, end = _iso_date(row.get("start", ""), language), _iso_date(row.get("end", ""), language)
     when = f"{start} – {end}" if start and end else start or end
     values = {**row, "measure": measure, "who": who, "when": when}
-    return [str(values.get(key, "")) for _label, key in TABLE_COLUMNS]
+    return [str(values.get(key, "")) for key in TABLE_KEYS]
 
 
 @dataclass
@@ -101,6 +154,16 @@ class ConceptDocument:
     # instead of a placeholder in the middle of the decided text.
     missing: list[str] = field(default_factory=list)
     decided: bool = False
+    language: str = "de"
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """The document's fixed words in its language."""
+        return labels_for(self.language)
+
+    @property
+    def table_labels(self) -> list[str]:
+        return [self.labels[key] for key in TABLE_KEYS]
 
     @property
     def archived(self) -> list[SectionOut]:
@@ -111,25 +174,33 @@ class ConceptDocument:
         return [s for s in self.sections if not s.archived]
 
 
-def origin_line(origin: AgreementOrigin) -> str:
-    where = f"aus Workshop „{origin.workshop_title}“ ({format_date_de(origin.workshop_date)})"
+def origin_line(origin: AgreementOrigin, language: str = "de") -> str:
+    words = labels_for(language)
+    where = words["origin"].format(
+        title=origin.workshop_title, date=format_date(origin.workshop_date, language)
+    )
     if origin.agenda_position is not None:
-        where += f", TOP {origin.agenda_position} „{origin.agenda_title}“"
-    return f"„{origin.text}“ – {where}"
+        where += words["origin_item"].format(number=origin.agenda_position, title=origin.agenda_title)
+    return f"{words['quote'].format(text=origin.text)} – {where}"
 
 
 def _field(
-    label: str, kind: FieldType | None, value: Any, actors: dict[str, str], section_title: str = ""
+    label: str,
+    kind: FieldType | None,
+    value: Any,
+    actors: dict[str, str],
+    section_title: str = "",
+    language: str = "de",
 ) -> FieldOut | None:
     if value in (None, "", []):
         return None
     if kind is FieldType.MEASURES and isinstance(value, list):
-        rows = [measure_cells(r, section_title) for r in value if isinstance(r, dict)]
+        rows = [measure_cells(r, section_title, language) for r in value if isinstance(r, dict)]
         return FieldOut(label, "table", rows=rows) if rows else None
     if kind is FieldType.RICHTEXT and isinstance(value, str):
         return FieldOut(label, "blocks", blocks=parse(value))
     if kind is FieldType.DATE and isinstance(value, str):
-        return FieldOut(label, "text", text=_iso_de(value))
+        return FieldOut(label, "text", text=_iso_date(value, language))
     if isinstance(value, list):
         items = [actors.get(str(v), str(v)) if kind is FieldType.ACTORS else str(v) for v in value]
         if items and isinstance(value[0], dict):
@@ -138,7 +209,9 @@ def _field(
     return FieldOut(label, "text", text=str(value))
 
 
-def build_document(view: ConceptView, today: dt.date | None = None) -> ConceptDocument:
+def build_document(view: ConceptView, today: dt.date | None = None, language: str = "de") -> ConceptDocument:
+    language = language if language in LABELS else "de"
+    words = labels_for(language)
     actors = dict(view.actors)
     sections = []
     for s in view.sections:
@@ -147,11 +220,11 @@ def build_document(view: ConceptView, today: dt.date | None = None) -> ConceptDo
         if s.definition is not None:
             for f in s.definition.fields:
                 known.add(f.key)
-                out = _field(f.label, f.type, s.data.get(f.key), actors, s.title)
+                out = _field(f.label, f.type, s.data.get(f.key), actors, s.title, language)
                 if out is not None:
                     fields.append(out)
         for key in sorted(k for k in s.data if k not in known):
-            out = _field(key, None, s.data[key], actors)
+            out = _field(key, None, s.data[key], actors, language=language)
             if out is not None:
                 fields.append(out)
         sections.append(
@@ -161,20 +234,20 @@ def build_document(view: ConceptView, today: dt.date | None = None) -> ConceptDo
                 level=s.level,
                 blocks=parse(s.content),
                 fields=fields,
-                origins=[origin_line(o) for o in s.origins],
+                origins=[origin_line(o, language) for o in s.origins],
                 archived=s.archived,
             )
         )
-    status = STATUS_DE[view.status]
+    status = STATUS[language][view.status]
     if view.status is ConceptStatus.ADOPTED and view.decided_on:
-        status += f" (Kreistagsbeschluss vom {format_date_de(view.decided_on)})"
+        status += words["decided"].format(date=format_date(view.decided_on, language))
     template_title = view.template.title if view.template else view.template_key
     return ConceptDocument(
         title=view.title,
         district=view.district_name,
-        status_line=f"Status: {status}",
-        template_line=f"Vorlage: {template_title}, Version {view.template_version}",
-        date_line=f"Stand: {format_date_de(today or dt.date.today())}",
+        status_line=words["status_line"].format(status=status),
+        template_line=words["template_line"].format(title=template_title, version=view.template_version),
+        date_line=words["date_line"].format(date=format_date(today or dt.date.today(), language)),
         sections=sections,
         missing=[
             s.title
@@ -184,4 +257,5 @@ def build_document(view: ConceptView, today: dt.date | None = None) -> ConceptDo
         if view.status is ConceptStatus.ADOPTED
         else [],
         decided=view.status is ConceptStatus.ADOPTED,
+        language=language,
     )

@@ -27,10 +27,7 @@ from reportlab.platypus import (
 
 from lzz_desktop.concepts.markdown import Block, Run
 from lzz_desktop.reports.concept_document import (
-    ARCHIVE_TITLE,
-    EMPTY_NOTE,
-    MISSING_TITLE,
-    TABLE_COLUMNS,
+    TABLE_SHARES,
     ConceptDocument,
     FieldOut,
     SectionOut,
@@ -118,7 +115,7 @@ class _Heading(TextParagraph):
 
 
 class _ConceptDoc(BaseDocTemplate):
-    def __init__(self, target: Any, title: str, footer: str) -> None:
+    def __init__(self, target: Any, title: str, footer: str, words: dict[str, str]) -> None:
         super().__init__(
             target,
             pagesize=A4,
@@ -130,6 +127,7 @@ class _ConceptDoc(BaseDocTemplate):
             author="LZZ Desktop",
         )
         self.footer = footer
+        self.words = words
         self.pages_of: dict[str, int] = {}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
@@ -146,7 +144,7 @@ class _ConceptDoc(BaseDocTemplate):
         draw_line(
             canvas, self.footer, self.leftMargin, 12 * mm, self.width - 30 * mm, size=8, color="#5a6675"
         )
-        canvas.drawRightString(A4[0] - self.rightMargin, 12 * mm, f"Seite {doc.page}")
+        canvas.drawRightString(A4[0] - self.rightMargin, 12 * mm, self.words["page"].format(page=doc.page))
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -206,7 +204,7 @@ def _draw_toc(doc: _ConceptDoc, canvas: Canvas, entries: list[tuple[int, str, st
         if page == 0:
             canvas.setFont(BOLD, 16)
             canvas.setFillColor(colors.black)
-            canvas.drawString(left, y, "Inhalt")
+            canvas.drawString(left, y, doc.words["contents"])
             y -= TOC_TITLE_SPACE
         end = index + (first if page == 0 else rest)
         while index < min(end, len(entries)):
@@ -248,19 +246,18 @@ def _blocks(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Flow
     return out
 
 
-def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Flowable:
+def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float, labels: list[str]) -> Flowable:
     # Columns empty in every row are left out (they only narrowed the others); the rest get widths
     # by their content, so no word is broken inside a cell.
-    shares_of = dict(zip(TABLE_COLUMNS, (0.20, 0.16, 0.17, 0.12, 0.13, 0.11, 0.11), strict=True))
-    used = [i for i in range(len(TABLE_COLUMNS)) if any(i < len(row) and row[i].strip() for row in fld.rows)]
-    used = used or list(range(len(TABLE_COLUMNS)))
-    header = [TextParagraph(para(TABLE_COLUMNS[i][0]), styles["cell_head"]) for i in used]
+    used = [i for i in range(len(labels)) if any(i < len(row) and row[i].strip() for row in fld.rows)]
+    used = used or list(range(len(labels)))
+    header = [TextParagraph(para(labels[i]), styles["cell_head"]) for i in used]
     rows = [
         [TextParagraph(para(row[i] if i < len(row) else ""), styles["cell"]) for i in used]
         for row in fld.rows
     ]
-    total = sum(shares_of[TABLE_COLUMNS[i]] for i in used)
-    shares = [shares_of[TABLE_COLUMNS[i]] / total for i in used]
+    total = sum(TABLE_SHARES[i] for i in used)
+    shares = [TABLE_SHARES[i] / total for i in used]
     widths = fitted_widths([header, *rows], width, shares, padding=7)
     table = LongTable([header, *rows], colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -278,7 +275,9 @@ def _table(fld: FieldOut, styles: dict[str, ParagraphStyle], width: float) -> Fl
     return table
 
 
-def _fields(fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _fields(
+    fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: float, labels: list[str]
+) -> list[Flowable]:
     out: list[Flowable] = []
     for fld in fields:
         label = TextParagraph(para(fld.label), styles["label"])
@@ -289,21 +288,27 @@ def _fields(fields: list[FieldOut], styles: dict[str, ParagraphStyle], width: fl
         elif fld.kind == "items":
             out += [label, *(TextParagraph(para(i), styles["item"], bulletText="•") for i in fld.items)]
         else:
-            out += [label, _table(fld, styles, width), Spacer(1, 6)]
+            out += [label, _table(fld, styles, width, labels), Spacer(1, 6)]
     return out
 
 
 def _section(
-    section: SectionOut, styles: dict[str, ParagraphStyle], width: float, index: int, decided: bool = False
+    section: SectionOut,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    index: int,
+    document: ConceptDocument,
+    decided: bool = False,
 ) -> list[Flowable]:
+    words = document.labels
     style = styles["h1"] if section.level == 1 and not section.archived else styles["h2"]
     toc_level = 1 if section.archived else section.level - 1
     out: list[Flowable] = [_Heading(section.heading, style, toc_level, f"s{index}")]
-    out += [TextParagraph(para("Aus Workshops: " + o), styles["origin"]) for o in section.origins]
+    out += [TextParagraph(para(words["from_workshops"] + o), styles["origin"]) for o in section.origins]
     out += _blocks(section.blocks, styles)
-    out += _fields(section.fields, styles, width)
+    out += _fields(section.fields, styles, width, document.table_labels)
     if section.empty and not decided:
-        out.append(TextParagraph(para(EMPTY_NOTE), styles["origin"]))
+        out.append(TextParagraph(para(words["empty"]), styles["origin"]))
     return out
 
 
@@ -311,7 +316,8 @@ def render_pdf(document: ConceptDocument) -> bytes:
     register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
-    doc = _ConceptDoc(buffer, document.title, f"{document.title} · {document.date_line}")
+    words = document.labels
+    doc = _ConceptDoc(buffer, document.title, f"{document.title} · {document.date_line}", words)
     story: list[Flowable] = [
         Spacer(1, 60 * mm),
         TextParagraph(para(document.title), styles["title"]),
@@ -320,15 +326,15 @@ def render_pdf(document: ConceptDocument) -> bytes:
         TextParagraph(para(document.status_line), styles["meta"]),
         TextParagraph(para(document.template_line), styles["meta"]),
         TextParagraph(para(document.date_line), styles["meta"]),
-        TextParagraph("Programm Land.Zuhause.Zukunft", styles["meta"]),
+        TextParagraph(para(words["programme"]), styles["meta"]),
         NextPageTemplate("content"),
         PageBreak(),
     ]
     entries = [(s.level - 1, s.heading, f"s{i}") for i, s in enumerate(document.current)]
     if document.missing:
-        entries.append((0, MISSING_TITLE, "missing"))
+        entries.append((0, words["missing"], "missing"))
     if document.archived:
-        entries.append((0, ARCHIVE_TITLE, "archive"))
+        entries.append((0, words["archive"], "archive"))
         entries += [
             (1, s.heading, f"s{i}") for i, s in enumerate(document.archived, start=len(document.sections))
         ]
@@ -336,14 +342,14 @@ def render_pdf(document: ConceptDocument) -> bytes:
     for page in range(pages):
         story += [_FormPage(f"toc{page}"), PageBreak()]
     for index, section in enumerate(document.current):
-        story += _section(section, styles, doc.width, index, document.decided)
+        story += _section(section, styles, doc.width, index, document, document.decided)
     if document.missing:
-        story += [PageBreak(), _Heading(MISSING_TITLE, styles["h1"], 0, "missing")]
+        story += [PageBreak(), _Heading(words["missing"], styles["h1"], 0, "missing")]
         story += [TextParagraph(para("• " + title), styles["body"]) for title in document.missing]
     if document.archived:
-        story += [PageBreak(), _Heading(ARCHIVE_TITLE, styles["h1"], 0, "archive")]
+        story += [PageBreak(), _Heading(words["archive"], styles["h1"], 0, "archive")]
         for index, section in enumerate(document.archived, start=len(document.sections)):
-            story += _section(section, styles, doc.width, index)
+            story += _section(section, styles, doc.width, index, document)
     doc._doSave = 0  # the forms of the contents are drawn before saving
     doc.build(story)
     _draw_toc(doc, doc.canv, entries, pages)

@@ -29,6 +29,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 from reportlab.platypus import Paragraph
 
 from lzz_desktop.paths import resource
+from lzz_desktop.reports.columns import fit_columns
 
 REGULAR = "LzzSans"
 BOLD = "LzzSans-Bold"
@@ -301,24 +302,11 @@ def fitted_widths(
     """Column widths for a table of ``total`` width: the preferred ``shares`` where every column's
     longest word fits, else the columns that need it grow at the expense of those with room, so
     names wrap between words, never inside one. When even that cannot work the shares stay."""
-    preferred = [share * total for share in shares]
     needed = [
         max((_longest_word(row[i]) for row in rows if i < len(row)), default=0.0) + padding
         for i in range(len(shares))
     ]
-    if sum(needed) > total:
-        return preferred
-    widths = [max(p, n) for p, n in zip(preferred, needed, strict=True)]
-    excess = sum(widths) - total
-    while excess > 0.01:
-        room = [w - n for w, n in zip(widths, needed, strict=True)]
-        spare = sum(r for r in room if r > 0)
-        if spare <= 0:
-            return preferred
-        take = min(excess, spare)
-        widths = [w - (take * r / spare if r > 0 else 0) for w, r in zip(widths, room, strict=True)]
-        excess = sum(widths) - total
-    return widths
+    return fit_columns(needed, shares, total)
 
 
 def draw_line(

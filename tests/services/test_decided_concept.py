@@ -12,11 +12,13 @@ import pytest
 
 from lzz_desktop.domain.enums import ConceptStatus, FederalState
 from lzz_desktop.records.districts import ConceptDecidedError, ConceptIncompleteError, DistrictData
-from lzz_desktop.reports.concept_document import EMPTY_NOTE, MISSING_TITLE, build_document
+from lzz_desktop.reports.concept_document import build_document, labels_for
 from lzz_desktop.reports.concept_pdf import render_pdf
 from lzz_desktop.services.workspace import Workspace
 
 DECIDED_ON = dt.date(2026, 12, 15)
+EMPTY_NOTE = labels_for("de")["empty"]
+MISSING_TITLE = labels_for("de")["missing"]
 
 
 @pytest.fixture
