@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   xvfb xauth poppler-utils qpdf sqlite3 fonts-dejavu-core
   postgresql gnome-keyring dbus-daemon dbus-x11 desktop-file-utils appstream
-  libreoffice-writer-nogui fonts-liberation2
+  libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus
 from lzz_desktop.fileio import write_with
 from lzz_desktop.records.stakeholders import ActorInfo
-from lzz_desktop.services.actor_import import EXPORT_HEADERS, FIELDS, KIND_EXPORT, SECTOR_EXPORT
+from lzz_desktop.services.actor_import import (
+    CONSENT_EXPORT,
+    EXPORT_HEADERS,
+    FIELDS,
+    KIND_EXPORT,
+    SECTOR_EXPORT,
+)
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -33,6 +39,10 @@ def _row(actor: ActorInfo) -> list[object]:
         "email": "" if hidden else actor.email,
         "phone": "" if hidden else actor.phone,
         "address": "" if hidden else actor.address,
+        # The consent travels with the contact data, so the file imports back with both.
+        "consent": CONSENT_EXPORT[actor.consent] if actor.kind is ActorKind.PERSON else "",
+        "consent_on": actor.consent_on if actor.kind is ActorKind.PERSON and not hidden else None,
+        "consent_method": actor.consent_method if actor.kind is ActorKind.PERSON and not hidden else "",
     }
     return [values[f] for f in FIELDS]
 
@@ -50,9 +60,23 @@ def write_actors_xlsx(actors: list[ActorInfo], path: Path, title: str = "Akteure
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F5F8B")
+    date_column = FIELDS.index("consent_on") + 1
     for actor in actors:
         sheet.append(_row(actor))
-    widths = {"name": 40, "role": 36, "organisation": 36, "tags": 30, "notes": 40, "email": 30, "address": 36}
+        cell = sheet.cell(row=sheet.max_row, column=date_column)
+        if cell.value is not None:
+            cell.number_format = "DD.MM.YYYY"
+    widths = {
+        "name": 40,
+        "role": 36,
+        "organisation": 36,
+        "tags": 30,
+        "notes": 40,
+        "email": 30,
+        "address": 36,
+        "consent_on": 16,
+        "consent_method": 18,
+    }
     for i, name in enumerate(FIELDS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = widths.get(name, 14)
     sheet.freeze_panes = "A2"

@@ -69,6 +69,8 @@ class ActorInfo:
     tags: str = ""
     notes: str = ""
     consent: ConsentStatus = ConsentStatus.NONE
+    consent_on: dt.date | None = None  # when the current consent was given
+    consent_method: str = ""  # how ("schriftlich", "mündlich")
 
     @property
     def is_person(self) -> bool:
@@ -82,7 +84,13 @@ class ActorInfo:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            k: (v.value if isinstance(v, ConsentStatus | ActorKind | Sector) else v)
+            k: (
+                v.value
+                if isinstance(v, ConsentStatus | ActorKind | Sector)
+                else v.isoformat()
+                if isinstance(v, dt.date)
+                else v
+            )
             for k, v in dataclasses.asdict(self).items()
         }
 
@@ -93,6 +101,8 @@ class ActorInfo:
         values["kind"] = ActorKind(values["kind"])
         values["sector"] = Sector(values["sector"])
         values["consent"] = ConsentStatus(values.get("consent", ConsentStatus.NONE))
+        if isinstance(values.get("consent_on"), str):
+            values["consent_on"] = dt.date.fromisoformat(values["consent_on"])
         return cls(**values)
 
 

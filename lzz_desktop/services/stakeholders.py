@@ -279,13 +279,13 @@ def read_actors(session: Session, district_id: str) -> list[ActorInfo]:
         select(Actor).where(Actor.district_id == district_id, Actor.deleted_at.is_(None))
     ).all()
     names = {a.id: a.name for a in rows}
-    consents: dict[str, ConsentStatus] = {}
+    consents: dict[str, Consent] = {}
     for consent in session.scalars(
         select(Consent)
         .where(Consent.district_id == district_id, Consent.deleted_at.is_(None))
         .order_by(Consent.created_at)
     ):
-        consents[consent.actor_id] = consent.status
+        consents[consent.actor_id] = consent  # the latest counts
     result = [
         ActorInfo(
             id=a.id,
@@ -303,7 +303,9 @@ def read_actors(session: Session, district_id: str) -> list[ActorInfo]:
             interest=a.interest,
             tags=a.tags,
             notes=a.notes,
-            consent=consents.get(a.id, ConsentStatus.NONE),
+            consent=consents[a.id].status if a.id in consents else ConsentStatus.NONE,
+            consent_on=consents[a.id].given_on if a.id in consents else None,
+            consent_method=consents[a.id].method if a.id in consents else "",
         )
         for a in rows
     ]

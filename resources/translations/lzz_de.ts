@@ -1048,6 +1048,17 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <source>Reading the file …</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1:</source>
+        <translation>
+            <numerusform>Die erste Zeile von %1:</numerusform>
+            <numerusform>Die ersten %n Zeilen von %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: “{name}” – update</source>
+        <translation>Zeile {row}: „{name}“ – aktualisieren</translation>
+    </message>
     <message>
         <source>(not imported)</source>
         <translation>(nicht importieren)</translation>
@@ -1074,6 +1085,34 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
             <numerusform>%n Akteur:innen bereit zum Import.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n actor(s) already in the district: </source>
+        <translation>
+            <numerusform>%n Akteur:in gibt es im Landkreis schon: </numerusform>
+            <numerusform>%n Akteur:innen gibt es im Landkreis schon: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n aktualisiert, </numerusform>
+            <numerusform>%n aktualisiert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (choose under “Already in the district”).</source>
+        <translation>
+            <numerusform>%n übersprungen (wählbar unter „Schon im Landkreis“).</numerusform>
+            <numerusform>%n übersprungen (wählbar unter „Schon im Landkreis“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s) will be created: </source>
+        <translation>
+            <numerusform>%n neue Organisation wird angelegt: </numerusform>
+            <numerusform>%n neue Organisationen werden angelegt: </numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing …</source>
         <translation>Wird importiert …</translation>
@@ -1087,8 +1126,32 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <source>Column mapping</source>
-        <translation>Spaltenzuordnung</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Die ersten Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vorschau der Datei</translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping</source>
+        <translation>Spalten&amp;zuordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Already in the district</source>
+        <translation>&amp;Schon im Landkreis</translation>
+    </message>
+    <message>
+        <source>These rows name actors the district already has. Ticked rows update the actor with the values of the file; the others are skipped.</source>
+        <translation>Diese Zeilen nennen Akteur:innen, die der Landkreis schon hat. Angehakte Zeilen aktualisieren sie mit den Werten der Datei; die anderen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Rows that match existing actors</source>
+        <translation>Zeilen, die vorhandene Akteur:innen nennen</translation>
     </message>
     <message>
         <source>Check result:</source>
@@ -2050,6 +2113,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Consent given on</source>
+        <translation>Einwilligung am</translation>
+    </message>
+    <message>
+        <source>Consent given how</source>
+        <translation>Einwilligung wie</translation>
+    </message>
+    <message>
         <source>The file is empty: it has no header row or no actors. Nothing was imported.</source>
         <translation>Die Datei ist leer: Sie hat keine Kopfzeile oder keine Akteur:innen. Es wurde nichts importiert.</translation>
     </message>
@@ -2090,12 +2161,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>{field} „{value}“ liegt außerhalb des erlaubten Bereichs</translation>
     </message>
     <message>
-        <source>contact data of a person can only be stored with consent; leave it empty and record the consent in the app</source>
-        <translation>Kontaktdaten einer Person nur mit Einwilligung; bitte leer lassen und die Einwilligung in der App erfassen</translation>
+        <source>“{value}” is imported without contact data: the file records no consent of this person</source>
+        <translation>„{value}“ wird ohne Kontaktdaten importiert: Die Datei nennt keine Einwilligung dieser Person</translation>
     </message>
     <message>
-        <source>organisation “{value}” is neither in the district nor in the file</source>
-        <translation>Organisation „{value}“ gibt es weder im Landkreis noch in der Datei</translation>
+        <source>unknown consent “{value}” (allowed: erteilt, keine, widerrufen)</source>
+        <translation>unbekannte Einwilligung „{value}“ (erlaubt: erteilt, keine, widerrufen)</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not a date (for example 15.01.2026)</source>
+        <translation>{field} „{value}“ ist kein Datum (zum Beispiel 15.01.2026)</translation>
     </message>
     <message>
         <source>“{value}” appears more than once in the file</source>

@@ -84,21 +84,42 @@ def test_every_bad_row_is_reported_and_nothing_is_imported(
     assert got == {
         (2, "sector", RowProblem.UNKNOWN_SECTOR),
         (3, "name", RowProblem.REQUIRED),
-        (4, "organisation", RowProblem.UNKNOWN_ORGANISATION),
         (4, "influence", RowProblem.OUT_OF_RANGE),
         (4, "attitude", RowProblem.NOT_A_NUMBER),
     }
+    # An employer not yet in the district is no error: the import creates it (issue 13).
+    assert report.new_organisations == [("Unbekannter Verein", Sector.POLITICS)]
     assert not report.ok
     with pytest.raises(ValueError):
         import_actors(workspace, district_id, report)
     assert workspace.stakeholders.actors(district_id) == []
 
 
-def test_person_contact_data_needs_consent_in_the_import_too(tmp_path: Path) -> None:
+def test_person_contact_data_needs_consent_in_the_import_too(
+    tmp_path: Path, workspace: Workspace, district_id: str
+) -> None:
+    """Without consent in the file the person is imported without contact data (said for the
+    row) instead of refusing the file; with consent the contact data and the consent come along."""
     path = tmp_path / "a.csv"
-    path.write_text("Name,Art,Sektor,E-Mail\nAnna Weber,Person,Politik,anna@example.org\n", encoding="utf-8")
+    path.write_text(
+        "Name,Art,Sektor,E-Mail,Einwilligung,Einwilligung am,Einwilligung wie\n"
+        "Anna Weber,Person,Politik,anna@example.org,,,\n"
+        "Ben Kurz,Person,Politik,ben@example.org,erteilt,01.05.2024,schriftlich\n",
+        encoding="utf-8",
+    )
     report = _check(path)
-    assert [(e.row, e.problem) for e in report.errors] == [(2, RowProblem.CONSENT_REQUIRED)]
+    assert report.errors == []
+    assert [(n.row, n.problem) for n in report.notes] == [(2, RowProblem.CONTACT_LEFT_OUT)]
+    import_actors(workspace, district_id, report)
+    actors = {a.name: a for a in workspace.stakeholders.actors(district_id)}
+    assert actors["Anna Weber"].email == "" and actors["Anna Weber"].consent is ConsentStatus.NONE
+    ben = actors["Ben Kurz"]
+    assert (ben.email, ben.consent, ben.consent_on, ben.consent_method) == (
+        "ben@example.org",
+        ConsentStatus.GIVEN,
+        dt.date(2024, 5, 1),
+        "schriftlich",
+    )
 
 
 @pytest.mark.parametrize(

@@ -428,7 +428,12 @@ def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tm
 
     imported: list[ImportReport] = []
 
-    def run(report: ImportReport, done: Callable[[int], None], _failed: Callable[[Exception], None]) -> None:
+    def run(
+        report: ImportReport,
+        _update: frozenset[int],
+        done: Callable[[int], None],
+        _failed: Callable[[Exception], None],
+    ) -> None:
         imported.append(report)
         done(len(report.actors))
 
@@ -462,7 +467,7 @@ def test_import_dialog_explains_bad_files_and_imports_good_ones(qtbot: QtBot, tm
     dialog.combos["sector"].setCurrentIndex(2)
     assert dialog.ok_button.isEnabled()
     dialog.ok_button.click()
-    assert [data.name for data, _org in imported[0].actors] == ["Köhler GmbH"]
+    assert [row.data.name for row in imported[0].actors] == ["Köhler GmbH"]
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.imported == 1
 
 
@@ -505,3 +510,56 @@ def test_crowded_maps_still_drag_and_show_labels_when_zoomed_in(qtbot: QtBot) ->
         drag(view, start, start + QPoint(40, 30))
     assert target.actor.id in moved.args[0]
     assert (target.pos() - before).manhattanLength() > 5
+
+
+def test_import_dialog_previews_the_file_and_asks_per_row_whether_to_update(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The first rows are shown before anything is imported; rows naming an actor the district
+    already has are listed to tick for an update, the rest are skipped; a new employer is named."""
+    from lzz_desktop.services.actor_import import ImportReport
+    from lzz_desktop.ui.stakeholders.import_dialog import ImportDialog
+
+    calls: list[tuple[ImportReport, frozenset[int]]] = []
+
+    def run(
+        report: ImportReport,
+        update: frozenset[int],
+        done: Callable[[int], None],
+        _f: Callable[[Exception], None],
+    ) -> None:
+        calls.append((report, update))
+        done(len(report.actors))
+
+    tasks = TaskRunner()
+    existing = {"kreistagsfraktion spd": "id-spd", "caritas goslar": "id-caritas"}
+    dialog = ImportDialog({"Caritas Goslar"}, run, tasks, None, existing)
+    qtbot.addWidget(dialog)
+    path = tmp_path / "akteure.csv"
+    path.write_text(
+        "Name;Art;Sektor;Organisation\n"
+        "Kreistagsfraktion SPD;Organisation;Politik;\n"
+        "Caritas Goslar;Organisation;Zivilgesellschaft;\n"
+        "Mira Haddad;Person;Migrant:innen;Syrischer Elternverein\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(dialog.checked, timeout=5000):
+        dialog.load_file(path)
+    preview = dialog.ui.preview_table
+    assert (preview.rowCount(), preview.columnCount()) == (3, 4)
+    assert preview.item(2, 0).text() == "Mira Haddad"
+    report_text = dialog.ui.report_edit.toPlainText()
+    assert "Syrischer Elternverein" in report_text  # the new organisation is named before importing
+    assert dialog.ui.matches_list.count() == 2
+    assert dialog.update_rows == frozenset()  # default: skip what the district already has
+    assert "2 übersprungen" in report_text
+    dialog.ui.matches_list.item(1).setCheckState(Qt.CheckState.Checked)  # update Caritas
+    assert "1 aktualisiert" in dialog.ui.report_edit.toPlainText()
+    dialog.ok_button.click()
+    (report, update), *_ = calls
+    assert update == frozenset({3})
+    assert {r.data.name: r.existing_id for r in report.actors} == {
+        "Kreistagsfraktion SPD": "id-spd",
+        "Caritas Goslar": "id-caritas",
+        "Mira Haddad": None,
+    }

@@ -1,13 +1,22 @@
-"""Import actors from XLSX or CSV: choose the file, map its columns, see the check result; the
-import runs only when every row is valid (all or nothing)."""
+"""Import actors from XLSX or CSV: choose the file, see its first rows, map its columns, choose
+for rows that name existing actors whether they update them, see the check result; the import runs
+only when every row is valid (all or nothing)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from lzz_desktop.services.actor_import import (
     FIELDS,
@@ -41,6 +50,9 @@ def field_label(name: str) -> str:
         "email": QCoreApplication.translate("Stakeholders", "E-mail"),
         "phone": QCoreApplication.translate("Stakeholders", "Phone"),
         "address": QCoreApplication.translate("Stakeholders", "Address"),
+        "consent": QCoreApplication.translate("Stakeholders", "Consent"),
+        "consent_on": QCoreApplication.translate("Stakeholders", "Consent given on"),
+        "consent_method": QCoreApplication.translate("Stakeholders", "Consent given how"),
     }[name]
 
 
@@ -90,13 +102,15 @@ def row_problem_text(error: RowError) -> str:
         RowProblem.OUT_OF_RANGE: QCoreApplication.translate(
             "Stakeholders", "{field} “{value}” is out of range"
         ),
-        RowProblem.CONSENT_REQUIRED: QCoreApplication.translate(
+        RowProblem.CONTACT_LEFT_OUT: QCoreApplication.translate(
             "Stakeholders",
-            "contact data of a person can only be stored with consent; leave it empty and record "
-            "the consent in the app",
+            "“{value}” is imported without contact data: the file records no consent of this person",
         ),
-        RowProblem.UNKNOWN_ORGANISATION: QCoreApplication.translate(
-            "Stakeholders", "organisation “{value}” is neither in the district nor in the file"
+        RowProblem.UNKNOWN_CONSENT: QCoreApplication.translate(
+            "Stakeholders", "unknown consent “{value}” (allowed: erteilt, keine, widerrufen)"
+        ),
+        RowProblem.NOT_A_DATE: QCoreApplication.translate(
+            "Stakeholders", "{field} “{value}” is not a date (for example 15.01.2026)"
         ),
         RowProblem.DUPLICATE: QCoreApplication.translate(
             "Stakeholders", "“{value}” appears more than once in the file"
@@ -107,13 +121,16 @@ def row_problem_text(error: RowError) -> str:
     )
 
 
-RunImport = Callable[[ImportReport, Callable[[int], None], Callable[[Exception], None]], None]
+RunImport = Callable[[ImportReport, frozenset[int], Callable[[int], None], Callable[[Exception], None]], None]
+PREVIEW_ROWS = 8
 
 
 class ImportDialog(QDialog):
-    """``run_import(report, done, failed)`` writes the actors (through the service, on the
-    database worker) and reports their number to ``done``. The file is read on a worker too:
-    ``checked`` tells when the report under the mapping is up to date."""
+    """``run_import(report, update_rows, done, failed)`` writes the actors (through the service, on
+    the database worker; ``update_rows`` are the spreadsheet rows that update an existing actor)
+    and reports their number to ``done``. The file is read on a worker too: ``checked`` tells when
+    the report under the mapping is up to date. ``existing`` maps the casefolded names of the
+    district's actors to their ids."""
 
     checked = Signal()
 
@@ -123,12 +140,14 @@ class ImportDialog(QDialog):
         run_import: RunImport,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        existing: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self._known = known_organisations
+        self._existing = existing or {}
         self._run_import = run_import
         self.table: Table | None = None
         self.report: ImportReport | None = None
@@ -141,6 +160,8 @@ class ImportDialog(QDialog):
             label = field_label(name) + (" *" if name in ("name", "sector") else "")
             self.ui.mapping_form.addRow(label + ":", combo)
             combo.currentIndexChanged.connect(self._check)
+        self.ui.matches_list.itemChanged.connect(lambda _item: self._update_report())
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.matches_tab), False)
         self.ok_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Import"))
         self.ok_button.setEnabled(False)
@@ -171,8 +192,52 @@ class ImportDialog(QDialog):
             self.ui.report_edit.setPlainText(unexpected_error_text(exc))
         self.checked.emit()
 
+    @property
+    def update_rows(self) -> frozenset[int]:
+        """The rows the user ticked to update the existing actor; the other matches are skipped."""
+        items = (self.ui.matches_list.item(i) for i in range(self.ui.matches_list.count()))
+        return frozenset(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        )
+
+    def _preview(self, table: Table) -> None:
+        preview = self.ui.preview_table
+        preview.clear()
+        preview.setColumnCount(len(table.headers))
+        preview.setHorizontalHeaderLabels(table.headers)
+        shown = table.rows[:PREVIEW_ROWS]
+        preview.setRowCount(len(shown))
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                preview.setItem(r, c, QTableWidgetItem(value))
+        preview.setVerticalHeaderLabels([str(n) for n in range(2, 2 + len(shown))])
+        preview.resizeColumnsToContents()
+        self.ui.preview_label.setText(
+            self.tr("The first %n row(s) of %1:", "", len(shown)).replace("%1", str(len(table.rows)))
+        )
+
+    def _fill_matches(self, report: ImportReport) -> None:
+        """One tickable line per row that names an existing actor, kept ticked across checks."""
+        ticked = self.update_rows
+        matches = self.ui.matches_list
+        matches.blockSignals(True)
+        matches.clear()
+        for row in report.matches:
+            item = QListWidgetItem(
+                self.tr("Row {row}: “{name}” – update").format(row=row.row, name=row.data.name)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.row)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row.row in ticked else Qt.CheckState.Unchecked)
+            matches.addItem(item)
+        matches.blockSignals(False)
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.matches_tab), bool(report.matches))
+
     def _read(self, table: Table) -> None:
         self.table = table
+        self._preview(table)
         mapping = guess_mapping(table.headers)
         for name, combo in self.combos.items():
             combo.blockSignals(True)
@@ -195,11 +260,13 @@ class ImportDialog(QDialog):
         mapping = {name: combo.currentData() for name, combo in self.combos.items()}
         self.ok_button.setEnabled(False)
         try:
-            report = check_table(self.table, mapping, self._known)
+            report = check_table(self.table, mapping, self._known, self._existing)
         except ImportFileError as exc:
             self.report = None
             self.ui.report_edit.setPlainText(file_problem_text(exc))
             return
+        if self.report is None or [r.row for r in self.report.matches] != [r.row for r in report.matches]:
+            self._fill_matches(report)
         self.report = report
         if report.errors:
             rows = len({e.row for e in report.errors})
@@ -222,10 +289,26 @@ class ImportDialog(QDialog):
             if self.table.encoding == "windows-1252"
             else ""
         )
-        self.ui.report_edit.setPlainText(
-            self.tr("%n actor(s) ready to import.", "", len(report.actors)) + encoding
-        )
-        self.ok_button.setEnabled(True)
+        update = self.update_rows
+        skipped = len([r for r in report.matches if r.row not in update])
+        lines = [
+            self.tr("%n actor(s) ready to import.", "", len(report.actors) - len(report.matches)) + encoding
+        ]
+        if report.matches:
+            lines.append(
+                self.tr("%n actor(s) already in the district: ", "", len(report.matches))
+                + self.tr("%n updated, ", "", len(report.matches) - skipped)
+                + self.tr("%n skipped (choose under “Already in the district”).", "", skipped)
+            )
+        if report.new_organisations:
+            lines.append(
+                self.tr("%n new organisation(s) will be created: ", "", len(report.new_organisations))
+                + ", ".join(name for name, _sector in report.new_organisations)
+            )
+        if report.notes:
+            lines += ["", *(row_problem_text(n) for n in report.notes[:200])]
+        self.ui.report_edit.setPlainText("\n".join(lines))
+        self.ok_button.setEnabled(len(report.actors) > skipped)
 
     def _import(self) -> None:
         if self.report is None or not self.report.ok:
@@ -241,4 +324,4 @@ class ImportDialog(QDialog):
             self.ui.button_box.setEnabled(True)
             self.ui.report_edit.setPlainText(unexpected_error_text(exc))
 
-        self._run_import(self.report, done, failed)
+        self._run_import(self.report, self.update_rows, done, failed)

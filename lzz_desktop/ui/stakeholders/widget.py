@@ -748,13 +748,17 @@ class StakeholdersWidget(QWidget):
             return
         district_id = self.district_id
         workspace = self.workspace
-        known = {a.name for a in self._actors() if a.kind is not ActorKind.PERSON}
+        actors = self._actors()
+        known = {a.name for a in actors if a.kind is not ActorKind.PERSON}
+        existing = {a.name.casefold(): a.id for a in actors}
 
-        def run(report: ImportReport, done: Callable[[int], None], failed: Failed) -> None:
+        def run(
+            report: ImportReport, update: frozenset[int], done: Callable[[int], None], failed: Failed
+        ) -> None:
             label = self.tr("Import %n actor(s)", "", len(report.actors))
-            self._edit(label, lambda: import_actors(workspace, district_id, report), done, failed)
+            self._edit(label, lambda: import_actors(workspace, district_id, report, update), done, failed)
 
-        dialog = ImportDialog(known, run, self.tasks, self)
+        dialog = ImportDialog(known, run, self.tasks, self, existing)
         if dialog.exec() == ImportDialog.DialogCode.Accepted:
             self.reload()
 
