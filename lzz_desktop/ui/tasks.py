@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,10 @@ class TaskRunner(QObject):
         self._lock = threading.Lock()
         self._closed = False
         self._ids = itertools.count()
-        self._job_done.connect(self._deliver)
+        # Queued even when emitted on the GUI thread: work that is done before ``_track`` adds its
+        # callback reports right there, and must still not run its callback inside the call that
+        # started it (a caller connecting to its own "loaded" signal afterwards would miss it).
+        self._job_done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -69,3 +70,32 @@ def test_work_arriving_after_shutdown_still_runs(qtbot: QtBot) -> None:
     runner.run_db(lambda: "gespeichert", seen.append)
     runner.run(lambda: 1 / 0, on_failure=lambda exc: seen.append(type(exc).__name__))
     assert seen == ["gespeichert", "ZeroDivisionError"]
+
+
+def test_a_result_is_never_delivered_inside_the_call_that_started_the_work(qtbot: QtBot) -> None:
+    """Work that finishes before ``run_db`` returns (a fast query on a busy machine) still reports
+    from the event loop: a caller that connects to its own "loaded" signal right after starting the
+    work must not miss it. CI once lost the district list's signal that way, and the window's
+    opening test waited forever."""
+    runner = TaskRunner()
+    inside_call = False
+    delivered_inside: list[int] = []
+    delivered: list[int] = []
+
+    def on_success(job: int) -> None:
+        delivered.append(job)
+        if inside_call:
+            delivered_inside.append(job)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # hand the interpreter to the worker as often as possible
+    try:
+        for job in range(300):
+            inside_call = True
+            runner.run_db(lambda job=job: job, on_success)  # type: ignore[misc]
+            inside_call = False
+    finally:
+        sys.setswitchinterval(interval)
+    qtbot.waitUntil(lambda: len(delivered) == 300, timeout=10_000)
+    assert delivered_inside == []
+    assert delivered == list(range(300))  # in the order the work was started
