@@ -25,6 +25,7 @@ ICONS = {
     "delete": "mdi6.trash-can-outline",
     "recycle_bin": "mdi6.delete-restore",
     "export": "mdi6.folder-arrow-down-outline",
+    "print": "mdi6.printer-outline",
     "settings": "mdi6.cog-outline",
     "quit": "mdi6.exit-to-app",
     "find": "mdi6.magnify",

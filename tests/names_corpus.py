@@ -4,8 +4,14 @@ map)."""
 
 from __future__ import annotations
 
+import io
+import json
 import re
+import subprocess
 import unicodedata
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
 
 NAMES: dict[str, str] = {
     "latin": "Şükrü Yılmaz",
@@ -35,3 +41,55 @@ def normalised(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return re.sub(r"\s+", " ", text)
+
+
+def pdf_text(pdf: Path, layout: bool = False) -> str:
+    args = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
+    return normalised(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+
+
+def embedded_fonts(pdf: Path) -> list[tuple[str, TTFont]]:
+    """Every TrueType font program embedded in ``pdf`` (read with qpdf, parsed with fontTools)."""
+    listing = json.loads(
+        subprocess.run(
+            ["qpdf", "--json", "--json-key=qpdf", str(pdf)], check=True, capture_output=True
+        ).stdout
+    )
+    fonts = []
+    for key, entry in listing["qpdf"][1].items():
+        value = entry.get("value") if isinstance(entry, dict) else None
+        if isinstance(value, dict) and "/FontFile2" in value:
+            number = value["/FontFile2"].split()[0]
+            data = subprocess.run(
+                ["qpdf", f"--show-object={number}", "--filtered-stream-data", str(pdf)],
+                check=True,
+                capture_output=True,
+            ).stdout
+            fonts.append((value.get("/FontName", key), TTFont(io.BytesIO(data))))
+    return fonts
+
+
+def assert_no_missing_glyphs(pdf: Path) -> None:
+    """A character without a glyph is drawn as glyph 0 (.notdef, the box): no code of any embedded
+    subset may point there, except the subset's own slot 0 when nothing is mapped to it."""
+    fonts = embedded_fonts(pdf)
+    assert fonts, "no embedded TrueType fonts"
+    for name, font in fonts:
+        order = font.getGlyphOrder()
+        cmap = font["cmap"].getBestCmap() or {}
+        for table in font["cmap"].tables:
+            cmap = {**table.cmap, **cmap}
+        boxes = [code for code, glyph in cmap.items() if glyph == order[0] and code != 0]
+        assert not boxes, f"{name}: codes {boxes} are drawn as .notdef"
+
+
+def glyph_ids_drawn(pdf: Path) -> list[int]:
+    """The glyph ids of every text string Qt's PDF writer drew (two-byte Identity-H codes; the
+    content streams uncompressed by qpdf). Glyph 0 is the box of a missing character."""
+    with_text = subprocess.run(
+        ["qpdf", "--qdf", "--object-streams=disable", str(pdf), "-"], check=True, capture_output=True
+    ).stdout
+    ids: list[int] = []
+    for string in re.findall(rb"<([0-9A-Fa-f]+)>\s*Tj", with_text):
+        ids.extend(int(string[i : i + 4], 16) for i in range(0, len(string), 4))
+    return ids

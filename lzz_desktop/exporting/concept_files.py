@@ -1,4 +1,8 @@
-"""``concept/<concept-slug>.pdf`` and ``.docx``: the district's concept as documents."""
+"""``concept/<concept-slug>.pdf`` and ``.docx``: the district's concept as documents.
+
+The same functions serve the district export and the Konzept page's print preview and "Save as":
+what the page prints is what ``export`` writes.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,38 @@ from typing import TYPE_CHECKING
 
 from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.fileio import write_bytes
-from lzz_desktop.reports.concept_document import build_document
+from lzz_desktop.reports.concept_document import ConceptDocument, build_document
 from lzz_desktop.reports.concept_docx import render_docx
 from lzz_desktop.reports.concept_pdf import render_pdf
 
 if TYPE_CHECKING:
+    from lzz_desktop.records.concepts import ConceptView
     from lzz_desktop.services.workspace import Workspace
 
 FOLDER = "concept"
+SUFFIXES = (".pdf", ".docx")
+
+
+def concept_file_name(view: ConceptView, suffix: str) -> str:
+    """``integrationskonzept-landkreis-goslar.pdf``"""
+    return f"{slugify(view.title)}{suffix}"
+
+
+def render_concept(
+    view: ConceptView,
+    suffix: str,
+    language: str = "de",
+    author: str = "",
+    document: ConceptDocument | None = None,
+) -> bytes:
+    """The concept as PDF (``suffix`` ".pdf") or Word file (".docx"), its fixed words in
+    ``language``; ``author`` goes into the Word file's properties."""
+    document = document or build_document(view, language=language)
+    if suffix == ".pdf":
+        return render_pdf(document)
+    if suffix == ".docx":
+        return render_docx(document, author=author or "LZZ Desktop")
+    raise ValueError(f"no concept document of type {suffix!r}")
 
 
 def export_concept(workspace: Workspace, district_id: str, folder: Path, language: str = "de") -> list[Path]:
@@ -25,9 +53,8 @@ def export_concept(workspace: Workspace, district_id: str, folder: Path, languag
     if view is None:
         return []
     document = build_document(view, language=language)
-    slug = slugify(view.title)
-    pdf = folder / FOLDER / f"{slug}.pdf"
-    docx = folder / FOLDER / f"{slug}.docx"
-    write_bytes(pdf, render_pdf(document))
-    write_bytes(docx, render_docx(document, author=workspace.author or "LZZ Desktop"))
-    return [pdf, docx]
+    written = []
+    for suffix in SUFFIXES:
+        data = render_concept(view, suffix, language, workspace.author, document)
+        written.append(write_bytes(folder / FOLDER / concept_file_name(view, suffix), data))
+    return written

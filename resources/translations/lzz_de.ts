@@ -273,6 +273,49 @@
     </message>
 </context>
 <context>
+    <name>ConceptDocuments</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>PDF-Dokument …</translation>
+    </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Word-Dokument …</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokument wird erstellt …</translation>
+    </message>
+    <message>
+        <source>This district has no concept yet.</source>
+        <translation>Für diesen Landkreis gibt es noch kein Konzept.</translation>
+    </message>
+    <message>
+        <source>Save concept as Word document</source>
+        <translation>Konzept als Word-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save concept as PDF</source>
+        <translation>Konzept als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert als {path}</translation>
+    </message>
+</context>
+<context>
     <name>ConceptEditor</name>
     <message>
         <source>Begin a &amp;new version</source>
@@ -458,6 +501,22 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Versions…</source>
         <translation>Versionen …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print preview of the concept as it is exported (Ctrl+P)</source>
+        <translation>Druckvorschau des Konzepts, so wie es exportiert wird (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern als</translation>
+    </message>
+    <message>
+        <source>Save the concept as a PDF or Word document</source>
+        <translation>Das Konzept als PDF- oder Word-Dokument speichern</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1537,6 +1596,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Als Bild speichern…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Print preview of the map with title and legend</source>
+        <translation>Druckvorschau der Karte mit Titel und Legende</translation>
+    </message>
+    <message>
         <source>Fit to window</source>
         <translation>Einpassen</translation>
     </message>
@@ -2227,6 +2294,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Stakeholder map {district} – as of {date}</source>
         <translation>Akteurslandkarte {district} – Stand {date}</translation>
+    </message>
+    <message>
+        <source>stakeholder-map</source>
+        <translation>akteurslandkarte</translation>
     </message>
     <message>
         <source>Influence {influence} · Attitude {attitude} · Interest {interest}</source>

@@ -4,13 +4,10 @@ name found in the text layer as typed (so search and copy work), the pages rende
 
 from __future__ import annotations
 
-import io
-import json
 import subprocess
 from pathlib import Path
 
 import pytest
-from fontTools.ttLib import TTFont
 
 from lzz_desktop.domain import Actor, Consent
 from lzz_desktop.domain.enums import ActorKind, AttendanceRole, ConsentStatus, FederalState, Sector
@@ -18,48 +15,8 @@ from lzz_desktop.exporting.concept_files import export_concept
 from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
 from lzz_desktop.services.workspace import Workspace
-from tests.names_corpus import NAMES, normalised
+from tests.names_corpus import NAMES, assert_no_missing_glyphs, normalised, pdf_text
 from tests.workshop_fixtures import make_district, picture, workshop_data
-
-
-def pdf_text(pdf: Path, layout: bool = False) -> str:
-    args = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
-    return normalised(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
-
-
-def embedded_fonts(pdf: Path) -> list[tuple[str, TTFont]]:
-    """Every TrueType font program embedded in ``pdf`` (read with qpdf, parsed with fontTools)."""
-    listing = json.loads(
-        subprocess.run(
-            ["qpdf", "--json", "--json-key=qpdf", str(pdf)], check=True, capture_output=True
-        ).stdout
-    )
-    fonts = []
-    for key, entry in listing["qpdf"][1].items():
-        value = entry.get("value") if isinstance(entry, dict) else None
-        if isinstance(value, dict) and "/FontFile2" in value:
-            number = value["/FontFile2"].split()[0]
-            data = subprocess.run(
-                ["qpdf", f"--show-object={number}", "--filtered-stream-data", str(pdf)],
-                check=True,
-                capture_output=True,
-            ).stdout
-            fonts.append((value.get("/FontName", key), TTFont(io.BytesIO(data))))
-    return fonts
-
-
-def assert_no_missing_glyphs(pdf: Path) -> None:
-    """A character without a glyph is drawn as glyph 0 (.notdef, the box): no code of any embedded
-    subset may point there, except the subset's own slot 0 when nothing is mapped to it."""
-    fonts = embedded_fonts(pdf)
-    assert fonts, "no embedded TrueType fonts"
-    for name, font in fonts:
-        order = font.getGlyphOrder()
-        cmap = font["cmap"].getBestCmap() or {}
-        for table in font["cmap"].tables:
-            cmap = {**table.cmap, **cmap}
-        boxes = [code for code, glyph in cmap.items() if glyph == order[0] and code != 0]
-        assert not boxes, f"{name}: codes {boxes} are drawn as .notdef"
 
 
 @pytest.fixture

@@ -23,9 +23,9 @@ from lzz_desktop.domain.enums import ActionStatus, WorkshopFormat
 from lzz_desktop.records.workshops import CARRY_OVER_TITLE
 from lzz_desktop.services.workspace import Workspace
 from lzz_desktop.ui.main_window import MainWindow
+from lzz_desktop.ui.pdf_preview import PdfPreviewDialog, render_pages
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from lzz_desktop.ui.workshops.page import WorkshopsPage
-from lzz_desktop.ui.workshops.preview import PdfPreviewDialog, render_pages
 from tests.workshop_fixtures import START, make_district, picture, workshop_data
 
 from .conftest import close_window

@@ -28,6 +28,7 @@ from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.records.districts import ConceptIncompleteError, DistrictPage
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
+from lzz_desktop.ui.concepts.documents import ConceptDocuments
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
@@ -128,6 +129,7 @@ class ConceptEditor(QWidget):
             button.setIcon(icon(name))
             button.setToolTip(button.text())
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.documents = ConceptDocuments(self)
         self._show_template_errors()
 
     # --- loading -------------------------------------------------------------------------
@@ -147,6 +149,7 @@ class ConceptEditor(QWidget):
         if view is not None and view.district_id != self.district_id:
             return  # the user moved on meanwhile
         self.view = view
+        self.documents.set_enabled(view is not None)
         ui = self.ui
         if view is None:
             self._sections = {}

@@ -149,6 +149,16 @@ class Ui_ConceptEditor(object):
 
         self.action_row.addWidget(self.versions_button)
 
+        self.print_button = QPushButton(self.concept_page)
+        self.print_button.setObjectName(u"print_button")
+
+        self.action_row.addWidget(self.print_button)
+
+        self.export_button = QPushButton(self.concept_page)
+        self.export_button.setObjectName(u"export_button")
+
+        self.action_row.addWidget(self.export_button)
+
 
         self.concept_layout.addLayout(self.action_row)
 
@@ -340,6 +350,10 @@ class Ui_ConceptEditor(object):
         self.upgrade_button.setText(QCoreApplication.translate("ConceptEditor", u"Update template\u2026", None))
         self.save_version_button.setText(QCoreApplication.translate("ConceptEditor", u"Save version\u2026", None))
         self.versions_button.setText(QCoreApplication.translate("ConceptEditor", u"Versions\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("ConceptEditor", u"Print\u2026", None))
+        self.print_button.setToolTip(QCoreApplication.translate("ConceptEditor", u"Print preview of the concept as it is exported (Ctrl+P)", None))
+        self.export_button.setText(QCoreApplication.translate("ConceptEditor", u"Save as", None))
+        self.export_button.setToolTip(QCoreApplication.translate("ConceptEditor", u"Save the concept as a PDF or Word document", None))
         ___qtreewidgetitem = self.outline.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ConceptEditor", u"Done", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ConceptEditor", u"Section", None))

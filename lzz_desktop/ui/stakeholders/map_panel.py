@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -11,10 +13,15 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLay
 from lzz_desktop.domain.enums import RelationshipKind
 from lzz_desktop.records.stakeholders import MapData, Point
 from lzz_desktop.ui.icons import icon
-from lzz_desktop.ui.stakeholders.render import write_pdf, write_png, write_svg
+from lzz_desktop.ui.messages import write_error_text
+from lzz_desktop.ui.stakeholders.render import map_file_name, write_picture
 from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene
 from lzz_desktop.ui.stakeholders.texts import relationship_kind_label
 from lzz_desktop.ui.stakeholders.view import MapView
+from lzz_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 
 
 class PresentationWindow(QWidget):
@@ -43,6 +50,8 @@ class MapPanel(QWidget):
     relationship_dragged = Signal(str, str, object)  # source id, target id, RelationshipKind
     snapshot_requested = Signal()
     reset_requested = Signal(str)  # map name
+    print_requested = Signal()
+    saved = Signal(object)  # the picture written, or the OSError
 
     def set_read_only(self, read_only: bool) -> None:
         """Nothing on this map may be changed (the account's role): drawing relationships, taking
@@ -66,6 +75,8 @@ class MapPanel(QWidget):
         self.scene = MapScene(mode, self)
         self.view = MapView(self.scene, self)
         self.presentation: PresentationWindow | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._print_folder: tempfile.TemporaryDirectory[str] | None = None
         self.title = ""
         self._shown: tuple[MapData, dict[str, Point], Highlights | None] | None = None
         layout = QVBoxLayout(self)
@@ -109,6 +120,8 @@ class MapPanel(QWidget):
             self.action_lines.toggled.connect(self.scene.set_edges_visible)
         self.action_present = tb.addAction(icon("present"), self.tr("Presentation"), self.present)
         self.action_export = tb.addAction(icon("export"), self.tr("Save as image…"), self.export_interactive)
+        self.action_print = tb.addAction(icon("print"), self.tr("Print…"), self.print_requested.emit)
+        self.action_print.setToolTip(self.tr("Print preview of the map with title and legend"))
         tb.addSeparator()
         self.action_fit = tb.addAction(icon("fit"), self.tr("Fit to window"), self.view.fit)
         if mode is not MapMode.GRID:
@@ -170,22 +183,52 @@ class MapPanel(QWidget):
         if self.view.auto_fit:
             self.view.fit()
 
+    def open_print_preview(self, tasks: TaskRunner) -> PdfPreviewDialog | None:
+        """The map's PDF (the one the district export writes) in the print preview, where it
+        can be printed or saved."""
+        from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
+
+        if self._print_folder is None:
+            self._print_folder = tempfile.TemporaryDirectory(prefix="lzz-map-")
+        path = Path(self._print_folder.name) / self.file_name(".pdf")
+        try:
+            write_picture(self.picture_scene(), path, self.title)
+        except OSError as exc:
+            self.show_message(write_error_text(exc, path))
+            return None
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = PdfPreviewDialog(path, path.name, self.title, tasks, self)
+        self.preview.setModal(False)
+        self.preview.show()
+        return self.preview
+
+    def file_name(self, suffix: str) -> str:
+        """The suggested name of a picture of this map: ``akteurslandkarte_landkreis-goslar.png``."""
+        district = self._shown[0].district_name if self._shown is not None else ""
+        return map_file_name(district, suffix)
+
     def export_interactive(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save map as image"),
-            "",
+            self.file_name(".png"),
             self.tr("PNG image (*.png);;SVG graphic (*.svg);;PDF (*.pdf)"),
         )
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
+        """The map with title and legend as PNG, SVG or PDF (by the ending; PNG otherwise), drawn
+        by the code the district export uses. A file that cannot be written is said above the map."""
         suffix = path.suffix.lower()
-        scene = self.picture_scene()
-        if suffix == ".svg":
-            write_svg(scene, path, self.title)
-        elif suffix == ".pdf":
-            write_pdf(scene, path, self.title)
-        else:
-            write_png(scene, path if suffix == ".png" else path.with_suffix(".png"))
+        if suffix not in (".png", ".svg", ".pdf"):
+            path = path.with_name(path.name + ".png")
+        try:
+            write_picture(self.picture_scene(), path, self.title)
+        except OSError as exc:
+            self.show_message(write_error_text(exc, path))
+            self.saved.emit(exc)
+            return
+        self.show_message("")
+        self.saved.emit(path)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.fileio import atomic_path
 from lzz_desktop.records.layout import sector_layout
 from lzz_desktop.records.stakeholders import SECTOR_MAP, MapData
@@ -23,6 +24,12 @@ def map_title(data: MapData, when: dt.date | None = None) -> str:
     return QCoreApplication.translate("Stakeholders", "Stakeholder map {district} – as of {date}").format(
         district=data.district_name, date=format_date(when or dt.date.today())
     )
+
+
+def map_file_name(district_name: str, suffix: str) -> str:
+    """``akteurslandkarte_landkreis-goslar.pdf`` (the first word in the UI's language)."""
+    stem = QCoreApplication.translate("Stakeholders", "stakeholder-map")
+    return f"{stem}_{slugify(district_name)}{suffix}" if district_name else f"{stem}{suffix}"
 
 
 def build_sector_scene(
@@ -112,13 +119,24 @@ def _write_pdf(scene: MapScene, path: Path, title: str) -> None:
         del writer
 
 
+def write_picture(scene: MapScene, path: Path, title: str = "") -> Path:
+    """The map as PNG, SVG or PDF, by the ending of ``path``."""
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        write_svg(scene, path, title)
+    elif suffix == ".pdf":
+        write_pdf(scene, path, title)
+    elif suffix == ".png":
+        write_png(scene, path)
+    else:
+        raise ValueError(f"no map picture of type {suffix!r}")
+    return path
+
+
 def write_map_files(data: MapData, folder: Path) -> list[Path]:
     """``map.pdf``, ``map.png`` and ``map.svg`` of the sector map into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     scene = build_sector_scene(data)
     title = map_title(data)
     paths = [folder / "map.pdf", folder / "map.png", folder / "map.svg"]
-    write_pdf(scene, paths[0], title)
-    write_png(scene, paths[1])
-    write_svg(scene, paths[2], title)
-    return paths
+    return [write_picture(scene, path, title) for path in paths]

@@ -217,7 +217,9 @@ class NodeItem(QGraphicsItem):
         bounds = QRectF(-max(r, label_w / 2), -r, max(2 * r, label_w), 2 * r + 2.6 * self.style_.label_px())
         box = self.label_box()
         if box is not None:
-            bounds = bounds.united(box.adjusted(0, 0, 0, 1.3 * self.style_.label_px()))
+            # room for scripts that reach further above and below the line than Latin (Arabic)
+            px = self.style_.label_px()
+            bounds = bounds.united(box.adjusted(0, -0.5 * px, 0, 1.3 * px))
         self._bounds = bounds
 
     def label_box(self) -> QRectF | None:
@@ -296,7 +298,9 @@ class NodeItem(QGraphicsItem):
             text = _elide(self.label, font, width)
         else:
             text = placed.text if placed is not None else self.label
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, text)
+        # Not clipped to the box: an Arabic or Ethiopic name in its fallback font is taller than
+        # the Latin line the box was measured with, and clipping cut its letters in half.
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip, text)
         if self.note:
             painter.setPen(QColor("#8a5a00"))
             painter.setFont(_font(px * 0.85, bold=True))
@@ -659,7 +663,8 @@ def paint_legend(painter: QPainter, style: MapStyle, s: float) -> None:
     def text(value: str, bold: bool = False) -> None:
         painter.setPen(TEXT_COLOUR)
         painter.setFont(_font(30 * s, bold))
-        painter.drawText(QRectF(x_text, y, 600 * s, row), Qt.AlignmentFlag.AlignVCenter, value)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip  # names in taller scripts
+        painter.drawText(QRectF(x_text, y, 600 * s, row), flags, value)
 
     painter.setFont(_font(34 * s, True))
     painter.setPen(TEXT_COLOUR)

@@ -171,6 +171,8 @@ class StakeholdersWidget(QWidget):
             panel.relationship_dragged.connect(self.create_dragged_relationship)
             panel.reset_requested.connect(self.reset_positions)
         self.sector_panel.snapshot_requested.connect(self.take_snapshot_interactive)
+        for panel in (self.sector_panel, self.grid_panel, self.network_panel, self.compare_panel):
+            panel.print_requested.connect(lambda panel=panel: panel.open_print_preview(self.tasks))
         self._tables_sized = False
         self.tabs.currentChanged.connect(self._tab_changed)
 

@@ -35,8 +35,8 @@ from lzz_desktop.ui.workshops.models import (
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
+    from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
     from lzz_desktop.ui.undo import DistrictUndo
-    from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
 
 T = TypeVar("T")
 
@@ -348,7 +348,7 @@ class WorkshopsPage(QWidget):
 
     def _document_built(self, path: Path, detail: WorkshopDetail, kind: str, show: bool) -> None:
         from lzz_desktop.exporting.workshop_documents import document_name
-        from lzz_desktop.ui.workshops.preview import PdfPreviewDialog
+        from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 
         self.editor.ui.save_state_label.setText("")
         self.document_ready.emit(path)
