@@ -97,7 +97,7 @@ def main() -> int:
 
 def _measure(window: Any, QTimer: Any, Qt: Any) -> tuple[float, float, int, int]:
     """One sync with the user at work: the longest GUI-thread gap from its start to its end."""
-    from lzz_desktop.ui.table_model import ID_ROLE
+    from lzz_desktop.ui.roles import ID_ROLE
 
     shown: set[str] = set()
     ticks = {"last": time.perf_counter(), "max_gap": 0.0}

@@ -18,17 +18,11 @@ from lzz_desktop.demo import content_concepts as cc
 from lzz_desktop.demo.content_people import CONSULTANTS, PROGRAMME_OFFICE_STAFF
 from lzz_desktop.demo.seed_base import DistrictState, SeederBase
 from lzz_desktop.domain import Comment, Concept, ConceptSection, ConceptTemplate, ConceptVersion
-from lzz_desktop.domain.enums import ActorKind, ConceptStatus, Sector
+from lzz_desktop.domain.enums import SECTOR_NAMES, ActorKind, ConceptStatus
 from lzz_desktop.paths import resource
 from lzz_desktop.services.concepts import Snapshot
 
-SECTOR_LABELS: dict[Sector, str] = {
-    Sector.POLITICS: "Politik",
-    Sector.ADMINISTRATION: "Verwaltung",
-    Sector.CIVIL_SOCIETY: "Zivilgesellschaft",
-    Sector.MIGRANTS: "Migrant:innen",
-    Sector.BUSINESS: "Wirtschaft",
-}
+SECTOR_LABELS = SECTOR_NAMES["de"]
 # Which field of action of the template a district's own field belongs to, by words in it.
 FIELD_WORDS: tuple[tuple[str, str], ...] = (
     ("ausbildung-arbeit", r"ausbild|arbeit|betrieb|fachkr|beruf|studier|absolvent|unternehm"),

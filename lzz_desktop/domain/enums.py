@@ -53,11 +53,39 @@ class Sector(StrEnum):
     BUSINESS = "BUSINESS"
 
 
+# The sectors' names in documents and exported files (the actor list, protocols, the concept).
+SECTOR_NAMES: dict[str, dict[Sector, str]] = {
+    "de": {
+        Sector.POLITICS: "Politik",
+        Sector.ADMINISTRATION: "Verwaltung",
+        Sector.CIVIL_SOCIETY: "Zivilgesellschaft",
+        Sector.MIGRANTS: "Migrant:innen",
+        Sector.BUSINESS: "Wirtschaft",
+    },
+    "en": {
+        Sector.POLITICS: "Politics",
+        Sector.ADMINISTRATION: "Administration",
+        Sector.CIVIL_SOCIETY: "Civil society",
+        Sector.MIGRANTS: "Migrants",
+        Sector.BUSINESS: "Business",
+    },
+}
+
+
 class ActorKind(StrEnum):
     PERSON = "PERSON"
     ORGANISATION = "ORGANISATION"
     GROUP = "GROUP"
     NETWORK = "NETWORK"
+
+
+# The kinds' names in the exported actor list.
+ACTOR_KIND_NAMES: dict[ActorKind, str] = {
+    ActorKind.PERSON: "Person",
+    ActorKind.ORGANISATION: "Organisation",
+    ActorKind.GROUP: "Gruppe",
+    ActorKind.NETWORK: "Netzwerk",
+}
 
 
 class RelationshipKind(StrEnum):
@@ -118,3 +146,11 @@ class ConsentStatus(StrEnum):
     NONE = "NONE"
     GIVEN = "GIVEN"
     WITHDRAWN = "WITHDRAWN"
+
+
+# The consent states' names in the exported actor list.
+CONSENT_STATUS_NAMES: dict[ConsentStatus, str] = {
+    ConsentStatus.GIVEN: "erteilt",
+    ConsentStatus.WITHDRAWN: "widerrufen",
+    ConsentStatus.NONE: "keine",
+}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lzz_desktop.domain.enums import ActionStatus, AttendanceRole, Sector, WorkshopFormat
+from lzz_desktop.domain.enums import SECTOR_NAMES, ActionStatus, AttendanceRole, Sector, WorkshopFormat
 
 _DE: dict[str, str] = {
     "protocol": "Protokoll",
@@ -125,22 +125,7 @@ _FORMATS = {
     },
 }
 
-_SECTORS = {
-    "de": {
-        Sector.POLITICS: "Politik",
-        Sector.ADMINISTRATION: "Verwaltung",
-        Sector.CIVIL_SOCIETY: "Zivilgesellschaft",
-        Sector.MIGRANTS: "Migrant:innen",
-        Sector.BUSINESS: "Wirtschaft",
-    },
-    "en": {
-        Sector.POLITICS: "Politics",
-        Sector.ADMINISTRATION: "Administration",
-        Sector.CIVIL_SOCIETY: "Civil society",
-        Sector.MIGRANTS: "Migrants",
-        Sector.BUSINESS: "Business",
-    },
-}
+_SECTORS = SECTOR_NAMES
 
 _ACTION_STATUS = {
     "de": {ActionStatus.OPEN: "offen", ActionStatus.IN_PROGRESS: "in Arbeit", ActionStatus.DONE: "erledigt"},

@@ -19,7 +19,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lzz_desktop.domain.enums import ActorKind, ConsentStatus, Sector
+from lzz_desktop.domain.enums import (
+    ACTOR_KIND_NAMES,
+    CONSENT_STATUS_NAMES,
+    SECTOR_NAMES,
+    ActorKind,
+    ConsentStatus,
+    Sector,
+)
 from lzz_desktop.domain.validation import ATTITUDE_RANGE, INFLUENCE_RANGE, INTEREST_RANGE
 from lzz_desktop.records.stakeholders import ActorData, ConsentData
 
@@ -90,37 +97,26 @@ CONSENT_NAMES = {
     ConsentStatus.WITHDRAWN: ("widerrufen", "withdrawn"),
     ConsentStatus.NONE: ("keine", "nein", "none", "no", "offen"),
 }
-CONSENT_EXPORT = {
-    ConsentStatus.GIVEN: "erteilt",
-    ConsentStatus.WITHDRAWN: "widerrufen",
-    ConsentStatus.NONE: "keine",
+CONSENT_EXPORT = CONSENT_STATUS_NAMES
+# Sector names an imported table may use: the exported names in both languages and common variants.
+SECTOR_ALIASES = {
+    sector: (
+        *{names[sector].casefold() for names in SECTOR_NAMES.values()},
+        *{
+            Sector.CIVIL_SOCIETY: ("civil_society",),
+            Sector.MIGRANTS: ("migrantinnen", "migrant*innen", "migranten"),
+        }.get(sector, ()),
+    )
+    for sector in Sector
 }
-SECTOR_NAMES = {
-    Sector.POLITICS: ("politik", "politics"),
-    Sector.ADMINISTRATION: ("verwaltung", "administration"),
-    Sector.CIVIL_SOCIETY: ("zivilgesellschaft", "civil society", "civil_society"),
-    Sector.MIGRANTS: ("migrant:innen", "migrantinnen", "migrant*innen", "migranten", "migrants"),
-    Sector.BUSINESS: ("wirtschaft", "business"),
-}
-SECTOR_EXPORT = {
-    Sector.POLITICS: "Politik",
-    Sector.ADMINISTRATION: "Verwaltung",
-    Sector.CIVIL_SOCIETY: "Zivilgesellschaft",
-    Sector.MIGRANTS: "Migrant:innen",
-    Sector.BUSINESS: "Wirtschaft",
-}
+SECTOR_EXPORT = SECTOR_NAMES["de"]
 KIND_NAMES = {
     ActorKind.PERSON: ("person",),
     ActorKind.ORGANISATION: ("organisation", "organization", "institution"),
     ActorKind.GROUP: ("gruppe", "group"),
     ActorKind.NETWORK: ("netzwerk", "network"),
 }
-KIND_EXPORT = {
-    ActorKind.PERSON: "Person",
-    ActorKind.ORGANISATION: "Organisation",
-    ActorKind.GROUP: "Gruppe",
-    ActorKind.NETWORK: "Netzwerk",
-}
+KIND_EXPORT = ACTOR_KIND_NAMES
 
 
 class FileProblem(StrEnum):
@@ -345,7 +341,7 @@ def check_table(
         elif values["name"].casefold() in seen:
             errors.append(RowError(number, "name", RowProblem.DUPLICATE, values["name"]))
         seen.add(values["name"].casefold())
-        sector = _lookup(values["sector"], SECTOR_NAMES)
+        sector = _lookup(values["sector"], SECTOR_ALIASES)
         if not values["sector"]:
             errors.append(RowError(number, "sector", RowProblem.REQUIRED))
         elif sector is None:

@@ -21,11 +21,11 @@ from lzz_desktop.ui.districts.commands import (
     EditDistrictCommand,
     RestoreDistrictCommand,
 )
-from lzz_desktop.ui.districts.models import FILTER_ROLE, DistrictListModel
+from lzz_desktop.ui.districts.models import DistrictListModel
 from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
-from lzz_desktop.ui.table_model import ID_ROLE
+from lzz_desktop.ui.roles import FILTER_ROLE, ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:

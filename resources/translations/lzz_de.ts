@@ -2212,12 +2212,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>{field} ist leer</translation>
     </message>
     <message>
-        <source>unknown sector “{value}” (allowed: Politik, Verwaltung, Zivilgesellschaft, Migrant:innen, Wirtschaft)</source>
-        <translation>unbekannter Sektor „{value}“ (erlaubt: Politik, Verwaltung, Zivilgesellschaft, Migrant:innen, Wirtschaft)</translation>
+        <source>unknown sector “{value}” (allowed: {allowed})</source>
+        <translation>unbekannter Sektor „{value}“ (erlaubt: {allowed})</translation>
     </message>
     <message>
-        <source>unknown kind “{value}” (allowed: Person, Organisation, Gruppe, Netzwerk)</source>
-        <translation>unbekannte Art „{value}“ (erlaubt: Person, Organisation, Gruppe, Netzwerk)</translation>
+        <source>unknown kind “{value}” (allowed: {allowed})</source>
+        <translation>unbekannte Art „{value}“ (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown consent “{value}” (allowed: {allowed})</source>
+        <translation>unbekannte Einwilligung „{value}“ (erlaubt: {allowed})</translation>
     </message>
     <message>
         <source>{field} “{value}” is not a number</source>
@@ -2230,10 +2234,6 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>“{value}” is imported without contact data: the file records no consent of this person</source>
         <translation>„{value}“ wird ohne Kontaktdaten importiert: Die Datei nennt keine Einwilligung dieser Person</translation>
-    </message>
-    <message>
-        <source>unknown consent “{value}” (allowed: erteilt, keine, widerrufen)</source>
-        <translation>unbekannte Einwilligung „{value}“ (erlaubt: erteilt, keine, widerrufen)</translation>
     </message>
     <message>
         <source>{field} “{value}” is not a date (for example 15.01.2026)</source>

@@ -176,7 +176,7 @@ ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/sync/me", None),
     ("GET", "/sync/pull", None),
     ("POST", "/sync/push", {"ops": []}),
-    ("POST", f"/sync/conflicts/{uuid.uuid4()}/resolve", {}),
+    ("POST", f"/sync/conflicts/{uuid.UUID(int=9)}/resolve", {}),
     ("POST", "/auth/logout", None),
 ]
 

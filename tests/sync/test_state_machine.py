@@ -159,11 +159,20 @@ class SyncMachine(RuleBasedStateMachine):
             )
 
 
-SyncMachine.TestCase.settings = settings(
-    max_examples=8,
+_SETTINGS = settings(
     stateful_step_count=12,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    print_blob=True,
+    print_blob=True,  # a failure prints the blob that replays it (@reproduce_failure)
 )
+# `make test`: the same examples every run (a red CI is reproducible, not bad luck) ...
+SyncMachine.TestCase.settings = settings(_SETTINGS, max_examples=8, derandomize=True)
 test_sync_state_machine = pytest.mark.timeout(600)(SyncMachine.TestCase)
+
+
+class SoakMachine(SyncMachine):
+    """... `make soak`: fresh random examples, many more of them."""
+
+
+SoakMachine.TestCase.settings = settings(_SETTINGS, max_examples=80, derandomize=False)
+test_sync_state_machine_soak = pytest.mark.slow(pytest.mark.timeout(3600)(SoakMachine.TestCase))

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from lzz_desktop.domain.enums import ActionStatus, ProtocolStatus
 from lzz_desktop.services import Workspace
 from lzz_desktop.ui.main_window import MainWindow
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from tests.workshop_fixtures import START, make_district, workshop_data
 
@@ -99,4 +100,4 @@ def test_earlier_open_tasks_are_ticked_done_from_the_next_workshop(
         items[0].setCheckState(Qt.CheckState.Checked)
     assert workspace.workshops.get(first).actions[0].status == ActionStatus.DONE
     assert editor.carried_list.item(0).checkState() == Qt.CheckState.Checked
-    assert editor.carried_list.item(0).data(Qt.ItemDataRole.UserRole) == task
+    assert editor.carried_list.item(0).data(ID_ROLE) == task

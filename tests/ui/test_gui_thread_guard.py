@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from lzz_desktop.services import gui_guard
 from lzz_desktop.ui.main_window import VIEWS, MainWindow
-from lzz_desktop.ui.table_model import ID_ROLE
+from lzz_desktop.ui.roles import ID_ROLE
 
 
 def test_browsing_the_demo_never_touches_the_database_on_the_gui_thread(

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 
 from lzz_desktop.domain.enums import FederalState
 from lzz_desktop.records.districts import DistrictSummary
-from lzz_desktop.ui.districts.models import FILTER_ROLE, DistrictListModel, deleted_districts_model
-from lzz_desktop.ui.table_model import ID_ROLE, RowsTableModel
+from lzz_desktop.ui.districts.models import DistrictListModel, deleted_districts_model
+from lzz_desktop.ui.roles import FILTER_ROLE, ID_ROLE
+from lzz_desktop.ui.table_model import RowsTableModel
 
 ROWS = [
     DistrictSummary("a", "Landkreis Goslar", FederalState.NIEDERSACHSEN, "03153000", "Pilotphase"),

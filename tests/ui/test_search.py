@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from lzz_desktop.services import Workspace
 from lzz_desktop.ui.main_window import MainWindow
-from lzz_desktop.ui.search.dialog import HIT_ROLE, SearchDialog
+from lzz_desktop.ui.roles import HIT_ROLE
+from lzz_desktop.ui.search.dialog import SearchDialog
 from tests.workshop_fixtures import make_district, workshop_data
 
 

@@ -19,6 +19,7 @@ from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.records.stakeholders import ActorData, ConsentData, RelationshipData
 from lzz_desktop.services import Workspace
 from lzz_desktop.ui.main_window import MainWindow
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.stakeholders.dialogs import ActorDialog
 from lzz_desktop.ui.stakeholders.models import (
     ActorFilterModel,
@@ -29,7 +30,6 @@ from lzz_desktop.ui.stakeholders.models import (
 from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, MapMode
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
-from lzz_desktop.ui.table_model import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import close_window
 

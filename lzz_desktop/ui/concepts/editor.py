@@ -36,6 +36,7 @@ from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import concept_status_label, date_edit_format, format_date
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ConceptEditor(QWidget):

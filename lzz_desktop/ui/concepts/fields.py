@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lzz_desktop.concepts.fields import value_text
 from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldDef, FieldType, SectionDef
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
+from lzz_desktop.ui.roles import ID_ROLE
 
 EMPTY_DATE = QDate(1900, 1, 1)
 # The measure itself first: it is what people read and type; the field of action, mostly the
@@ -267,7 +268,7 @@ class FieldsPanel(QWidget):
             listing.setMaximumHeight(160)
             for actor_id, name in actors:
                 item = QListWidgetItem(name, listing)
-                item.setData(Qt.ItemDataRole.UserRole, actor_id)
+                item.setData(ID_ROLE, actor_id)
                 flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(flags if not read_only else flags & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked if actor_id in chosen else Qt.CheckState.Unchecked)
@@ -278,7 +279,7 @@ class FieldsPanel(QWidget):
 
             def checked() -> list[str]:
                 return hidden + [
-                    listing.item(i).data(Qt.ItemDataRole.UserRole)
+                    listing.item(i).data(ID_ROLE)
                     for i in range(listing.count())
                     if listing.item(i).checkState() == Qt.CheckState.Checked
                 ]

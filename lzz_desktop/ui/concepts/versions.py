@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from lzz_desktop import APP_NAME
@@ -15,6 +15,7 @@ from lzz_desktop.records.concepts import ConceptView, VersionRow
 from lzz_desktop.ui.forms.ui_concept_versions_dialog import Ui_ConceptVersionsDialog
 from lzz_desktop.ui.labels import format_date
 from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class VersionsDialog(QDialog):
         for v in versions:
             when = f"{format_date(v.created_at.astimezone().date())} {v.created_at.astimezone():%H:%M}"
             item = QTreeWidgetItem(ui.history, [str(v.number), v.name, f"{when} · {v.author or '–'}"])
-            item.setData(0, Qt.ItemDataRole.UserRole, v.id)
+            item.setData(0, ID_ROLE, v.id)
             for combo in (ui.old_combo, ui.new_combo):
                 combo.addItem(self.tr("Version {number}: {name}").format(number=v.number, name=v.name), v.id)
         for column in range(3):
@@ -82,7 +83,7 @@ class VersionsDialog(QDialog):
 
     def _history_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         """Clicking a version compares it with what the right-hand side shows."""
-        self.ui.old_combo.setCurrentIndex(self.ui.old_combo.findData(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.ui.old_combo.setCurrentIndex(self.ui.old_combo.findData(item.data(0, ID_ROLE)))
 
     def select_versions(self, old_id: str | None, new_id: str | None) -> None:
         self.ui.old_combo.setCurrentIndex(self.ui.old_combo.findData(old_id or CURRENT))
@@ -135,7 +136,7 @@ class VersionsDialog(QDialog):
         item = self.ui.history.currentItem()
         if item is None:
             return
-        version_id = item.data(0, Qt.ItemDataRole.UserRole)
+        version_id = item.data(0, ID_ROLE)
         answer = QMessageBox.question(
             self,
             self.tr("Restore version"),

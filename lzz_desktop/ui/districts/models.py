@@ -9,9 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.labels import format_date
-from lzz_desktop.ui.table_model import ID_ROLE, RowsTableModel
-
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
+from lzz_desktop.ui.roles import FILTER_ROLE, ID_ROLE
+from lzz_desktop.ui.table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 

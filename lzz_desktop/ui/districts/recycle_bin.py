@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from lzz_desktop.ui.districts.models import deleted_districts_model
 from lzz_desktop.ui.forms.ui_recycle_bin_dialog import Ui_RecycleBinDialog
-from lzz_desktop.ui.table_model import ID_ROLE
+from lzz_desktop.ui.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from lzz_desktop.services.districts import DistrictService

@@ -13,13 +13,13 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QListWidget, QTableWidget
 
 from lzz_desktop.store.search import query_terms
+from lzz_desktop.ui.roles import ID_ROLE  # the editors' lists and tables carry record ids here
 
 if TYPE_CHECKING:
     from lzz_desktop.services.search import SearchHit
     from lzz_desktop.ui.main_window import MainWindow
     from lzz_desktop.ui.search.dialog import SearchDialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole  # the editors' lists and tables carry record ids here
 WORKSHOP_KINDS = {"workshop", "agenda", "agreement", "task"}
 
 

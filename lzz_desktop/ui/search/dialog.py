@@ -37,6 +37,7 @@ from lzz_desktop.texts.search import KIND_LABELS
 from lzz_desktop.ui.forms.ui_search_dialog import Ui_SearchDialog
 from lzz_desktop.ui.labels import date_edit_format, format_date
 from lzz_desktop.ui.messages import store_error_text, unexpected_error_text
+from lzz_desktop.ui.roles import HIT_ROLE
 
 if TYPE_CHECKING:
     from lzz_desktop.services.search import SearchHit
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from lzz_desktop.ui.tasks import TaskRunner
 
 TYPING_PAUSE_MS = 120
-HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 _Index = QModelIndex | QPersistentModelIndex
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lzz_desktop.domain.enums import ACTOR_KIND_NAMES, CONSENT_STATUS_NAMES, SECTOR_NAMES
 from lzz_desktop.services.actor_import import (
     FIELDS,
     FileProblem,
@@ -32,6 +33,7 @@ from lzz_desktop.services.actor_import import (
 )
 from lzz_desktop.ui.forms.ui_import_dialog import Ui_ImportDialog
 from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.roles import ROW_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 
 
@@ -90,11 +92,10 @@ def row_problem_text(error: RowError) -> str:
         RowProblem.REQUIRED: QCoreApplication.translate("Stakeholders", "{field} is empty"),
         RowProblem.UNKNOWN_SECTOR: QCoreApplication.translate(
             "Stakeholders",
-            "unknown sector “{value}” (allowed: Politik, Verwaltung, Zivilgesellschaft, "
-            "Migrant:innen, Wirtschaft)",
+            "unknown sector “{value}” (allowed: {allowed})",
         ),
         RowProblem.UNKNOWN_KIND: QCoreApplication.translate(
-            "Stakeholders", "unknown kind “{value}” (allowed: Person, Organisation, Gruppe, Netzwerk)"
+            "Stakeholders", "unknown kind “{value}” (allowed: {allowed})"
         ),
         RowProblem.NOT_A_NUMBER: QCoreApplication.translate(
             "Stakeholders", "{field} “{value}” is not a number"
@@ -107,7 +108,7 @@ def row_problem_text(error: RowError) -> str:
             "“{value}” is imported without contact data: the file records no consent of this person",
         ),
         RowProblem.UNKNOWN_CONSENT: QCoreApplication.translate(
-            "Stakeholders", "unknown consent “{value}” (allowed: erteilt, keine, widerrufen)"
+            "Stakeholders", "unknown consent “{value}” (allowed: {allowed})"
         ),
         RowProblem.NOT_A_DATE: QCoreApplication.translate(
             "Stakeholders", "{field} “{value}” is not a date (for example 15.01.2026)"
@@ -116,8 +117,14 @@ def row_problem_text(error: RowError) -> str:
             "Stakeholders", "“{value}” appears more than once in the file"
         ),
     }[error.problem]
+    # the names the exported file uses (the import knows more variants)
+    allowed = {
+        RowProblem.UNKNOWN_SECTOR: SECTOR_NAMES["de"].values(),
+        RowProblem.UNKNOWN_KIND: ACTOR_KIND_NAMES.values(),
+        RowProblem.UNKNOWN_CONSENT: sorted(CONSENT_STATUS_NAMES.values()),
+    }.get(error.problem, ())
     return QCoreApplication.translate("Stakeholders", "Row {row}: {problem}").format(
-        row=error.row, problem=text.format(field=field, value=error.value)
+        row=error.row, problem=text.format(field=field, value=error.value, allowed=", ".join(allowed))
     )
 
 
@@ -197,7 +204,7 @@ class ImportDialog(QDialog):
         """The rows the user ticked to update the existing actor; the other matches are skipped."""
         items = (self.ui.matches_list.item(i) for i in range(self.ui.matches_list.count()))
         return frozenset(
-            int(item.data(Qt.ItemDataRole.UserRole))
+            int(item.data(ROW_ROLE))
             for item in items
             if item is not None and item.checkState() == Qt.CheckState.Checked
         )
@@ -228,7 +235,7 @@ class ImportDialog(QDialog):
             item = QListWidgetItem(
                 self.tr("Row {row}: “{name}” – update").format(row=row.row, name=row.data.name)
             )
-            item.setData(Qt.ItemDataRole.UserRole, row.row)
+            item.setData(ROW_ROLE, row.row)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.row in ticked else Qt.CheckState.Unchecked)
             matches.addItem(item)

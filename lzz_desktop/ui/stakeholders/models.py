@@ -3,11 +3,10 @@ between two snapshots. Read-only; edits go through dialogs and the services."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 from lzz_desktop.domain.enums import ActorKind, Sector
 from lzz_desktop.records.stakeholders import ActorInfo, Change, ChangeKind, RelationshipInfo
 from lzz_desktop.ui.labels import actor_kind_label, sector_label
+from lzz_desktop.ui.roles import SEARCH_ROLE, SECTOR_ROLE, SORT_ROLE
 from lzz_desktop.ui.stakeholders.texts import (
     attitude_text,
     change_label,
@@ -26,101 +26,15 @@ from lzz_desktop.ui.stakeholders.texts import (
     relationship_kind_label,
     sector_colour,
 )
+from lzz_desktop.ui.table_model import Column, RowsTableModel
 
-RowT = TypeVar("RowT")
 _Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-SECTOR_ROLE = Qt.ItemDataRole.UserRole + 4
-
-Column = tuple[str, Callable[[Any], Any], Callable[[Any], Any] | None]  # header, display, sort key
 
 
-class _TableModel(QAbstractTableModel, Generic[RowT]):
+class ActorTableModel(RowsTableModel[ActorInfo]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RowT] = []
-        self._columns: list[Column] | None = None
-        self._sorted: tuple[int, Qt.SortOrder] | None = None  # column and order, once sorted
+        super().__init__(parent=parent, id_of=lambda a: a.id)
 
-    def make_columns(self) -> list[Column]:
-        raise NotImplementedError
-
-    def columns(self) -> list[Column]:
-        """The column definitions, built (and translated) once per fill: ``data`` runs for every
-        cell Qt measures, so building them there cost seconds on a 500-row register."""
-        if self._columns is None:
-            self._columns = self.make_columns()
-        return self._columns
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        self.beginResetModel()
-        self._columns = None  # the language may have changed since the last fill
-        self._rows = self._in_order(list(rows))
-        self.endResetModel()
-
-    def _in_order(self, rows: list[RowT]) -> list[RowT]:
-        if self._sorted is None:
-            return rows
-        column, order = self._sorted
-        columns = self.columns()
-        if not 0 <= column < len(columns):
-            return rows
-        _header, display, sort_key = columns[column]
-        key = sort_key or display
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here, in one Python sort, instead of by a proxy asking ``data`` for every
-        comparison (thousands of calls into Python for a 500-row register at every fill)."""
-        self._sorted = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [(index.row(), index.column()) for index in persistent]
-        positions = {id(row): number for number, row in enumerate(self._rows)}
-        self._rows = self._in_order(self._rows)
-        moved = {positions[id(row)]: number for number, row in enumerate(self._rows)}
-        self.changePersistentIndexList(persistent, [self.index(moved[r], c) for r, c in before])
-        self.layoutChanged.emit()
-
-    def row(self, row: int) -> RowT:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.columns())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        columns = self.columns()
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(columns):
-            return columns[section][0]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        columns = self.columns()
-        if not 0 <= index.column() < len(columns):
-            return None
-        row = self._rows[index.row()]
-        _header, display, sort_key = columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(row)
-        if role == SORT_ROLE:
-            return (sort_key or display)(row)
-        return self.extra_data(row, index.column(), role)
-
-    def extra_data(self, row: RowT, column: int, role: int) -> Any:
-        return None
-
-
-class ActorTableModel(_TableModel[ActorInfo]):
     def make_columns(self) -> list[Column]:
         return [
             (
@@ -152,8 +66,6 @@ class ActorTableModel(_TableModel[ActorInfo]):
         ]
 
     def extra_data(self, row: ActorInfo, column: int, role: int) -> Any:
-        if role == ID_ROLE:
-            return row.id
         if role == SECTOR_ROLE:
             return row.sector.value
         if role == SEARCH_ROLE:
@@ -163,9 +75,6 @@ class ActorTableModel(_TableModel[ActorInfo]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6, 7):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def row_of(self, actor_id: str) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == actor_id), -1)
 
 
 class ActorFilterModel(QSortFilterProxyModel):
@@ -178,7 +87,7 @@ class ActorFilterModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The register sorts its rows itself (see ``_TableModel.sort``); this model filters and
+        """The register sorts its rows itself (see ``RowsTableModel.sort``); this model filters and
         keeps their order."""
         source = self.sourceModel()
         if source is not None:
@@ -202,9 +111,9 @@ class ActorFilterModel(QSortFilterProxyModel):
         return not self._text or all(word in (index.data(SEARCH_ROLE) or "") for word in self._text.split())
 
 
-class RelationshipTableModel(_TableModel[RelationshipInfo]):
+class RelationshipTableModel(RowsTableModel[RelationshipInfo]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent, id_of=lambda r: r.id)
         self.names: dict[str, str] = {}
 
     def set_data(self, relationships: Sequence[RelationshipInfo], actors: Sequence[ActorInfo]) -> None:
@@ -238,8 +147,6 @@ class RelationshipTableModel(_TableModel[RelationshipInfo]):
         ]
 
     def extra_data(self, row: RelationshipInfo, column: int, role: int) -> Any:
-        if role == ID_ROLE:
-            return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -255,8 +162,11 @@ _CHANGE_COLOURS = {
 }
 
 
-class ChangeTableModel(_TableModel[Change]):
+class ChangeTableModel(RowsTableModel[Change]):
     """The differences between two snapshots, one per row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent=parent, id_of=lambda c: c.actor_id)
 
     def make_columns(self) -> list[Column]:
         return [
@@ -275,6 +185,4 @@ class ChangeTableModel(_TableModel[Change]):
     def extra_data(self, row: Change, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QColor(_CHANGE_COLOURS[row.kind])
-        if role == ID_ROLE:
-            return row.actor_id
         return None

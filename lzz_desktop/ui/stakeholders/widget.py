@@ -53,11 +53,11 @@ from lzz_desktop.services.actor_import import ImportReport, import_actors
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import format_date, sector_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.stakeholders.dialogs import ActorDialog, Done, Failed, RelationshipDialog
 from lzz_desktop.ui.stakeholders.import_dialog import ImportDialog
 from lzz_desktop.ui.stakeholders.map_panel import MapPanel
 from lzz_desktop.ui.stakeholders.models import (
-    ID_ROLE,
     ActorFilterModel,
     ActorTableModel,
     ChangeTableModel,

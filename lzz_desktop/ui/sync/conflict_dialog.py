@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QPlainTextEdit, QTextEdit, QWidget
 
@@ -16,6 +16,7 @@ from lzz_desktop.sync import account, conflicts
 from lzz_desktop.sync.conflicts import ConflictView, Side
 from lzz_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class ConflictDialog(QDialog):
         self.ui.conflict_list.clear()
         for conflict in self._conflicts:
             item = QListWidgetItem(self._describe(conflict))
-            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            item.setData(ID_ROLE, conflict.id)
             self.ui.conflict_list.addItem(item)
         has_any = bool(self._conflicts)
         for button in (self.ui.keep_mine_button, self.ui.take_theirs_button, self.ui.use_merged_button):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
@@ -16,6 +16,7 @@ from lzz_desktop.sync.refusals import RefusedChange, SetAside
 from lzz_desktop.ui.forms.ui_refused_dialog import Ui_RefusedDialog
 from lzz_desktop.ui.forms.ui_set_aside_dialog import Ui_SetAsideDialog
 from lzz_desktop.ui.messages import unexpected_error_text
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.sync.texts import error_text
 from lzz_desktop.ui.tasks import TaskRunner
 
@@ -76,7 +77,7 @@ class RefusedDialog(QDialog):
         for change in changes:
             label = change.label or change.entity_id[:8]
             item = QListWidgetItem(self.tr("{record} ({kind})").format(record=label, kind=change.entity))
-            item.setData(Qt.ItemDataRole.UserRole, change.entity_id)
+            item.setData(ID_ROLE, change.entity_id)
             self.ui.change_list.addItem(item)
         for button in (self.ui.take_store_button, self.ui.copy_button, self.ui.send_again_button):
             button.setEnabled(bool(changes))

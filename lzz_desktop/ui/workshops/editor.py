@@ -50,9 +50,10 @@ from lzz_desktop.ui.labels import (
     workshop_status_label,
 )
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
-from lzz_desktop.ui.workshops.editor_lists import ID_ROLE, EditorListsMixin, show_error
+from lzz_desktop.ui.workshops.editor_lists import EditorListsMixin, show_error
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace

@@ -38,6 +38,7 @@ from lzz_desktop.ui.labels import (
     sector_label,
 )
 from lzz_desktop.ui.messages import field_error
+from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
     from lzz_desktop.ui.undo import DistrictUndo
 
 T = TypeVar("T")
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def show_error(label: QLabel, text: str) -> None:

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
@@ -24,71 +18,31 @@ from lzz_desktop.ui.labels import (
     workshop_format_label,
     workshop_status_label,
 )
+from lzz_desktop.ui.roles import SORT_ROLE
+from lzz_desktop.ui.table_model import Column, RowsTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#b3261e")
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class WorkshopTableModel(QAbstractTableModel):
+class WorkshopTableModel(RowsTableModel[WorkshopSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[WorkshopSummary] = []
-        self.headers = [
-            self.tr("Date"),
-            self.tr("Title"),
-            self.tr("Format"),
-            self.tr("Venue"),
-            self.tr("Agenda items"),
-            self.tr("Status"),
+        super().__init__(parent=parent, id_of=lambda r: r.id)
+
+    def make_columns(self) -> list[Column]:
+        return [
+            (
+                self.tr("Date"),
+                lambda r: format_date(district_date(r.starts_at)),
+                lambda r: r.starts_at.timestamp(),
+            ),
+            (self.tr("Title"), lambda r: r.title, lambda r: r.title.casefold()),
+            (self.tr("Format"), lambda r: workshop_format_label(r.format), None),
+            (self.tr("Venue"), lambda r: r.venue, None),
+            (self.tr("Agenda items"), lambda r: r.agenda_items, None),
+            (self.tr("Status"), lambda r: workshop_status_label(r.status), None),
         ]
-
-    def set_rows(self, rows: list[WorkshopSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                format_date(district_date(r.starts_at)),
-                r.title,
-                workshop_format_label(r.format),
-                r.venue,
-                r.agenda_items,
-                workshop_status_label(r.status),
-            ][column]
-        if role == SORT_ROLE:
-            return [
-                r.starts_at.timestamp(),
-                r.title.casefold(),
-                workshop_format_label(r.format),
-                r.venue,
-                r.agenda_items,
-                workshop_status_label(r.status),
-            ][column]
-        return None
 
 
 class WorkshopFilterModel(QSortFilterProxyModel):
@@ -111,7 +65,7 @@ class WorkshopFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, WorkshopTableModel)
-        r = model.rows[source_row]
+        r = model.row(source_row)
         return (
             (self.format is None or r.format == self.format)
             and (self.status is None or r.status == self.status)
@@ -119,62 +73,36 @@ class WorkshopFilterModel(QSortFilterProxyModel):
         )
 
 
-class OpenActionsModel(QAbstractTableModel):
+class OpenActionsModel(RowsTableModel[ActionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ActionRow] = []
+        super().__init__(parent=parent, id_of=lambda r: r.workshop_id)
         self.today = dt.date.today()
-        self.headers = [
-            self.tr("What"),
-            self.tr("Who"),
-            self.tr("Due"),
-            self.tr("Status"),
-            self.tr("From workshop"),
+
+    def make_columns(self) -> list[Column]:
+        return [
+            (self.tr("What"), lambda r: r.title, lambda r: r.title.casefold()),
+            (self.tr("Who"), lambda r: r.responsible, lambda r: r.responsible.casefold()),
+            (self.tr("Due"), self._due, lambda r: r.due_on.toordinal() if r.due_on else 0),
+            (self.tr("Status"), lambda r: action_status_label(r.status), lambda r: r.status.value),
+            (
+                self.tr("From workshop"),
+                lambda r: f"{format_date(district_date(r.workshop_starts_at))} {r.workshop_title}",
+                lambda r: r.workshop_starts_at.timestamp(),
+            ),
         ]
 
-    def set_rows(self, rows: list[ActionRow], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def _due(self, row: ActionRow) -> str:
+        due = format_date(row.due_on)
+        return self.tr("{date} (overdue)").format(date=due) if row.overdue(self.today) else due
+
+    def set_rows(self, rows: Sequence[ActionRow], today: dt.date | None = None) -> None:
         self.today = today or dt.date.today()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().set_rows(rows)
 
     def overdue_count(self) -> int:
-        return sum(r.overdue(self.today) for r in self.rows)
+        return sum(r.overdue(self.today) for r in self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return r.workshop_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            due = format_date(r.due_on)
-            if r.overdue(self.today):
-                due = self.tr("{date} (overdue)").format(date=due)
-            workshop = f"{format_date(district_date(r.workshop_starts_at))} {r.workshop_title}"
-            return [r.title, r.responsible, due, action_status_label(r.status), workshop][column]
-        if role == SORT_ROLE:
-            return [
-                r.title.casefold(),
-                r.responsible.casefold(),
-                r.due_on.toordinal() if r.due_on else 0,
-                r.status.value,
-                r.workshop_starts_at.timestamp(),
-            ][column]
-        if role == Qt.ItemDataRole.ForegroundRole and r.overdue(self.today) and column == 2:
+    def extra_data(self, row: ActionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.overdue(self.today):
             return OVERDUE
         return None

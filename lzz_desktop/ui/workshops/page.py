@@ -22,16 +22,11 @@ from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
 from lzz_desktop.ui.i18n import current_language
 from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
+from lzz_desktop.ui.roles import ID_ROLE, SORT_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
-from lzz_desktop.ui.workshops.models import (
-    ID_ROLE,
-    SORT_ROLE,
-    OpenActionsModel,
-    WorkshopFilterModel,
-    WorkshopTableModel,
-)
+from lzz_desktop.ui.workshops.models import OpenActionsModel, WorkshopFilterModel, WorkshopTableModel
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
