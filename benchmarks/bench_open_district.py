@@ -76,7 +76,8 @@ def run_service(data_dir: Path) -> None:
 def run_gui(data_dir: Path) -> None:
     from PySide6.QtCore import Qt, QTimer
 
-    from lzz_desktop.app import create_qapplication, open_workspace
+    from lzz_desktop.app import create_qapplication
+    from lzz_desktop.services.opening import open_workspace
     from lzz_desktop.settings import Settings
     from lzz_desktop.ui.main_window import MainWindow
 

@@ -43,7 +43,7 @@ def seed_demo_workspace(data_dir: Path) -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from lzz_desktop.app import open_workspace\n"
+        "from lzz_desktop.services.opening import open_workspace\n"
         "from lzz_desktop.settings import Settings\n"
         "folder = Path(sys.argv[1])\n"
         "open_workspace(folder, True, Settings()).close()\n"

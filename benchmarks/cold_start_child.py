@@ -43,7 +43,8 @@ def run_app(data_dir: str) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from lzz_desktop.app import create_qapplication, open_workspace
+    from lzz_desktop.app import create_qapplication
+    from lzz_desktop.services.opening import open_workspace
     from lzz_desktop.settings import Settings
     from lzz_desktop.ui.main_window import MainWindow
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lzz_desktop import APP_NAME, __version__
 from lzz_desktop.fileio import atomic_path
+from lzz_desktop.i18n import install_translators
 from lzz_desktop.paths import resource
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.errors import CorruptDatabaseError, StoreError
-from lzz_desktop.ui.i18n import install_translators
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.messages import store_error_text, store_error_title, unexpected_error_text
 
@@ -50,28 +50,6 @@ def create_qapplication(
     return app
 
 
-def open_workspace(
-    data_dir: Path, demo: bool, settings: Settings, allow_read_only: bool = False
-) -> Workspace:
-    """Open the workspace; with ``demo``, seed it when it holds no district yet. A workspace in a
-    folder that cannot be written is refused (the window would lose every edit) unless
-    ``allow_read_only`` (checks and exports)."""
-    from lzz_desktop.services.workspace import Workspace
-    from lzz_desktop.store.errors import ReadOnlyStorageError
-
-    workspace = Workspace.open(data_dir, author=settings.display_name)
-    if workspace.database.read_only:
-        if not allow_read_only:
-            workspace.close()
-            raise ReadOnlyStorageError(data_dir, "the data folder cannot be written")
-        return workspace
-    if demo and not workspace.districts.list() and not workspace.districts.list(deleted=True):
-        from lzz_desktop.demo import seed_demo  # the demo content loads only when it is needed
-
-        seed_demo(workspace)
-    return workspace
-
-
 def offer_recovery(error: StoreError) -> bool:
     """Tell the user what is wrong with the database. A damaged file can be replaced by its latest
     backup (the damaged file is kept aside, never overwritten). True: try opening again."""
@@ -101,6 +79,8 @@ def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -
     """Like :func:`open_workspace`, but storage problems become dialogs (see offer_recovery)."""
     while True:
         try:
+            from lzz_desktop.services.opening import open_workspace  # the database layer, on demand
+
             return open_workspace(data_dir, demo, settings)
         except StoreError as error:
             if not offer_recovery(error):
@@ -138,8 +118,14 @@ def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[
         window.close()
         app.exit(3)
 
+    def open_it() -> Workspace:
+        # The database layer loads on the worker, after the window is on screen.
+        from lzz_desktop.services.opening import open_workspace
+
+        return open_workspace(data_dir, demo, settings)
+
     def start() -> None:
-        window.tasks.run_db(lambda: open_workspace(data_dir, demo, settings), attach, failed)
+        window.tasks.run_db(open_it, attach, failed)
 
     start()
     try:

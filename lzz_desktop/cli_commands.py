@@ -18,7 +18,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 
 
 def _core_app(language: str) -> QCoreApplication:
-    from lzz_desktop.ui.i18n import install_translators
+    from lzz_desktop.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     install_translators(app, language)
@@ -26,14 +26,15 @@ def _core_app(language: str) -> QCoreApplication:
 
 
 def _open(args: argparse.Namespace, data_dir: Path) -> Workspace | None:
-    from lzz_desktop.app import open_workspace
-    from lzz_desktop.ui.messages import store_error_text
+    from lzz_desktop.i18n import current_language  # set by _core_app from --lang
+    from lzz_desktop.services.opening import open_workspace
+    from lzz_desktop.texts.store import store_error_text
 
     try:
         # Headless commands read: they work on a read-only data folder too.
         return open_workspace(data_dir, bool(args.demo), Settings.load(data_dir), allow_read_only=True)
     except StoreError as error:
-        print(store_error_text(error), file=sys.stderr)
+        print(store_error_text(error, current_language()), file=sys.stderr)
         return None
 
 
@@ -153,7 +154,7 @@ def _read_password() -> str:
 def login(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from lzz_desktop.sync import account
     from lzz_desktop.sync.errors import SyncError
-    from lzz_desktop.ui.sync.texts import error_text
+    from lzz_desktop.texts.sync import sync_error_text
 
     _core_app(language)
     password = _read_password()
@@ -179,7 +180,7 @@ def login(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     try:
         answer = account.login(workspace, args.server, args.user, password, insecure=insecure)
     except SyncError as error:
-        print(error_text(error), file=sys.stderr)
+        print(sync_error_text(error, language), file=sys.stderr)
         return EXIT_FAILED
     finally:
         workspace.close()
@@ -194,7 +195,7 @@ def login(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 def sync(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from lzz_desktop.sync import account
     from lzz_desktop.sync.errors import SyncError
-    from lzz_desktop.ui.sync.texts import error_text, report_text
+    from lzz_desktop.texts.sync import sync_error_text, sync_report_text
 
     _core_app(language)
     workspace = _open(args, data_dir)
@@ -203,11 +204,11 @@ def sync(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     try:
         report = account.run_sync(workspace)
     except SyncError as error:
-        print(error_text(error), file=sys.stderr)
+        print(sync_error_text(error, language), file=sys.stderr)
         return EXIT_FAILED
     finally:
         workspace.close()
-    print(report_text(report))
+    print(sync_report_text(report, language))
     for line in report.rejected:
         print("  " + line, file=sys.stderr)
     return EXIT_OK

@@ -9,16 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.validation import ErrorCode
+from lzz_desktop.i18n import current_language
 from lzz_desktop.records.districts import ConceptDecidedError, ProtocolFrozenError, RoleRefusedError
 from lzz_desktop.store.errors import (
-    CorruptDatabaseError,
-    DatabaseLockedError,
-    DiskFullError,
-    NewerDatabaseError,
-    ReadOnlyStorageError,
     StoreError,
     classify,
 )
+from lzz_desktop.texts import store as texts_store
 
 
 def field_error(field: str, code: ErrorCode) -> str:
@@ -74,53 +71,12 @@ def field_error(field: str, code: ErrorCode) -> str:
 
 
 def store_error_title(error: StoreError) -> str:
-    if isinstance(error, NewerDatabaseError):
-        return QCoreApplication.translate("Messages", "Database from a newer version")
-    if isinstance(error, ReadOnlyStorageError):
-        return QCoreApplication.translate("Messages", "Data folder is read-only")
-    if isinstance(error, DiskFullError):
-        return QCoreApplication.translate("Messages", "Disk is full")
-    if isinstance(error, CorruptDatabaseError):
-        return QCoreApplication.translate("Messages", "Database cannot be read")
-    if isinstance(error, DatabaseLockedError):
-        return QCoreApplication.translate("Messages", "Database is in use")
-    return QCoreApplication.translate("Messages", "Database problem")
+    return texts_store.store_error_title(error, current_language())
 
 
 def store_error_text(error: StoreError) -> str:
-    path = str(error.path)
-    if isinstance(error, NewerDatabaseError):
-        return QCoreApplication.translate(
-            "Messages",
-            "The database {path} was written by a newer version of LZZ Desktop. "
-            "To protect your data it is not opened. Please install the current version.",
-        ).format(path=path)
-    if isinstance(error, CorruptDatabaseError):
-        return QCoreApplication.translate(
-            "Messages",
-            "The database {path} is damaged or not an LZZ database. The file has not been changed.",
-        ).format(path=path)
-    if isinstance(error, DatabaseLockedError):
-        return QCoreApplication.translate(
-            "Messages",
-            "The database {path} is being used by another program right now. Close that program "
-            "(or wait a moment) and try again. Nothing has been lost.",
-        ).format(path=path)
-    if isinstance(error, ReadOnlyStorageError):
-        return QCoreApplication.translate(
-            "Messages",
-            "{path} is read-only: LZZ Desktop cannot save there. Your data is unchanged. Make the "
-            "folder writable or start LZZ Desktop with another data folder (--data-dir).",
-        ).format(path=path)
-    if isinstance(error, DiskFullError):
-        return QCoreApplication.translate(
-            "Messages",
-            "The disk is full: {path} cannot be saved. Nothing has been lost — free some space and "
-            "try again.",
-        ).format(path=path)
-    return QCoreApplication.translate("Messages", "The database {path} could not be opened: {detail}").format(
-        path=path, detail=error.detail
-    )
+    """The database cannot be used: what happened and what to do (shared with the CLI)."""
+    return texts_store.store_error_text(error, current_language())
 
 
 def unexpected_error_text(error: BaseException) -> str:

@@ -18,12 +18,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import OperationalError
 
-from lzz_desktop.app import open_workspace
+from lzz_desktop.i18n import install_translators
 from lzz_desktop.services import Workspace
+from lzz_desktop.services.opening import open_workspace
 from lzz_desktop.services.workspace import DATABASE_NAME
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.errors import DatabaseLockedError, DiskFullError, ReadOnlyStorageError, classify
-from lzz_desktop.ui.i18n import install_translators
 from lzz_desktop.ui.messages import store_error_text, unexpected_error_text
 from tests.cli.test_cli import run_cli
 from tests.workshop_fixtures import make_district, workshop_data

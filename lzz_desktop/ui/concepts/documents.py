@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from lzz_desktop import APP_NAME
-from lzz_desktop.ui.i18n import current_language
+from lzz_desktop.i18n import current_language
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
 
 if TYPE_CHECKING:
