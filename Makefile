@@ -30,7 +30,8 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider
+	# two workers, one test file each at a time (module fixtures stay in one process)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:cacheprovider -n 2 --dist loadfile
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
