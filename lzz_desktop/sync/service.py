@@ -147,14 +147,24 @@ class SyncService:
         engine = self.workspace.database.engine
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.commit()  # so that the session's commit below is a real one
+            connection.commit()
+            driver = connection.connection.driver_connection
+            legacy = driver.isolation_level  # type: ignore[union-attr]
+            # The write lock first, waiting up to the busy timeout: a transaction that reads first
+            # and writes later cannot get the lock once the window committed an edit in between
+            # (SQLITE_BUSY_SNAPSHOT, "database is locked" at once) — the sync failed while the
+            # user kept working.
+            driver.isolation_level = None  # type: ignore[union-attr]
             try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
                 with Session(bind=connection, expire_on_commit=False) as session:
                     session.info[SUPPRESS_KEY] = True
                     yield session
-                    session.commit()
+                    session.flush()
+                connection.commit()
             finally:
                 connection.rollback()
+                driver.isolation_level = legacy  # type: ignore[union-attr]
                 connection.exec_driver_sql("PRAGMA foreign_keys = ON")
 
     # --- the whole sync -----------------------------------------------------------------
