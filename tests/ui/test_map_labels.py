@@ -15,9 +15,11 @@ from lzz_desktop.demo.seed import seed_demo
 from lzz_desktop.records.layout import grid_layout, sector_layout
 from lzz_desktop.records.stakeholders import SECTOR_MAP, MapData
 from lzz_desktop.services import Workspace
+from lzz_desktop.ui.stakeholders.background import BackgroundItem
 from lzz_desktop.ui.stakeholders.map_panel import MapPanel
 from lzz_desktop.ui.stakeholders.placement import Box, NodeSpot, overlaps, place_labels
-from lzz_desktop.ui.stakeholders.scene import BackgroundItem, MapMode, MapScene
+from lzz_desktop.ui.stakeholders.scene import MapScene
+from lzz_desktop.ui.stakeholders.style import MapMode
 
 
 @pytest.fixture(scope="module")

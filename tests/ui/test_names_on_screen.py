@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from lzz_desktop.reports.qt_fonts import with_fallbacks
-from lzz_desktop.ui.stakeholders.scene import _font
+from lzz_desktop.ui.stakeholders.style import map_font as _font
 from tests.names_corpus import NAMES
 
 

@@ -27,7 +27,7 @@ from lzz_desktop.ui.stakeholders.models import (
     ChangeTableModel,
     RelationshipTableModel,
 )
-from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, MapMode
+from lzz_desktop.ui.stakeholders.style import ADDED, CHANGED, REMOVED, MapMode
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
 from lzz_desktop.ui.tasks import TaskRunner

@@ -15,7 +15,8 @@ from lzz_desktop.records.stakeholders import MapData, Point
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import write_error_text
 from lzz_desktop.ui.stakeholders.render import map_file_name, write_picture
-from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene
+from lzz_desktop.ui.stakeholders.scene import MapScene
+from lzz_desktop.ui.stakeholders.style import Highlights, MapMode
 from lzz_desktop.ui.stakeholders.texts import relationship_kind_label
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.tasks import TaskRunner

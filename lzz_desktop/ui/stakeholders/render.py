@@ -15,7 +15,8 @@ from lzz_desktop.fileio import atomic_path
 from lzz_desktop.records.layout import sector_layout
 from lzz_desktop.records.stakeholders import SECTOR_MAP, MapData
 from lzz_desktop.ui.labels import format_date
-from lzz_desktop.ui.stakeholders.scene import Highlights, MapMode, MapScene
+from lzz_desktop.ui.stakeholders.scene import MapScene
+from lzz_desktop.ui.stakeholders.style import Highlights, MapMode
 
 PNG_WIDTH = 2400
 

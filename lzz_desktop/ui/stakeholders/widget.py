@@ -64,7 +64,7 @@ from lzz_desktop.ui.stakeholders.models import (
     RelationshipTableModel,
 )
 from lzz_desktop.ui.stakeholders.render import map_title
-from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, Highlights, MapMode
+from lzz_desktop.ui.stakeholders.style import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
