@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -18,6 +19,9 @@ from lzz_desktop.settings import Settings
 from lzz_desktop.ui.main_window import MainWindow
 
 MODAL_DEADLINE_S = 10.0
+
+if TYPE_CHECKING:
+    from lzz_desktop.ui.concepts.editor import ConceptEditor
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +67,22 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[], MainWindo
     for window, workspace in opened:
         window.close()
         workspace.close()
+
+
+def show_concept(qtbot: QtBot, window: MainWindow, district: str = "Goslar") -> ConceptEditor:
+    """The Konzept page of ``district``, once its concept is on screen."""
+    from lzz_desktop.ui.concepts.editor import ConceptEditor
+
+    editor = window.concept_page
+    assert isinstance(editor, ConceptEditor)
+    district_id = window.workspace.districts.find(district)
+    with qtbot.waitSignal(editor.concept_shown, timeout=10_000):
+        if window.selected_district_id() == district_id:
+            window.load_district(district_id)
+        else:
+            window.select_district(district_id)
+    window.show_view("concept")
+    return editor
 
 
 def close_window(window: MainWindow) -> None:

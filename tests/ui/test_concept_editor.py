@@ -21,6 +21,7 @@ from lzz_desktop.ui.concepts.editor import ConceptEditor
 from lzz_desktop.ui.concepts.fields import MeasuresTable
 from lzz_desktop.ui.concepts.versions import VersionsDialog
 from lzz_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import show_concept
 
 # What Word 2016 puts on the clipboard for a heading, a paragraph with fonts and colours, a bullet
 # list (Word's own list markup, not <ul>) and an inline picture.
@@ -30,17 +31,7 @@ WORD_HTML = Path(__file__).with_name("word_clipboard.html").read_text(encoding="
 def open_concept(
     qtbot: QtBot, open_window: Callable[[], MainWindow], district: str = "Goslar"
 ) -> ConceptEditor:
-    window = open_window()
-    editor = window.concept_page
-    assert isinstance(editor, ConceptEditor)
-    district_id = window.workspace.districts.find(district)
-    with qtbot.waitSignal(editor.concept_shown, timeout=5000):
-        if window.selected_district_id() == district_id:
-            window.load_district(district_id)
-        else:
-            window.select_district(district_id)
-    window.show_view("concept")
-    return editor
+    return show_concept(qtbot, open_window(), district)
 
 
 def test_outline_completeness_and_guidance(

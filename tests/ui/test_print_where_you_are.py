@@ -28,6 +28,7 @@ from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
 from tests.names_corpus import NAMES, glyph_ids_drawn, normalised, pdf_text
+from tests.ui.conftest import show_concept
 
 
 def _unwritable(tmp_path: Path) -> Path:
@@ -39,19 +40,6 @@ def _unwritable(tmp_path: Path) -> Path:
     return locked
 
 
-def _open_concept(qtbot: QtBot, window: MainWindow, district: str) -> ConceptEditor:
-    editor = window.concept_page
-    assert isinstance(editor, ConceptEditor)
-    district_id = window.workspace.districts.find(district)
-    with qtbot.waitSignal(editor.concept_shown, timeout=10_000):
-        if window.selected_district_id() == district_id:
-            window.load_district(district_id)
-        else:
-            window.select_district(district_id)
-    window.show_view("concept")
-    return editor
-
-
 def test_the_concept_prints_and_saves_what_was_just_typed_as_export_writes_it(
     qtbot: QtBot,
     seeded_dir: Path,
@@ -60,7 +48,7 @@ def test_the_concept_prints_and_saves_what_was_just_typed_as_export_writes_it(
     tmp_path: Path,
 ) -> None:
     window = open_window()
-    editor = _open_concept(qtbot, window, "Goslar")
+    editor = show_concept(qtbot, window, "Goslar")
     ui = editor.ui
     assert ui.print_button.isEnabled() and ui.export_button.isEnabled()
     assert editor.documents.action_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
