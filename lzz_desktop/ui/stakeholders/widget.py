@@ -11,22 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +41,7 @@ from lzz_desktop.records.stakeholders import (
     SnapshotInfo,
 )
 from lzz_desktop.services.actor_import import ImportReport, import_actors
+from lzz_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersWidget
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import format_date, sector_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
@@ -77,19 +69,6 @@ RESIZE_SAMPLE_ROWS = 60  # rows measured when fitting the register's columns to 
 PROCESS_LAYOUT_ACTORS = 150  # larger networks are laid out in the helper process (see TaskRunner)
 
 log = logging.getLogger(__name__)
-
-
-def _table(parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 def comparison_highlights(diff: SnapshotDiff) -> tuple[MapData, dict[str, Point], Highlights]:
@@ -148,20 +127,20 @@ class StakeholdersWidget(QWidget):
         self._pending: MapData | None = None  # loaded while hidden: rendered when shown
         self.snapshots: list[SnapshotInfo] = []
         self.diff: SnapshotDiff | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        layout.addWidget(self.tabs)
-        self.sector_panel = MapPanel(MapMode.SECTOR, self)
-        self.grid_panel = MapPanel(MapMode.GRID, self)
-        self.network_panel = MapPanel(MapMode.NETWORK, self)
-        self.tabs.addTab(self.sector_panel, icon("stakeholders"), self.tr("Stakeholder map"))
-        self.tabs.addTab(self.grid_panel, self.tr("Influence / interest"))
-        self.tabs.addTab(self.network_panel, self.tr("Network"))
-        self._build_register()
-        self._build_relationships()
-        self._build_snapshots()
+        self.ui = Ui_StakeholdersWidget()
+        self.ui.setupUi(self)  # the layout comes from forms/stakeholders_page.ui
+        ui = self.ui
+        self.tabs = ui.tabs
+        self.tabs.setTabIcon(self.tabs.indexOf(ui.sector_tab), icon("stakeholders"))
+        self.sector_panel = MapPanel(MapMode.SECTOR, ui.sector_tab)
+        self.grid_panel = MapPanel(MapMode.GRID, ui.grid_tab)
+        self.network_panel = MapPanel(MapMode.NETWORK, ui.network_tab)
+        ui.sector_layout.addWidget(self.sector_panel)
+        ui.grid_layout.addWidget(self.grid_panel)
+        ui.network_layout.addWidget(self.network_panel)
+        self._setup_register()
+        self._setup_relationships()
+        self._setup_snapshots()
         for panel in (self.sector_panel, self.network_panel):
             panel.scene.positions_changed.connect(
                 lambda moved, name=(SECTOR_MAP if panel is self.sector_panel else NETWORK_MAP): (
@@ -176,116 +155,102 @@ class StakeholdersWidget(QWidget):
         self._tables_sized = False
         self.tabs.currentChanged.connect(self._tab_changed)
 
-    # --- construction ------------------------------------------------------------------------
-    def _build_register(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
-        row = QHBoxLayout()
-        self.search_edit = QLineEdit(page)
-        self.search_edit.setPlaceholderText(self.tr("Search name, role, organisation, tags…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(120)
-        self.sector_filter = QComboBox(page)
+    # --- construction: what the form cannot say (icons, toolbars, models, map panels) --------
+    def _toolbar(self, host: QHBoxLayout, actions: list[tuple[QAction | None, str]]) -> None:
+        """A toolbar in the form's placeholder ``host`` with the form's actions (None: a separator)
+        and their icons."""
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, icon_name in actions:
+            if action is None:
+                bar.addSeparator()
+            else:
+                action.setIcon(icon(icon_name))
+                bar.addAction(action)
+        host.addWidget(bar)
+
+    def _setup_register(self) -> None:
+        ui = self.ui
+        self.search_edit = ui.search_edit
+        self.sector_filter = ui.sector_filter
+        self.actor_table = ui.actor_table
+        self.action_new_actor = ui.action_new_actor
+        self.action_edit_actor = ui.action_edit_actor
+        self.action_delete_actor = ui.action_delete_actor
+        self.action_import = ui.action_import
+        self.action_export_xlsx = ui.action_export_xlsx
         self.sector_filter.addItem(self.tr("All sectors"), "")
         for sector in Sector:
             self.sector_filter.addItem(sector_label(sector), sector.value)
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(self.sector_filter, 1)
-        bar = QToolBar(page)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.action_new_actor = bar.addAction(icon("new"), self.tr("New actor…"), self.new_actor)
-        self.action_edit_actor = bar.addAction(icon("edit"), self.tr("Edit…"), self.edit_actor)
-        self.action_delete_actor = bar.addAction(icon("delete"), self.tr("Delete"), self.delete_actor)
-        bar.addSeparator()
-        self.action_import = bar.addAction(icon("import"), self.tr("Import…"), self.import_interactive)
-        self.action_export_xlsx = bar.addAction(
-            icon("excel"), self.tr("Save as Excel…"), self.export_xlsx_interactive
+        self._toolbar(
+            ui.register_bar_layout,
+            [
+                (self.action_new_actor, "new"),
+                (self.action_edit_actor, "edit"),
+                (self.action_delete_actor, "delete"),
+                (None, ""),
+                (self.action_import, "import"),
+                (self.action_export_xlsx, "excel"),
+            ],
         )
-        row.addWidget(bar, 3)
-        layout.addLayout(row)
+        self.action_new_actor.triggered.connect(self.new_actor)
+        self.action_edit_actor.triggered.connect(self.edit_actor)
+        self.action_delete_actor.triggered.connect(self.delete_actor)
+        self.action_import.triggered.connect(self.import_interactive)
+        self.action_export_xlsx.triggered.connect(self.export_xlsx_interactive)
         self.actor_model = ActorTableModel(self)
         self.actor_proxy = ActorFilterModel(self)
         self.actor_proxy.setSourceModel(self.actor_model)
-        self.actor_table = _table(page)
         self.actor_table.setModel(self.actor_proxy)
-        self.actor_table.setSortingEnabled(True)
         self.actor_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        layout.addWidget(self.actor_table)
-        self.tabs.addTab(page, self.tr("Register"))
         self.search_edit.textChanged.connect(self.actor_proxy.set_text)
         self.sector_filter.currentIndexChanged.connect(
             lambda: self.actor_proxy.set_sector(self.sector_filter.currentData())
         )
         self.actor_table.doubleClicked.connect(lambda _index: self.edit_actor())
 
-    def _build_relationships(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
-        row = QHBoxLayout()
-        bar = QToolBar(page)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.action_new_rel = bar.addAction(
-            icon("new"), self.tr("New relationship…"), lambda: self.new_relationship()
+    def _setup_relationships(self) -> None:
+        ui = self.ui
+        self.rel_table = ui.rel_table
+        self.action_new_rel = ui.action_new_rel
+        self.action_edit_rel = ui.action_edit_rel
+        self.action_delete_rel = ui.action_delete_rel
+        self._toolbar(
+            ui.relationships_bar_layout,
+            [
+                (self.action_new_rel, "new"),
+                (self.action_edit_rel, "edit"),
+                (self.action_delete_rel, "delete"),
+            ],
         )
-        self.action_edit_rel = bar.addAction(icon("edit"), self.tr("Edit…"), self.edit_relationship)
-        self.action_delete_rel = bar.addAction(icon("delete"), self.tr("Delete"), self.delete_relationship)
-        hint = QLabel(
-            self.tr("Tip: on the map, switch on “Draw relationships” and drag from actor to actor.")
-        )
-        hint.setProperty("role", "hint")
-        hint.setMinimumWidth(10)
-        row.addWidget(bar)
-        row.addWidget(hint, 1)
-        layout.addLayout(row)
+        self.action_new_rel.triggered.connect(lambda: self.new_relationship())
+        self.action_edit_rel.triggered.connect(self.edit_relationship)
+        self.action_delete_rel.triggered.connect(self.delete_relationship)
         self.rel_model = RelationshipTableModel(self)
-        self.rel_table = _table(page)
         self.rel_table.setModel(self.rel_model)
-        layout.addWidget(self.rel_table)
-        self.tabs.addTab(page, self.tr("Relationships"))
         self.rel_table.doubleClicked.connect(lambda _index: self.edit_relationship())
 
-    def _build_snapshots(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 6, 0, 0)
-        row = QHBoxLayout()
-        self.snapshot_button = QPushButton(icon("snapshot"), self.tr("&Take snapshot…"), page)
-        self.earlier_combo = QComboBox(page)
-        self.later_combo = QComboBox(page)
-        for combo in (self.earlier_combo, self.later_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-        self.compare_button = QPushButton(icon("compare"), self.tr("&Compare"), page)
-        row.addWidget(self.snapshot_button)
-        row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("Earlier:"), page))
-        row.addWidget(self.earlier_combo, 1)
-        row.addWidget(QLabel(self.tr("Later:"), page))
-        row.addWidget(self.later_combo, 1)
-        row.addWidget(self.compare_button)
-        layout.addLayout(row)
-        self.diff_summary = QLabel(page)
-        self.diff_summary.setProperty("role", "heading")
-        self.diff_summary.setWordWrap(True)
-        layout.addWidget(self.diff_summary)
-        splitter = QSplitter(Qt.Orientation.Horizontal, page)
+    def _setup_snapshots(self) -> None:
+        ui = self.ui
+        self.snapshot_button = ui.snapshot_button
+        self.earlier_combo = ui.earlier_combo
+        self.later_combo = ui.later_combo
+        self.compare_button = ui.compare_button
+        self.diff_summary = ui.diff_summary
+        self.change_table = ui.change_table
+        self.snapshot_button.setIcon(icon("snapshot"))
+        self.compare_button.setIcon(icon("compare"))
         self.change_model = ChangeTableModel(self)
-        self.change_table = _table(splitter)
         self.change_table.setModel(self.change_model)
-        self.compare_panel = MapPanel(MapMode.SECTOR, splitter)
+        self.compare_panel = MapPanel(MapMode.SECTOR, ui.snapshot_splitter)
         self.compare_panel.action_snapshot.setVisible(False)
         if self.compare_panel.action_connect is not None:
             self.compare_panel.action_connect.setVisible(False)
             self.compare_panel.action_reset.setVisible(False)
             self.compare_panel.kind_action.setVisible(False)
         self.compare_panel.scene.map_style.locked = True  # a comparison is a picture of the past
-        splitter.addWidget(self.change_table)
-        splitter.addWidget(self.compare_panel)
-        splitter.setSizes([420, 800])
-        layout.addWidget(splitter, 1)
-        self.tabs.addTab(page, self.tr("Snapshots"))
+        ui.snapshot_splitter.addWidget(self.compare_panel)
+        ui.snapshot_splitter.setSizes([420, 800])
         self.snapshot_button.clicked.connect(self.take_snapshot_interactive)
         self.compare_button.clicked.connect(self.compare_selected)
 
@@ -376,7 +341,7 @@ class StakeholdersWidget(QWidget):
 
     def _resize_visible_tables(self) -> None:
         """Fit the register's columns once it is on screen (measuring costs ~0.1 s per table)."""
-        if self.tabs.currentWidget() in (self.actor_table.parentWidget(), self.rel_table.parentWidget()):
+        if self.tabs.currentWidget() in (self.ui.register_tab, self.ui.relationships_tab):
             self._resize_tables()
             self._tables_sized = True
 
@@ -595,9 +560,7 @@ class StakeholdersWidget(QWidget):
         above the map, without a dialog in the middle of a workshop."""
         if self.role_read_only or self.district_id is None:
             return
-        panel = (
-            self.sector_panel if self.tabs.currentWidget() is not self.network_panel else self.network_panel
-        )
+        panel = self.network_panel if self.tabs.currentWidget() is self.ui.network_tab else self.sector_panel
         district_id = self.district_id
         service = self.workspace.stakeholders
 
