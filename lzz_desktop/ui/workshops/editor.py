@@ -5,6 +5,11 @@ when the editor is closed or left; so killing the app a few seconds after typing
 Writes are small single-row transactions done directly (they take milliseconds and must be
 ordered with closing); reading and everything slow runs through the task runner. Fields are never
 refilled from the database while being edited, so the widgets' own undo (Ctrl+Z) keeps working.
+
+The editor runs the general tab, the protocol state and the saving itself; the list tabs are run by
+controllers of their own (:mod:`.agenda_tab`, :mod:`.attendance_tab`, :mod:`.results_tab`,
+:mod:`.files_tab`) that own their tab's widgets of the form and ask for writes, autosaves and
+flushes through signals (see :mod:`.editor_tab`).
 """
 
 from __future__ import annotations
