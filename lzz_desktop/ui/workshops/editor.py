@@ -5,6 +5,11 @@ when the editor is closed or left; so killing the app a few seconds after typing
 Writes are small single-row transactions done directly (they take milliseconds and must be
 ordered with closing); reading and everything slow runs through the task runner. Fields are never
 refilled from the database while being edited, so the widgets' own undo (Ctrl+Z) keeps working.
+
+The editor runs the general tab, the protocol state and the saving itself; the list tabs are run by
+controllers of their own (:mod:`.agenda_tab`, :mod:`.attendance_tab`, :mod:`.results_tab`,
+:mod:`.files_tab`) that own their tab's widgets of the form and ask for writes, autosaves and
+flushes through signals (see :mod:`.editor_tab`).
 """
 
 from __future__ import annotations
@@ -13,10 +18,10 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -25,35 +30,26 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
-from lzz_desktop.domain.enums import (
-    ActionStatus,
-    ProtocolStatus,
-    WorkshopFormat,
-    WorkshopStatus,
-)
-from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError, validate_titled
+from lzz_desktop.domain.enums import ProtocolStatus, WorkshopFormat, WorkshopStatus
+from lzz_desktop.domain.validation import FieldError, ValidationError
 from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
-from lzz_desktop.ui.labels import (
-    action_status_label,
-    format_date,
-    workshop_format_label,
-    workshop_status_label,
-)
+from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
-from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
-from lzz_desktop.ui.workshops.editor_lists import EditorListsMixin, show_error
+from lzz_desktop.ui.workshops.agenda_tab import AgendaTab
+from lzz_desktop.ui.workshops.attendance_tab import AttendanceTab
+from lzz_desktop.ui.workshops.editor_tab import EditorTab, Write, show_error
+from lzz_desktop.ui.workshops.files_tab import FilesTab
+from lzz_desktop.ui.workshops.results_tab import ResultsTab
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -78,7 +74,7 @@ def _pydatetime(value: QDateTime) -> dt.datetime:
     return from_district_time(dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute()))
 
 
-class WorkshopEditor(EditorListsMixin, QWidget):
+class WorkshopEditor(QWidget):
     back_requested = Signal()
     workshop_saved = Signal(str)  # the workshop's id, after any change was written
     preview_requested = Signal(str, str)  # workshop id, "protocol" or "sign_in"
@@ -95,9 +91,6 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         self.detail: WorkshopDetail | None = None
         self.persons: list[PersonOption] = []
         self._general_dirty = False
-        self._agenda_dirty: dict[str, dict[str, str]] = {}
-        self._agenda_current: str | None = None
-        self._caption_dirty: dict[str, str] = {}
         self._in_flight = 0  # writes sent to the database worker, not yet confirmed
         self._filling = False
         self._generation = 0  # of reloads: only the latest one is shown
@@ -107,42 +100,26 @@ class WorkshopEditor(EditorListsMixin, QWidget):
     # --- construction --------------------------------------------------------------------
     def _setup(self) -> None:
         ui = self.ui
-        # A banner while the protocol is approved, and the live list of earlier open tasks.
+        # A banner while the protocol is approved.
         self.frozen_label = QLabel(self.tr("The protocol is approved: it can be read, not changed."), self)
         self.frozen_label.setProperty("role", "banner")
         self.frozen_label.setWordWrap(True)
         self.frozen_label.setVisible(False)
-        self.undo: DistrictUndo | None = None  # the window's per-district history, once attached
+        self._undo: DistrictUndo | None = None  # the window's per-district history, once attached
         self.role_read_only = False
         self._approved = False
         ui.editor_layout.insertWidget(1, self.frozen_label)
-        self.carried_heading = QLabel(self.tr("Open tasks from earlier workshops (tick what is done)"), self)
-        self.carried_heading.setProperty("role", "heading")
-        self.carried_list = QListWidget(self)
-        self.carried_list.setObjectName("carried_list")
-        self.carried_list.setAccessibleName(self.carried_heading.text())
-        self.carried_list.setWordWrap(True)
-        ui.results_layout.insertWidget(0, self.carried_heading)
-        ui.results_layout.insertWidget(1, self.carried_list)
-        self.carried_list.itemChanged.connect(self._carried_ticked)
+        # The list tabs, each run by a controller of its own that owns the tab's widgets.
+        workshop_id, detail = (lambda: self.workshop_id), (lambda: self.detail)
+        self.results = ResultsTab(ui, self.workspace, workshop_id, detail, self)
+        self.carried_heading = self.results.carried_heading
+        self.carried_list = self.results.carried_list
         for value in WorkshopFormat:
             ui.format_combo.addItem(workshop_format_label(value), value)
         for status in WorkshopStatus:
             ui.status_combo.addItem(workshop_status_label(status), status)
-        for action_status in ActionStatus:
-            ui.action_status_combo.addItem(action_status_label(action_status), action_status)
-        ui.action_due_edit.setDate(QDate.currentDate().addDays(28))
-        for label in (
-            ui.title_error,
-            ui.end_error,
-            ui.agenda_add_error,
-            ui.agenda_title_error,
-            ui.attendance_error,
-            ui.agreement_error,
-            ui.action_error,
-            ui.files_error,
-        ):
-            show_error(label, "")
+        show_error(ui.title_error, "")
+        show_error(ui.end_error, "")
         # The general fields
         for edit in (ui.title_edit, ui.venue_edit, ui.moderation_edit, ui.minute_taker_edit):
             edit.textEdited.connect(self._general_changed)
@@ -154,28 +131,14 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         ui.privacy_check.toggled.connect(self._general_changed)
         ui.approve_button.clicked.connect(self._approve)
         ui.reopen_button.clicked.connect(self._reopen)
-        # Agenda
-        ui.agenda_layout.setStretch(0, 2)
-        ui.agenda_layout.setStretch(1, 3)
-        ui.agenda_list.setWordWrap(True)
-        ui.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ui.agenda_list.currentItemChanged.connect(self._agenda_selected)
-        ui.agenda_list.model().rowsMoved.connect(self._agenda_moved)
-        ui.agenda_add_button.clicked.connect(self._add_agenda_item)
-        ui.agenda_new_edit.returnPressed.connect(self._add_agenda_item)
-        ui.agenda_remove_button.clicked.connect(self._remove_agenda_item)
-        ui.agenda_up_button.clicked.connect(lambda: self.move_agenda_item(-1))
-        ui.agenda_down_button.clicked.connect(lambda: self.move_agenda_item(1))
-        ui.agenda_list.installEventFilter(self)
-        ui.agenda_title_edit.textEdited.connect(lambda text: self._agenda_field_changed("title", text))
-        ui.agenda_notes_edit.textChanged.connect(
-            lambda: self._agenda_field_changed("notes", ui.agenda_notes_edit.toPlainText())
-        )
-        ui.agenda_results_edit.textChanged.connect(
-            lambda: self._agenda_field_changed("results", ui.agenda_results_edit.toPlainText())
-        )
-        ui.files_remove_button.clicked.connect(self._remove_file)
-        self._setup_lists()
+        self.agenda = AgendaTab(ui, self.workspace, workshop_id, detail, self)
+        self.attendance = AttendanceTab(ui, self.workspace, workshop_id, detail, self)
+        self.files = FilesTab(ui, self.workspace, self.tasks, workshop_id, detail, self)
+        for tab in (self.agenda, self.attendance, self.results, self.files):
+            self._connect_tab(tab)
+        self.files.status_changed.connect(ui.save_state_label.setText)
+        self.files.import_failed.connect(self._load_failed)
+        self.files.reload_requested.connect(self.reload)
         # Top row
         ui.back_button.clicked.connect(self._back)
         ui.protocol_button.clicked.connect(lambda: self._request_preview("protocol"))
@@ -185,18 +148,21 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Up / Ctrl+Down move the current agenda item (the keyboard way to reorder)."""
-        if (
-            watched is self.ui.agenda_list
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-        ):
-            self.move_agenda_item(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return True
-        return super().eventFilter(watched, event)
+    def _connect_tab(self, tab: EditorTab) -> None:
+        tab.write_requested.connect(self._run_write)
+        tab.edited.connect(self._schedule)
+        tab.flush_requested.connect(self.flush)
+        tab.save_failed.connect(self._save_failed)
+
+    @property
+    def undo(self) -> DistrictUndo | None:
+        """The window's per-district history (Ctrl+Z), once attached; imports of files use it too."""
+        return self._undo
+
+    @undo.setter
+    def undo(self, undo: DistrictUndo | None) -> None:
+        self._undo = undo
+        self.files.undo = undo
 
     # --- loading -------------------------------------------------------------------------
     def open_workshop(self, workshop_id: str) -> None:
@@ -236,13 +202,13 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         try:
             if full or first:
                 self._fill_general(detail)
-                self._fill_persons(persons)
+                self.attendance.fill_persons(persons)
+                self.results.fill_persons(persons)
             self._fill_protocol_state(detail)
-            self._fill_agenda(detail)
-            self._fill_attendance(detail)
-            self._fill_results(detail)
-            self._fill_carried(detail)
-            self._fill_files(detail)
+            self.agenda.fill(detail)
+            self.attendance.fill(detail)
+            self.results.fill(detail)
+            self.files.fill(detail)
         finally:
             self._filling = False
         self.detail_loaded.emit(detail.id)
@@ -305,49 +271,15 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             view.setDragEnabled(not frozen)
         self.frozen_label.setVisible(approved)
 
-    def _fill_persons(self, persons: list[PersonOption]) -> None:
-        combo = self.ui.person_combo
-        combo.clear()
-        responsible = self.ui.action_responsible_combo
-        responsible.clear()
-        responsible.addItem("", None)
-        for p in persons:
-            text = f"{p.name} – {p.organisation}" if p.organisation else p.name
-            combo.addItem(text, p.id)
-            responsible.addItem(p.name, p.id)
-        combo.setCurrentIndex(-1)
-        for box, text in (
-            (combo, self.tr("Choose a person of the district")),
-            (responsible, self.tr("Who? (person or text)")),
-        ):
-            edit = box.lineEdit()
-            if edit is not None:
-                edit.setPlaceholderText(text)
+    def agenda_ids(self) -> list[str]:
+        return self.agenda.ids()
 
-    def _fill_agenda(self, detail: WorkshopDetail) -> None:
-        lst = self.ui.agenda_list
-        current = self._agenda_current
-        ids = [row.id for row in detail.agenda]
-        if ids == self.agenda_ids() and current in ids:
-            # Same items in the same order: leave the list and the fields being edited alone
-            # (refilling them would drop their undo history and could show older text).
-            return
-        lst.clear()
-        for number, row in enumerate(detail.agenda, start=1):
-            item = QListWidgetItem(self._agenda_text(number, row.title))
-            item.setData(ID_ROLE, row.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
-            lst.addItem(item)
-        if current in ids:
-            lst.setCurrentRow(ids.index(current))
-        elif ids:
-            lst.setCurrentRow(0)
-        else:
-            self._agenda_selected(None, None)
+    def move_agenda_item(self, step: int) -> None:
+        self.agenda.move(step)
 
-    @staticmethod
-    def _agenda_text(number: int, title: str) -> str:
-        return f"TOP {number}: {title}"
+    def import_files(self, paths: list[Path]) -> None:
+        """Import in the background; problems are listed under the photos, nothing else is lost."""
+        self.files.import_files(paths)
 
     # --- saving --------------------------------------------------------------------------
     def _general_changed(self, *_args: Any) -> None:
@@ -369,8 +301,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         """Edits not yet in the database: waiting for the autosave or still being written."""
         return (
             self._general_dirty
-            or bool(self._agenda_dirty)
-            or bool(self._caption_dirty)
+            or self.agenda.has_pending_edits
+            or self.files.has_pending_edits
             or self._in_flight > 0
         )
 
@@ -382,25 +314,8 @@ class WorkshopEditor(EditorListsMixin, QWidget):
             return
         if self._general_dirty:
             self._save_general()
-        for item_id, values in list(self._agenda_dirty.items()):
-            self._save_agenda_item(item_id, values)
-        for attachment_id, caption in list(self._caption_dirty.items()):
-            del self._caption_dirty[attachment_id]
-            self._save_caption(attachment_id, caption)
-
-    def _save_caption(self, attachment_id: str, caption: str) -> None:
-        workshops = self.workspace.workshops
-
-        def failed(exc: Exception) -> None:
-            self._caption_dirty.setdefault(attachment_id, caption)  # a newer caption wins
-            self._save_failed(exc)
-
-        self._write(
-            lambda: workshops.set_attachment_caption(attachment_id, caption),
-            reload=False,
-            failed=failed,
-            pending=True,
-        )
+        self.agenda.save_pending()
+        self.files.save_pending()
 
     def _save_failed(self, exc: Exception) -> None:
         """An autosave did not reach the database: say so; the edit is kept and tried again."""
@@ -531,201 +446,17 @@ class WorkshopEditor(EditorListsMixin, QWidget):
         undo = self.undo if label is not None and district_id else None
         run_edit(undo, self.tasks, label or "", district_id, action, succeeded, went_wrong, merge)
 
-    def _row_name(self, rows: Any, row_id: str, attribute: str) -> str:
-        for row in rows or ():
-            if row.id == row_id:
-                return str(getattr(row, attribute, ""))[:60]
-        return ""
-
-    # --- agenda --------------------------------------------------------------------------
-    def _agenda_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if self._agenda_dirty:
-            self.flush()
-        ui = self.ui
-        item_id = current.data(ID_ROLE) if current is not None else None
-        self._agenda_current = item_id
-        row = next((r for r in self.detail.agenda if r.id == item_id), None) if self.detail else None
-        filling, self._filling = self._filling, True
-        try:
-            ui.agenda_title_edit.setText(row.title if row else "")
-            ui.agenda_notes_edit.setPlainText(row.notes if row else "")
-            ui.agenda_results_edit.setPlainText(row.results if row else "")
-        finally:
-            self._filling = filling
-        for widget in (ui.agenda_title_edit, ui.agenda_notes_edit, ui.agenda_results_edit):
-            widget.setEnabled(row is not None)
-        show_error(ui.agenda_title_error, "")
-
-    def _agenda_field_changed(self, name: str, value: str) -> None:
-        if self._filling or self._agenda_current is None:
-            return
-        self._agenda_dirty.setdefault(self._agenda_current, {})[name] = value
-        self._schedule()
-
-    def _save_agenda_item(self, item_id: str, values: dict[str, str]) -> None:
-        ui = self.ui
-        del self._agenda_dirty[item_id]
-        values = dict(values)
-        title_missing = "title" in values and not values["title"].strip()
-        if title_missing:
-            values.pop("title")
-            show_error(ui.agenda_title_error, field_error("title", ErrorCode.REQUIRED))
-        else:
-            show_error(ui.agenda_title_error, "")
-        if "title" in values:
-            values["title"] = values["title"].strip()
-        if not values:
-            return
-        workshops = self.workspace.workshops
-        label: str | None = None
-        if "title" in values and self.detail is not None:
-            number = next((n for n, r in enumerate(self.detail.agenda, start=1) if r.id == item_id), 0)
-            label = self.tr("Rename agenda item {number}").format(number=number)
-
-        def done(_result: object) -> None:
-            if self.detail is None:
-                return
-            for number, row in enumerate(self.detail.agenda, start=1):
-                if row.id == item_id:
-                    new_row = dataclasses.replace(row, **values)  # type: ignore[arg-type]
-                    self.detail.agenda[number - 1] = new_row
-                    for i in range(ui.agenda_list.count()):
-                        list_item = ui.agenda_list.item(i)
-                        if list_item.data(ID_ROLE) == item_id:
-                            list_item.setText(self._agenda_text(i + 1, new_row.title))
-
-        def failed(exc: Exception) -> None:
-            pending = self._agenda_dirty.setdefault(item_id, {})
-            for name, value in values.items():
-                pending.setdefault(name, value)  # newer typing wins
-            self._save_failed(exc)
-
+    def _run_write(self, write: Write[Any]) -> None:
+        """A write a tab asks for (its ``write_requested``)."""
         self._write(
-            lambda: workshops.update_agenda_item(item_id, **values),
-            reload=False,
-            label=label,
-            merge=f"agenda-title:{item_id}" if label else None,
-            done=done,
-            failed=failed,
-            pending=True,
-        )
-
-    def _add_agenda_item(self) -> None:
-        if self.workshop_id is None:
-            return
-        ui = self.ui
-        title = ui.agenda_new_edit.text()
-        workshop_id = self.workshop_id
-        workshops = self.workspace.workshops
-        problems = validate_titled(title)
-        if problems:  # said at once, without a trip to the database
-            show_error(ui.agenda_add_error, field_error("title", problems[0].code))
-            ui.agenda_new_edit.setFocus()
-            return
-
-        def added(item_id: str) -> None:
-            show_error(ui.agenda_add_error, "")
-            if ui.agenda_new_edit.text() == title:
-                ui.agenda_new_edit.clear()
-            self._agenda_current = item_id
-
-        def refused(exc: ValidationError) -> None:
-            show_error(ui.agenda_add_error, field_error("title", exc.errors[0].code))
-            ui.agenda_new_edit.setFocus()
-
-        self._write(
-            lambda: workshops.add_agenda_item(workshop_id, title),
-            label=self.tr("Add agenda item “{title}”").format(title=title.strip()[:60]),
-            done=added,
-            invalid=refused,
-        )
-
-    def _remove_agenda_item(self) -> None:
-        item = self.ui.agenda_list.currentItem()
-        if item is None:
-            return
-        item_id = item.data(ID_ROLE)
-        self._agenda_dirty.pop(item_id, None)
-        self._agenda_current = None
-        title = self._row_name(self.detail.agenda if self.detail else None, item_id, "title")
-        workshops = self.workspace.workshops
-        self._write(
-            lambda: workshops.remove_agenda_item(item_id),
-            label=self.tr("Remove agenda item “{title}”").format(title=title),
-        )
-
-    def agenda_ids(self) -> list[str]:
-        lst = self.ui.agenda_list
-        return [lst.item(i).data(ID_ROLE) for i in range(lst.count())]
-
-    def move_agenda_item(self, step: int) -> None:
-        lst = self.ui.agenda_list
-        row = lst.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < lst.count():
-            return
-        item = lst.takeItem(row)
-        lst.insertItem(target, item)
-        lst.setCurrentRow(target)
-        self._save_order()
-
-    def _agenda_moved(self, *_args: Any) -> None:
-        if not self._filling:
-            # After a drop Qt is still inside its drag handling; save once it is done.
-            QTimer.singleShot(0, self._save_order)
-
-    def _save_order(self) -> None:
-        if self.workshop_id is None:
-            return
-        ids = self.agenda_ids()
-        workshop_id = self.workshop_id
-        lst = self.ui.agenda_list
-        current = lst.currentItem()
-        self._agenda_current = current.data(ID_ROLE) if current else None
-        # The list already shows the new order: renumber it in place instead of reloading, so a
-        # second move right after the first never meets a stale reload (a failed save reloads).
-        workshops = self.workspace.workshops
-        self._write(
-            lambda: workshops.reorder_agenda(workshop_id, ids),
-            reload=False,
-            label=self.tr("Reorder the agenda"),
-        )
-        if self.detail is not None:
-            by_id = {row.id: row for row in self.detail.agenda}
-            self.detail.agenda[:] = [by_id[i] for i in ids if i in by_id]
-        for number, row in enumerate(self.detail.agenda if self.detail else [], start=1):
-            lst.item(number - 1).setText(self._agenda_text(number, row.title))
-
-    # --- open tasks from earlier workshops --------------------------------------------------
-    def _fill_carried(self, detail: WorkshopDetail) -> None:
-        lst = self.carried_list
-        lst.clear()
-        for action in detail.carried_over:
-            who = f" – {action.responsible}" if action.responsible else ""
-            due = ""
-            if action.due_on:
-                due = " (" + self.tr("due {date}").format(date=format_date(action.due_on)) + ")"
-            text = f"{action.title}{who}{due} · {action.workshop_title}"
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, action.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = action.status == ActionStatus.DONE
-            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            lst.addItem(item)
-        visible = bool(detail.carried_over)
-        self.carried_heading.setVisible(visible)
-        self.carried_list.setVisible(visible)
-
-    def _carried_ticked(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        action_id = item.data(ID_ROLE)
-        status = ActionStatus.DONE if item.checkState() == Qt.CheckState.Checked else ActionStatus.OPEN
-        title = self._row_name(self.detail.carried_over if self.detail else None, action_id, "title")
-        workshops = self.workspace.workshops
-        self._write(
-            lambda: workshops.set_action_status(action_id, status),
-            label=self.tr("Change status of task “{title}”").format(title=title),
+            write.action,
+            reload=write.reload,
+            label=write.label,
+            merge=write.merge,
+            done=write.done,
+            failed=write.failed,
+            invalid=write.invalid,
+            pending=write.pending,
         )
 
     # --- protocol state ------------------------------------------------------------------
