@@ -90,7 +90,7 @@ def screenshot(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from lzz_desktop.app import create_qapplication
     from lzz_desktop.exporting import export_district_bundle
-    from lzz_desktop.ui.stakeholders.render import write_map_files
+    from lzz_desktop.reports.map.picture import write_map_files
 
     # the stakeholder map is drawn with Qt's painter (offscreen), which needs a GUI application
     create_qapplication(language)

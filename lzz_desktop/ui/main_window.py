@@ -595,7 +595,7 @@ class MainWindow(QMainWindow):
         self.tasks.run_db(export, self._export_done, self._export_failed)
 
     def _export_done(self, result: tuple[Path, MapData]) -> None:
-        from lzz_desktop.ui.stakeholders.render import write_map_files
+        from lzz_desktop.reports.map.picture import write_map_files
 
         target, map_data = result
         try:

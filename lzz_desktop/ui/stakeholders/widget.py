@@ -49,6 +49,8 @@ from lzz_desktop.records.stakeholders import (
     SnapshotDiff,
     SnapshotInfo,
 )
+from lzz_desktop.reports.map.picture import map_title
+from lzz_desktop.reports.map.style import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.services.actor_import import ImportReport, import_actors
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.labels import format_date, sector_label
@@ -63,8 +65,6 @@ from lzz_desktop.ui.stakeholders.models import (
     ChangeTableModel,
     RelationshipTableModel,
 )
-from lzz_desktop.ui.stakeholders.render import map_title
-from lzz_desktop.ui.stakeholders.scene import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
