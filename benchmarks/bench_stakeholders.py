@@ -96,9 +96,9 @@ def main() -> int:
     from lzz_desktop.records.districts import DistrictData
     from lzz_desktop.records.layout import network_layout, sector_layout
     from lzz_desktop.records.stakeholders import SECTOR_MAP
+    from lzz_desktop.reports.map.style import MapMode
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.stakeholders.map_panel import MapPanel
-    from lzz_desktop.ui.stakeholders.style import MapMode
 
     create_qapplication("de")
     with tempfile.TemporaryDirectory() as tmp:

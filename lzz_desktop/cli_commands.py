@@ -88,12 +88,15 @@ def screenshot(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 
 
 def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
-    from lzz_desktop.app import create_qapplication
-    from lzz_desktop.exporting import export_district_bundle
-    from lzz_desktop.ui.stakeholders.render import write_map_files
+    from PySide6.QtGui import QGuiApplication
 
-    # the stakeholder map is drawn with Qt's painter (offscreen), which needs a GUI application
-    create_qapplication(language)
+    from lzz_desktop.exporting import export_district_bundle
+    from lzz_desktop.i18n import install_translators
+
+    # The stakeholder map is drawn with Qt's painter (offscreen), which needs a GUI application:
+    # QtGui's, without widgets.
+    app = QCoreApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_translators(app, language)
     workspace = _open(args, data_dir)
     if workspace is None:
         return EXIT_STORE
@@ -102,7 +105,6 @@ def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
             district_id = _find_district(workspace, args.district)
             assert district_id is not None  # --district is required
             folder = export_district_bundle(workspace, district_id, args.out, language)
-            write_map_files(workspace.stakeholder_maps.load(district_id), folder / "stakeholders")
         except _UnknownDistrictError:
             return EXIT_USAGE
         except OSError as exc:

@@ -1,7 +1,8 @@
-"""Exports of a district's data into a folder of documents (no Qt).
+"""Exports of a district's data into a folder of documents.
 
 ``export_district_bundle`` is the one entry point the UI and the command line call; each document
-lives in its own module and is added here.
+lives in its own module and is added here. Importing the package loads no Qt; the stakeholder
+map's pictures are drawn with QtGui (no widgets), on whatever thread the export runs.
 """
 
 from __future__ import annotations
@@ -22,16 +23,31 @@ def export_district_bundle(
 ) -> Path:
     """Write every export document of the district into ``out_dir/<district-slug>/``; returns
     that folder. Raises :class:`~lzz_desktop.services.districts.NotFoundError` for an unknown
-    district before anything is written. Documents are written in ``language`` ("de", "en")."""
+    district before anything is written. Documents are written in ``language`` ("de", "en"); the
+    map's words come from the Qt translators installed in the application.
+
+    The map (``stakeholders/map.pdf``, ``map.png``, ``map.svg``) is drawn with Qt's painter, which
+    needs a QGuiApplication (or QApplication) for its fonts: without one, RuntimeError is raised
+    before anything is written."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        raise RuntimeError(
+            "export_district_bundle draws the stakeholder map with Qt and needs a QGuiApplication: "
+            "create one (QGuiApplication(sys.argv[:1])) before exporting"
+        )
     from lzz_desktop.exporting.concept_files import export_concept
     from lzz_desktop.exporting.district_json import export_district
     from lzz_desktop.exporting.stakeholders_xlsx import export_actors_xlsx
     from lzz_desktop.exporting.workshop_documents import export_workshop_documents
+    from lzz_desktop.reports.map.picture import write_map_files
 
     folder = export_district(workspace, district_id, out_dir)
     export_workshop_documents(workspace, district_id, folder, language)
     export_concept(workspace, district_id, folder, language)
     export_actors_xlsx(workspace, district_id, folder / "stakeholders" / "actors.xlsx")
+    write_map_files(workspace.stakeholder_maps.load(district_id), folder / "stakeholders")
     return folder
 
 

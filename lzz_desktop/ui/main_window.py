@@ -30,7 +30,6 @@ from lzz_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictData, DistrictPage
-    from lzz_desktop.records.stakeholders import MapData
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor
     from lzz_desktop.ui.search import SearchNavigator
@@ -587,23 +586,15 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         language = self.settings.language
 
-        def export() -> tuple[Path, MapData]:
-            target = export_district_bundle(workspace, district_id, folder, language)
-            return target, workspace.stakeholder_maps.load(district_id)
+        def export() -> Path:
+            # every document, the map pictures included, on the database worker (QtGui paints
+            # off the GUI thread)
+            return export_district_bundle(workspace, district_id, folder, language)
 
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.tasks.run_db(export, self._export_done, self._export_failed)
 
-    def _export_done(self, result: tuple[Path, MapData]) -> None:
-        from lzz_desktop.ui.stakeholders.render import write_map_files
-
-        target, map_data = result
-        try:
-            # the map pictures need Qt's painter, so they are drawn here from data read in the background
-            write_map_files(map_data, target / "stakeholders")
-        except OSError as exc:
-            self._export_failed(exc)
-            return
+    def _export_done(self, target: Path) -> None:
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=target), 8000)
         self.export_finished.emit(target)
 

@@ -1,5 +1,6 @@
 """The headless commands load no window code: no `lzz_desktop.ui`, no QtWidgets (only `screenshot`
-draws a window). Their messages come from the Qt-free texts shared with the window."""
+draws a window; `export` draws the map with QtGui). Their messages come from the Qt-free texts
+shared with the window."""
 
 from __future__ import annotations
 
@@ -40,12 +41,16 @@ def _run(tmp_path: Path, *args: str) -> tuple[dict[str, object], str]:
         ("check", "--demo"),
         ("search", "Goslar", "--demo"),
         ("--lang", "en", "sync"),
+        ("export", "--demo", "--district", "Goslar", "--out", "export"),
     ],
-    ids=["check", "search", "sync"],
+    ids=["check", "search", "sync", "export"],
 )
 def test_headless_commands_load_no_window_code(tmp_path: Path, args: tuple[str, ...]) -> None:
     outcome, stderr = _run(tmp_path, *args)
     assert outcome["loaded"] == [], f"{args} loaded {outcome['loaded']}"
+    if args[0] == "export":
+        assert outcome["code"] == 0, stderr
+        assert (tmp_path / "export" / "landkreis-goslar" / "stakeholders" / "map.png").is_file()
     if args[-1] == "sync":
         # not logged in: the shared sync text, in the language asked for
         assert outcome["code"] != 0

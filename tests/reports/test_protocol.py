@@ -231,8 +231,9 @@ def test_sign_in_sheet_lists_invited_persons_and_blank_rows(
 
 
 def test_export_adds_protocols_and_sign_in_sheets(
-    workspace: Workspace, workshop: str, tmp_path: Path
+    workspace: Workspace, workshop: str, tmp_path: Path, qapp: object
 ) -> None:
+    # qapp: the export draws the stakeholder map with Qt's painter
     folder = export_district_bundle(
         workspace, workspace.workshops.get(workshop).district_id, tmp_path / "out"
     )

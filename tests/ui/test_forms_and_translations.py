@@ -123,7 +123,7 @@ WITHOUT_SQLALCHEMY = (
     "lzz_desktop.ui.workshops.page",
     "lzz_desktop.ui.workshops.editor",
     "lzz_desktop.ui.stakeholders.widget",
-    "lzz_desktop.ui.stakeholders.render",
+    "lzz_desktop.reports.map.picture",
     "lzz_desktop.ui.concepts.editor",
     "lzz_desktop.ui.districts.overview",
 )

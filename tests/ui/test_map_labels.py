@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from lzz_desktop.demo.seed import seed_demo
 from lzz_desktop.records.layout import grid_layout, sector_layout
 from lzz_desktop.records.stakeholders import SECTOR_MAP, MapData
+from lzz_desktop.reports.map.labels import Box, NodeSpot, overlaps, place_labels
+from lzz_desktop.reports.map.style import MapMode
 from lzz_desktop.services import Workspace
-from lzz_desktop.ui.stakeholders.background import BackgroundItem
+from lzz_desktop.ui.stakeholders.items import BackgroundItem
 from lzz_desktop.ui.stakeholders.map_panel import MapPanel
-from lzz_desktop.ui.stakeholders.placement import Box, NodeSpot, overlaps, place_labels
 from lzz_desktop.ui.stakeholders.scene import MapScene
-from lzz_desktop.ui.stakeholders.style import MapMode
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_the_grid_hides_relationship_lines_until_asked(qtbot: QtBot, demo: Works
     assert panel.action_lines is not None
     panel.action_lines.setChecked(True)
     assert panel.scene.edges.isVisible()
-    assert panel.picture_scene().edges.isVisible()  # type: ignore[union-attr]
+    assert panel.picture().style.show_edges
     sector = MapPanel(MapMode.SECTOR)
     qtbot.addWidget(sector)
     sector.show_map(data, sector_layout(data.actors), "Sektoren")

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
+from lzz_desktop.reports.map.style import map_font
 from lzz_desktop.reports.qt_fonts import with_fallbacks
-from lzz_desktop.ui.stakeholders.style import map_font as _font
 from tests.names_corpus import NAMES
 
 
@@ -28,5 +28,5 @@ def missing_glyphs(text: str, font: QFont) -> list[str]:
 @pytest.mark.parametrize("script", sorted(NAMES))
 def test_every_name_has_glyphs_in_the_map_label_and_application_font(qapp: QApplication, script: str) -> None:
     name = NAMES[script]
-    assert missing_glyphs(name, _font(14)) == [], name
+    assert missing_glyphs(name, map_font(14)) == [], name
     assert missing_glyphs(name, with_fallbacks(QFont(qapp.font()))) == [], name

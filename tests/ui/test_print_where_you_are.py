@@ -164,11 +164,11 @@ def test_the_map_prints_and_saves_with_every_name_drawn(
     # Unicode code point, and their joined forms of ګ ښ ە ێ have none (the letters are drawn, as
     # checked above; the SVG carries them as text).
     text = pdf_text(preview.pdf)
-    scene = panel.picture_scene()
+    picture = panel.picture()
     shown = {
         key: normalised(node.placement.text if node.placement is not None else node.label).removesuffix("...")
         for key, name in NAMES.items()
-        for node in scene.nodes.values()
+        for node in picture.nodes
         if node.actor.name == name
     }
     assert len(shown) == len(NAMES)

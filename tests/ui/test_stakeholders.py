@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, RelationshipKind, Sector
 from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.records.stakeholders import ActorData, ConsentData, RelationshipData
+from lzz_desktop.reports.map.style import ADDED, CHANGED, REMOVED, MapMode
 from lzz_desktop.services import Workspace
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.roles import ID_ROLE
@@ -27,7 +28,6 @@ from lzz_desktop.ui.stakeholders.models import (
     ChangeTableModel,
     RelationshipTableModel,
 )
-from lzz_desktop.ui.stakeholders.style import ADDED, CHANGED, REMOVED, MapMode
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
 from lzz_desktop.ui.tasks import TaskRunner

@@ -25,6 +25,7 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.fields import Completeness, section_completeness
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
+from lzz_desktop.labels import concept_status_label, date_edit_format, format_date
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.records.districts import ConceptIncompleteError, DistrictPage
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
@@ -34,7 +35,6 @@ from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
-from lzz_desktop.ui.labels import concept_status_label, date_edit_format, format_date
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner

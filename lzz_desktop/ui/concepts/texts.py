@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.concepts.templates import TemplateError, TemplateProblem
+from lzz_desktop.labels import format_date
 from lzz_desktop.records.concepts import AgreementOrigin
-from lzz_desktop.ui.labels import format_date
 
 
 def origin_text(origin: AgreementOrigin) -> str:

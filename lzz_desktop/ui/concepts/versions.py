@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.diff import Change, Op, SectionDiff
+from lzz_desktop.labels import format_date
 from lzz_desktop.records.concepts import ConceptView, VersionRow
 from lzz_desktop.ui.forms.ui_concept_versions_dialog import Ui_ConceptVersionsDialog
-from lzz_desktop.ui.labels import format_date
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner

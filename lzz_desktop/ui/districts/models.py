@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
+from lzz_desktop.labels import format_date
 from lzz_desktop.records.districts import DistrictSummary
-from lzz_desktop.ui.labels import format_date
 from lzz_desktop.ui.roles import FILTER_ROLE, ID_ROLE
 from lzz_desktop.ui.table_model import RowsTableModel
 

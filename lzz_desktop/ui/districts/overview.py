@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
+from lzz_desktop.labels import format_date
 from lzz_desktop.ui.forms.ui_district_overview import Ui_DistrictOverview
-from lzz_desktop.ui.labels import format_date
 
 if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictPage

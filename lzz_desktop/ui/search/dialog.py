@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lzz_desktop.labels import date_edit_format, format_date
 from lzz_desktop.store.errors import StoreError
 from lzz_desktop.texts.search import KIND_LABELS
 from lzz_desktop.ui.forms.ui_search_dialog import Ui_SearchDialog
-from lzz_desktop.ui.labels import date_edit_format, format_date
 from lzz_desktop.ui.messages import store_error_text, unexpected_error_text
 from lzz_desktop.ui.roles import HIT_ROLE
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, RelationshipKind, Sector
 from lzz_desktop.domain.validation import FieldError, ValidationError
+from lzz_desktop.labels import actor_kind_label, sector_label
 from lzz_desktop.records.stakeholders import (
     ActorData,
     ActorInfo,
@@ -21,7 +22,6 @@ from lzz_desktop.records.stakeholders import (
 )
 from lzz_desktop.ui.forms.ui_actor_dialog import Ui_ActorDialog
 from lzz_desktop.ui.forms.ui_relationship_dialog import Ui_RelationshipDialog
-from lzz_desktop.ui.labels import actor_kind_label, sector_label
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.stakeholders.texts import relationship_kind_label
 

@@ -1,47 +1,82 @@
-"""The map's moving parts: actor nodes, the batched relationship lines, the batched node and label
-layers of crowded maps, and the picture cache they draw through."""
+"""The items of the window's map: actors that can be dragged, selected and hovered, the batched
+relationship lines, the background and the legend, and the layers of crowded maps. They paint
+with the functions of ``lzz_desktop.reports.map``, which also draw the exported pictures, so the
+window and the files show the same map.
+
+Speed with thousands of actors: all relationship lines are one item drawn in a few batched
+``drawLines`` calls, recomputed only when a node moves; labels are left out while they would be
+unreadable (level of detail); nothing is recomputed per frame.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
+from lzz_desktop.labels import sector_label
 from lzz_desktop.records.stakeholders import ActorInfo, RelationshipInfo
-from lzz_desktop.ui.stakeholders.placement import Placement
-from lzz_desktop.ui.stakeholders.style import (
-    ATTITUDE_COLOURS,
-    DENSE_EDGES,
-    EDGE_STYLES,
-    HIGHLIGHT_COLOURS,
-    LAYER_CACHE_PX,
-    LIVE_LABEL_LOD,
-    REMOVED,
-    TEXT_COLOUR,
-    Highlights,
-    MapStyle,
-    elide,
+from lzz_desktop.reports.map.background import (
+    background_obstacles,
+    background_rect,
+    legend_rect,
+    paint_background,
+    paint_legend,
+)
+from lzz_desktop.reports.map.labels import Placement
+from lzz_desktop.reports.map.painting import (
+    EdgeBatches,
+    NodePaths,
+    batch_edges,
+    is_dense_edges,
+    label_box,
     level_of_detail,
-    map_font,
-    node_radius,
-    tooltip,
+    node_bounds,
+    node_paths,
+    paint_edges,
+    paint_node,
+    paint_node_paths,
+    paint_plain_names,
+    paint_selection_rings,
 )
-from lzz_desktop.ui.stakeholders.texts import (
-    sector_colour,
-)
+from lzz_desktop.reports.map.style import Highlights, MapStyle, node_radius
+from lzz_desktop.ui.stakeholders.texts import attitude_text
 
 if TYPE_CHECKING:
     from lzz_desktop.ui.stakeholders.scene import MapScene
+
+# Crowded maps keep their lines and nodes as one picture each, drawn once and scaled for every pan
+# and zoom frame; labels and the node being dragged are drawn live on top.
+LAYER_CACHE_PX = 2400
+LIVE_LABEL_LOD = 1.6  # closer than this, few labels are in view and they are drawn live
+
+
+def _map_scene(scene: QGraphicsScene | None) -> MapScene | None:
+    from lzz_desktop.ui.stakeholders.scene import MapScene
+
+    return scene if isinstance(scene, MapScene) else None
+
+
+def tooltip(actor: ActorInfo) -> str:
+    lines = [actor.public_name, sector_label(actor.sector)]
+    if actor.role and actor.role not in actor.public_name:
+        lines.append(actor.role)
+    lines.append(
+        QCoreApplication.translate(
+            "Stakeholders", "Influence {influence} · Attitude {attitude} · Interest {interest}"
+        ).format(influence=actor.influence, attitude=attitude_text(actor.attitude), interest=actor.interest)
+    )
+    return "\n".join(lines)
 
 
 class PictureCache:
@@ -56,15 +91,23 @@ class PictureCache:
     def drop(self) -> None:
         self.pixmap = None
 
-    def paint(self, painter: QPainter, bounds: QRectF, draw: Callable[[QPainter], None], scene: Any) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        bounds: QRectF,
+        draw: Callable[[QPainter], None],
+        scene: QGraphicsScene | None,
+    ) -> None:
         if bounds.isEmpty():
             return
         best = min(level_of_detail(painter), LAYER_CACHE_PX / max(bounds.width(), bounds.height()))
         self.wanted = best
         if self.pixmap is None:
             self.render(bounds, draw, best)
-        elif abs(best - self.scale) > 0.25 * best and _is_map_scene(scene):
-            scene.request_refine()
+        elif abs(best - self.scale) > 0.25 * best:
+            map_scene = _map_scene(scene)
+            if map_scene is not None:
+                map_scene.request_refine()
         assert self.pixmap is not None
         painter.drawPixmap(bounds, self.pixmap, QRectF(self.pixmap.rect()))
 
@@ -118,24 +161,12 @@ class NodeItem(QGraphicsItem):
 
     def update_geometry(self) -> None:
         self.prepareGeometryChange()
-        r = self.radius + 10
-        label_w = self.style_.label_width()
-        bounds = QRectF(-max(r, label_w / 2), -r, max(2 * r, label_w), 2 * r + 2.6 * self.style_.label_px())
-        box = self.label_box()
-        if box is not None:
-            # room for scripts that reach further above and below the line than Latin (Arabic)
-            px = self.style_.label_px()
-            bounds = bounds.united(box.adjusted(0, -0.5 * px, 0, 1.3 * px))
-        self._bounds = bounds
+        self._bounds = node_bounds(self.style_, self.radius, self.label_box())
 
     def label_box(self) -> QRectF | None:
         """The name's rectangle relative to the node, or None when it shows a number instead."""
-        placed = self.placement
-        if placed is None or placed.box is None:
-            return None
-        return QRectF(
-            placed.box.x - self.pos().x(), placed.box.y - self.pos().y(), placed.box.w, placed.box.h
-        )
+        p = self.pos()
+        return label_box(self.placement, p.x(), p.y())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -148,86 +179,34 @@ class NodeItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lod = level_of_detail(painter)
-        r = self.radius
-        if self.highlight:
-            colour = QColor(HIGHLIGHT_COLOURS[self.highlight])
-            colour.setAlpha(110)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(0, 0), r + 10, r + 10)
-        fill = sector_colour(self.actor.sector)
-        if self.highlight == REMOVED:
-            fill = QColor("#d5d9de")
-        border = QPen(QColor(ATTITUDE_COLOURS.get(self.actor.attitude, "#c9ced6")), 6.0)
-        if self.highlight == REMOVED:
-            border = QPen(QColor("#7d8793"), 3.0, Qt.PenStyle.DashLine)
-        if self.isSelected():
-            border = QPen(QColor("#111111"), 7.0)
-        painter.setPen(border)
-        painter.setBrush(fill)
-        if self.actor.kind is ActorKind.PERSON:
-            painter.drawEllipse(QPointF(0, 0), r, r)
-        else:
-            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), r * 0.3, r * 0.3)
-        if lod * r < 5:
-            return
-        sign = {2: "++", 1: "+", -1: "−", -2: "−−"}.get(self.actor.attitude, "")
-        if sign:
-            painter.setPen(QColor("#ffffff"))
-            painter.setFont(map_font(r * 0.9, bold=True))
-            painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, sign)
-        if self.style_.labels_visible(lod):
-            self._paint_name(painter)
-
-    def _paint_name(self, painter: QPainter) -> None:
-        px = self.style_.label_px()
-        r = self.radius
-        placed = self.placement
-        if placed is not None and placed.number is not None:
-            # The name did not fit beside the node: a numbered badge; the key names it.
-            badge = QRectF(r * 0.45, -r * 1.05, px * 1.25, px * 1.25)
-            painter.setPen(QPen(QColor("#ffffff"), 3.0))
-            painter.setBrush(TEXT_COLOUR)
-            painter.drawEllipse(badge)
-            painter.setPen(QColor("#ffffff"))
-            painter.setFont(map_font(px * 0.8, bold=True))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(placed.number))
-            return
-        font = map_font(px)
-        painter.setFont(font)
-        painter.setPen(TEXT_COLOUR)
-        box = self.label_box()
-        if box is None:
-            width = self.style_.label_width()
-            box = QRectF(-width / 2, r + 4, width, px * 1.3)
-            text = elide(self.label, font, width)
-        else:
-            text = placed.text if placed is not None else self.label
-        # Not clipped to the box: an Arabic or Ethiopic name in its fallback font is taller than
-        # the Latin line the box was measured with, and clipping cut its letters in half.
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip, text)
-        if self.note:
-            painter.setPen(QColor("#8a5a00"))
-            painter.setFont(map_font(px * 0.85, bold=True))
-            note_box = QRectF(box.center().x() - 200, box.bottom(), 400, px * 1.2)
-            painter.drawText(note_box, Qt.AlignmentFlag.AlignHCenter, self.note)
+        paint_node(
+            painter,
+            self.style_,
+            self.actor,
+            self.radius,
+            highlight=self.highlight,
+            selected=self.isSelected(),
+            label=self.label,
+            note=self.note,
+            placement=self.placement,
+            name_box=self.label_box(),
+        )
 
     # No itemChange override: Qt calls it for every flag, tooltip and position change of every
     # node (about 16 calls a node while a map is built, 23,000 on opening a 1,500-actor map), each a
     # trip into Python. A drag is the only move the map reacts to, so the drag reports it.
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)  # moves this node and every other selected one
-        scene = self.scene()
-        if _is_map_scene(scene):
+        scene = _map_scene(self.scene())
+        if scene is not None:
             for item in {self, *scene.selectedItems()}:
                 if isinstance(item, NodeItem) and item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable:
                     scene.node_moved(item)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        scene = self.scene()
-        if _is_map_scene(scene):
+        scene = _map_scene(self.scene())
+        if scene is not None:
             scene.drag_finished()
 
 
@@ -239,41 +218,23 @@ class EdgeLayer(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.nodes = nodes
-        self.dense = len(relationships) > DENSE_EDGES
+        self.dense = is_dense_edges(relationships)
         self.cache = PictureCache()
         self.relationships = relationships
         self.highlights = highlights
         self.setZValue(1)
-        self._batches: dict[tuple[RelationshipKind, int, str], list[QLineF]] = {}
-        self._arrows: dict[tuple[RelationshipKind, int, str], QPainterPath] = {}
-        self._bounds = QRectF()
+        self._edges = EdgeBatches({}, {}, QRectF(), self.dense)
         self.invalidate()
 
     def invalidate(self) -> None:
         self.prepareGeometryChange()
-        nodes = self.nodes
-        batches: dict[tuple[RelationshipKind, int, str], list[QLineF]] = {}
-        arrows: dict[tuple[RelationshipKind, int, str], QPainterPath] = {}
-        xs: list[float] = []
-        ys: list[float] = []
-        for rel in self.relationships:
-            a, b = nodes.get(rel.source_id), nodes.get(rel.target_id)
-            if a is None or b is None:
-                continue
-            pa, pb = a.pos(), b.pos()
-            key = (rel.kind, rel.strength, self.highlights.relationships.get(rel.key, ""))
-            batches.setdefault(key, []).append(QLineF(pa, pb))
-            xs += (pa.x(), pb.x())
-            ys += (pa.y(), pb.y())
-            if rel.directed or rel.kind is RelationshipKind.HIERARCHY:
-                arrows.setdefault(key, QPainterPath()).addPolygon(arrow_head(pa, pb, b.radius))
-        self._batches, self._arrows = batches, arrows
+        spots = {i: (n.pos(), n.radius) for i, n in self.nodes.items()}
+        self._edges = batch_edges(self.relationships, spots, self.highlights)
         self.cache.drop()
-        self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)) if xs else QRectF()
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return self._bounds.adjusted(-20, -20, 20, 20)
+        return self._edges.rect()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -288,49 +249,51 @@ class EdgeLayer(QGraphicsItem):
             self.update()
 
     def draw(self, painter: QPainter) -> None:
-        for (kind, strength, highlight), lines in self._batches.items():
-            colour_name, style = EDGE_STYLES[kind]
-            # one-pixel lines take the rasteriser's fast path: crowded maps show strength by opacity
-            width = 0.0 if self.dense else 0.5 + 0.6 * strength
-            if highlight:
-                glow = QColor(HIGHLIGHT_COLOURS[highlight])
-                glow.setAlpha(140)
-                pen = QPen(glow, width + 7)
-                pen.setCosmetic(True)
-                painter.setPen(pen)
-                painter.drawLines(lines)
-            colour = QColor(colour_name) if highlight != REMOVED else QColor("#9aa3ad")
-            if self.dense:
-                # opaque pale lines instead of transparency: blending 6,000 lines is what costs time
-                pale = 0.75 - 0.15 * strength
-                colour = QColor.fromRgbF(
-                    colour.redF() + (1 - colour.redF()) * pale,
-                    colour.greenF() + (1 - colour.greenF()) * pale,
-                    colour.blueF() + (1 - colour.blueF()) * pale,
-                )
-            else:
-                colour.setAlpha(210)
-            pen = QPen(colour, width, style)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawLines(lines)
-            arrows = self._arrows.get((kind, strength, highlight))
-            if arrows is not None:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawPath(arrows)
+        paint_edges(painter, self._edges)
 
 
-def arrow_head(source: QPointF, target: QPointF, target_radius: float) -> QPolygonF:
-    line = QLineF(target, source)
-    if line.length() < 1:
-        return QPolygonF()
-    tip = line.pointAt(min(1.0, (target_radius + 6) / line.length()))
-    angle = math.atan2(source.y() - target.y(), source.x() - target.x())
-    size = 26.0
-    left = QPointF(tip.x() + size * math.cos(angle + 0.4), tip.y() + size * math.sin(angle + 0.4))
-    right = QPointF(tip.x() + size * math.cos(angle - 0.4), tip.y() + size * math.sin(angle - 0.4))
-    return QPolygonF([tip, left, right])
+class BackgroundItem(QGraphicsItem):
+    """Sector segments and rings, or the four quadrants of the grid, and the map's title."""
+
+    def __init__(self, style: MapStyle, title: str) -> None:
+        super().__init__()
+        self.style_ = style
+        self.title = title
+        self.setZValue(0)
+
+    def restyle(self) -> None:
+        """The text size changed (presentation), and with it the room the names need."""
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        return background_rect(self.style_, self.title)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        paint_background(painter, self.style_, self.title)
+
+    def obstacles(self) -> list[QRectF]:
+        """Where the background writes (ring, sector and quadrant names, axes): no actor's name
+        goes there."""
+        return background_obstacles(self.style_)
+
+
+class LegendItem(QGraphicsItem):
+    """The legend inside the scene, for pictures of it (the view draws its own on top)."""
+
+    def __init__(self, style: MapStyle) -> None:
+        super().__init__()
+        self.style_ = style
+        self.setZValue(4)
+
+    def boundingRect(self) -> QRectF:
+        return legend_rect(self.style_, self.style_.text_scale)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        paint_legend(painter, self.style_, self.style_.text_scale)
 
 
 class NodeLayer(QGraphicsItem):
@@ -342,25 +305,13 @@ class NodeLayer(QGraphicsItem):
         self.style_ = style
         self.setZValue(2)
         self.cache = PictureCache()
-        self._paths: dict[tuple[Sector, bool, int], QPainterPath] = {}
+        self._paths: NodePaths = {}
         self._bounds = QRectF()
         self.invalidate()
 
     def invalidate(self) -> None:
         self.prepareGeometryChange()
-        paths: dict[tuple[Sector, bool, int], QPainterPath] = {}
-        bounds = QRectF()
-        for node in self.nodes.values():
-            actor, r, p = node.actor, node.radius, node.pos()
-            person = actor.kind is ActorKind.PERSON
-            path = paths.setdefault((actor.sector, person, actor.attitude), QPainterPath())
-            rect = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)
-            if person:
-                path.addEllipse(rect)
-            else:
-                path.addRoundedRect(rect, r * 0.3, r * 0.3)
-            bounds = bounds.united(rect)
-        self._paths, self._bounds = paths, bounds
+        self._paths, self._bounds = node_paths((n.actor, n.pos(), n.radius) for n in self.nodes.values())
         self.cache.drop()
         self.update()
 
@@ -377,11 +328,7 @@ class NodeLayer(QGraphicsItem):
             self.update()
 
     def draw(self, painter: QPainter) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for (sector, _person, attitude), path in self._paths.items():
-            painter.setPen(QPen(QColor(ATTITUDE_COLOURS.get(attitude, "#c9ced6")), 5.0))
-            painter.setBrush(sector_colour(sector))
-            painter.drawPath(path)
+        paint_node_paths(painter, self._paths)
 
 
 class LabelLayer(QGraphicsItem):
@@ -404,12 +351,9 @@ class LabelLayer(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = level_of_detail(painter)
-        selected = [n for n in self.nodes.values() if n.isSelected()]
+        selected = [(n.pos(), n.radius) for n in self.nodes.values() if n.isSelected()]
         if selected:
-            painter.setPen(QPen(QColor("#111111"), 7.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for node in selected:
-                painter.drawEllipse(node.pos(), node.radius + 4, node.radius + 4)
+            paint_selection_rings(painter, selected)
         if not self.style_.labels_visible(lod):
             return
         if lod <= LIVE_LABEL_LOD:
@@ -427,28 +371,7 @@ class LabelLayer(QGraphicsItem):
 
     def draw(self, painter: QPainter, exposed: QRectF) -> None:
         px = self.style_.label_px()
-        width = self.style_.label_width()
-        font = map_font(px)
         if px != self._text_px:
             self._texts, self._text_px = {}, px
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        painter.setPen(TEXT_COLOUR)
-        for actor_id, node in self.nodes.items():
-            p = node.pos()
-            if not exposed.contains(p):
-                continue
-            cached = self._texts.get(actor_id)
-            if cached is None:
-                text = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, width)
-                cached = self._texts[actor_id] = (text, metrics.horizontalAdvance(text))
-            text, text_width = cached
-            painter.drawText(
-                QPointF(p.x() - text_width / 2, p.y() + node.radius + 4 + metrics.ascent()), text
-            )
-
-
-def _is_map_scene(scene: object) -> TypeGuard[MapScene]:
-    from lzz_desktop.ui.stakeholders.scene import MapScene
-
-    return isinstance(scene, MapScene)
+        nodes = ((i, n.label, n.pos(), n.radius) for i, n in self.nodes.items())
+        paint_plain_names(painter, self.style_, nodes, exposed, self._texts)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLay
 
 from lzz_desktop.domain.enums import RelationshipKind
 from lzz_desktop.records.stakeholders import MapData, Point
+from lzz_desktop.reports.map.picture import MapPicture, build_picture, map_file_name, write_picture
+from lzz_desktop.reports.map.style import Highlights, MapMode
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import write_error_text
-from lzz_desktop.ui.stakeholders.render import map_file_name, write_picture
 from lzz_desktop.ui.stakeholders.scene import MapScene
-from lzz_desktop.ui.stakeholders.style import Highlights, MapMode
 from lzz_desktop.ui.stakeholders.texts import relationship_kind_label
 from lzz_desktop.ui.stakeholders.view import MapView
 from lzz_desktop.ui.tasks import TaskRunner
@@ -147,15 +147,19 @@ class MapPanel(QWidget):
         else:
             self.view.update_area()
 
-    def picture_scene(self) -> MapScene:
-        """A copy of the map with title and legend, for saving as a picture."""
-        scene = MapScene(self.mode)
-        scene.map_style.show_edges = self.scene.map_style.show_edges
-        if self._shown is not None:
-            data, positions, highlights = self._shown
-            current = {i: (n.pos().x(), n.pos().y()) for i, n in self.scene.nodes.items()}
-            scene.show_map(data, {**positions, **current}, highlights, self.title)
-        return scene
+    def picture(self) -> MapPicture:
+        """The map as it is shown (where actors were dragged to) with title and legend, drawn
+        as the district export draws it, for saving or printing."""
+        data, positions, highlights = self._shown or (MapData("", "", [], []), {}, None)
+        current = {i: (n.pos().x(), n.pos().y()) for i, n in self.scene.nodes.items()}
+        return build_picture(
+            data,
+            {**positions, **current},
+            highlights,
+            self.mode,
+            self.title,
+            show_edges=self.scene.map_style.show_edges,
+        )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -193,7 +197,7 @@ class MapPanel(QWidget):
             self._print_folder = tempfile.TemporaryDirectory(prefix="lzz-map-")
         path = Path(self._print_folder.name) / self.file_name(".pdf")
         try:
-            write_picture(self.picture_scene(), path, self.title)
+            write_picture(self.picture(), path, self.title)
         except OSError as exc:
             self.show_message(write_error_text(exc, path))
             return None
@@ -226,7 +230,7 @@ class MapPanel(QWidget):
         if suffix not in (".png", ".svg", ".pdf"):
             path = path.with_name(path.name + ".png")
         try:
-            write_picture(self.picture_scene(), path, self.title)
+            write_picture(self.picture(), path, self.title)
         except OSError as exc:
             self.show_message(write_error_text(exc, path))
             self.saved.emit(exc)

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import ActorKind, Sector
+from lzz_desktop.labels import actor_kind_label, sector_label
 from lzz_desktop.records.stakeholders import ActorInfo, Change, ChangeKind, RelationshipInfo
-from lzz_desktop.ui.labels import actor_kind_label, sector_label
 from lzz_desktop.ui.roles import SEARCH_ROLE, SECTOR_ROLE, SORT_ROLE
 from lzz_desktop.ui.stakeholders.texts import (
     attitude_text,

@@ -1,31 +1,27 @@
-"""The map scene shared by the sector map, the influence/interest grid, the network view, the
-snapshot comparison and the image exports.
-
-Speed with thousands of actors: all relationship lines are one item drawn in a few batched
-``drawLines`` calls, recomputed only when a node moves; labels are left out while they would be
-unreadable (level of detail); nothing is recomputed per frame. Its parts: ``style`` (look),
-``items`` (nodes, lines, layers), ``background`` (wheel, grid, legend).
-"""
+"""The map scene shared by the sector map, the influence/interest grid, the network view and
+the snapshot comparison: its items (``items``), where the names go, dragging and selection. The
+pictures of a map are drawn by ``lzz_desktop.reports.map.picture`` with the same painting code."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsScene,
-)
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from lzz_desktop.records.layout import MAP_RADIUS
 from lzz_desktop.records.stakeholders import MapData, Point
-from lzz_desktop.ui.stakeholders.background import BackgroundItem, LegendItem
-from lzz_desktop.ui.stakeholders.items import EdgeLayer, LabelLayer, NodeItem, NodeLayer
-from lzz_desktop.ui.stakeholders.placement import Box, NodeSpot, place_labels
-from lzz_desktop.ui.stakeholders.style import DENSE_ACTORS, Highlights, MapMode, MapStyle, map_font
+from lzz_desktop.reports.map.background import legend_origin
+from lzz_desktop.reports.map.labels import name_obstacles, name_spot, numbered_key, place_names
+from lzz_desktop.reports.map.style import BACKGROUND, Highlights, MapMode, MapStyle
+from lzz_desktop.ui.stakeholders.items import (
+    BackgroundItem,
+    EdgeLayer,
+    LabelLayer,
+    LegendItem,
+    NodeItem,
+    NodeLayer,
+)
 
 
 class MapScene(QGraphicsScene):
@@ -47,7 +43,7 @@ class MapScene(QGraphicsScene):
         self._refine_timer.setSingleShot(True)
         self._refine_timer.setInterval(150)
         self._refine_timer.timeout.connect(self.refine)
-        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setBackgroundBrush(BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     # --- content ---------------------------------------------------------------------------
@@ -63,9 +59,7 @@ class MapScene(QGraphicsScene):
         self.nodes = {}
         self._moved = set()
         highlights = highlights or Highlights()
-        self.map_style.has_highlights = bool(highlights.actors or highlights.relationships)
-        self.map_style.dense = len(data.actors) > DENSE_ACTORS
-        self.map_style.node_scale = min(1.0, max(0.3, math.sqrt(DENSE_ACTORS / max(1, len(data.actors)))))
+        self.map_style.fit_to(len(data.actors), highlights)
         self.addItem(BackgroundItem(self.map_style, title))
         for actor in data.actors:
             node = NodeItem(
@@ -99,33 +93,18 @@ class MapScene(QGraphicsScene):
         if style.dense or not self.nodes:
             style.key = []
             return
-        font = map_font(style.label_px())
-        metrics = QFontMetricsF(font)
-
-        def measure(text: str, width: float) -> tuple[str, float]:
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            return shown, metrics.horizontalAdvance(shown) + 2
-
+        self._place_legend()  # the legend's column, however tall the key below it grows
+        legend_at = self.legend.pos() if self.legend is not None else None
         spots = [
-            NodeSpot(i, n.pos().x(), n.pos().y(), n.radius + 6, n.actor.influence * 100 + n.radius)
-            for i, n in self.nodes.items()
+            name_spot(i, n.pos().x(), n.pos().y(), n.radius, n.actor.influence) for i, n in self.nodes.items()
         ]
         names = {i: n.label for i, n in self.nodes.items()}
-        words = [r for item in self.items() if isinstance(item, BackgroundItem) for r in item.obstacles()]
-        if self.legend is not None:
-            # The legend's column, however tall the key below it grows.
-            self._place_legend()
-            legend = self.legend.sceneBoundingRect()
-            words.append(QRectF(legend.x(), legend.y(), legend.width(), 4 * MAP_RADIUS))
-        obstacles = [Box(r.x(), r.y(), r.width(), r.height()) for r in words]
-        placements = place_labels(
-            spots, names, measure, style.label_px() * 1.3, style.label_width(), obstacles
-        )
+        placements = place_names(style, spots, names, name_obstacles(style, legend_at))
         for actor_id, node in self.nodes.items():
             node.placement = placements.get(actor_id)
             node.update_geometry()
             node.update()
-        style.key = sorted((p.number, p.text) for p in placements.values() if p.number is not None)
+        style.key = numbered_key(placements.values())
         if self.legend is not None:
             self.legend.prepareGeometryChange()
             self.legend.update()
@@ -142,10 +121,8 @@ class MapScene(QGraphicsScene):
     def _place_legend(self) -> None:
         if self.legend is None:
             return
-        extent = MAP_RADIUS + 60
-        if self.mode is MapMode.NETWORK and self.nodes:
-            extent = max(max(abs(n.pos().x()), abs(n.pos().y())) for n in self.nodes.values()) + 120
-        self.legend.setPos(extent + (140 if self.mode is MapMode.SECTOR else 40), -MAP_RADIUS)
+        centres = [(n.pos().x(), n.pos().y()) for n in self.nodes.values()]
+        self.legend.setPos(legend_origin(self.mode, centres))
 
     def content_rect(self) -> QRectF:
         return self.itemsBoundingRect().adjusted(-40, -40, 40, 40)

@@ -1,35 +1,23 @@
-"""Display names and colours of the stakeholder vocabulary, in the user's language."""
+"""Display names and colours of the stakeholder vocabulary, in the user's language. The map's
+words and colours live with the map (reports/map); the window's lists use the same ones."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
-from lzz_desktop.domain.enums import ConsentStatus, RelationshipKind, Sector
+from lzz_desktop.domain.enums import ConsentStatus
 from lzz_desktop.records.stakeholders import ChangeKind
+from lzz_desktop.reports.map.style import SECTOR_COLOURS, sector_colour
+from lzz_desktop.reports.map.texts import relationship_kind_label
 
-# Colour-blind-friendly (Okabe–Ito based), dark enough for white text.
-SECTOR_COLOURS: dict[Sector, str] = {
-    Sector.POLITICS: "#0072b2",
-    Sector.ADMINISTRATION: "#7a5195",
-    Sector.CIVIL_SOCIETY: "#009e73",
-    Sector.MIGRANTS: "#d55e00",
-    Sector.BUSINESS: "#b8860b",
-}
-
-
-def sector_colour(sector: Sector) -> QColor:
-    return QColor(SECTOR_COLOURS[sector])
-
-
-def relationship_kind_label(kind: RelationshipKind) -> str:
-    return {
-        RelationshipKind.COOPERATION: QCoreApplication.translate("Stakeholders", "Cooperation"),
-        RelationshipKind.INFORMATION: QCoreApplication.translate("Stakeholders", "Information"),
-        RelationshipKind.FUNDING: QCoreApplication.translate("Stakeholders", "Funding"),
-        RelationshipKind.CONFLICT: QCoreApplication.translate("Stakeholders", "Conflict"),
-        RelationshipKind.HIERARCHY: QCoreApplication.translate("Stakeholders", "Hierarchy"),
-    }[kind]
+__all__ = [
+    "SECTOR_COLOURS",
+    "attitude_text",
+    "change_label",
+    "consent_label",
+    "relationship_kind_label",
+    "sector_colour",
+]
 
 
 def consent_label(status: ConsentStatus) -> str:
@@ -53,20 +41,3 @@ def change_label(kind: ChangeKind) -> str:
         ChangeKind.RELATIONSHIP_ADDED: QCoreApplication.translate("Stakeholders", "Relationship added"),
         ChangeKind.RELATIONSHIP_REMOVED: QCoreApplication.translate("Stakeholders", "Relationship removed"),
     }[kind]
-
-
-def ring_labels() -> list[str]:
-    return [
-        QCoreApplication.translate("Stakeholders", "core"),
-        QCoreApplication.translate("Stakeholders", "involved"),
-        QCoreApplication.translate("Stakeholders", "periphery"),
-    ]
-
-
-def quadrant_labels() -> dict[str, str]:
-    return {
-        "manage": QCoreApplication.translate("Stakeholders", "involve closely"),
-        "satisfy": QCoreApplication.translate("Stakeholders", "keep satisfied"),
-        "inform": QCoreApplication.translate("Stakeholders", "keep informed"),
-        "monitor": QCoreApplication.translate("Stakeholders", "monitor"),
-    }

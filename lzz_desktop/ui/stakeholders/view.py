@@ -7,7 +7,7 @@ from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QWidget
 
-from lzz_desktop.ui.stakeholders.background import legend_rect, paint_legend
+from lzz_desktop.reports.map.background import legend_rect, paint_legend
 from lzz_desktop.ui.stakeholders.items import NodeItem
 from lzz_desktop.ui.stakeholders.scene import MapScene
 

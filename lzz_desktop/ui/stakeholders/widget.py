@@ -25,6 +25,7 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.domain.enums import ActorKind, RelationshipKind, Sector
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.exporting.stakeholders_xlsx import write_actors_xlsx
+from lzz_desktop.labels import format_date, sector_label
 from lzz_desktop.records.districts import DistrictPage, NotFoundError
 from lzz_desktop.records.layout import grid_layout, layout_network, network_layout, sector_layout
 from lzz_desktop.records.stakeholders import (
@@ -40,10 +41,11 @@ from lzz_desktop.records.stakeholders import (
     SnapshotDiff,
     SnapshotInfo,
 )
+from lzz_desktop.reports.map.picture import map_title
+from lzz_desktop.reports.map.style import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.services.actor_import import ImportReport, import_actors
 from lzz_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersWidget
 from lzz_desktop.ui.icons import icon
-from lzz_desktop.ui.labels import format_date, sector_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.stakeholders.dialogs import ActorDialog, Done, Failed, RelationshipDialog
@@ -55,8 +57,6 @@ from lzz_desktop.ui.stakeholders.models import (
     ChangeTableModel,
     RelationshipTableModel,
 )
-from lzz_desktop.ui.stakeholders.render import map_title
-from lzz_desktop.ui.stakeholders.style import ADDED, CHANGED, REMOVED, Highlights, MapMode
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 

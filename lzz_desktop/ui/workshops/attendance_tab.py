@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
 from lzz_desktop.domain.enums import AttendanceRole, AttendanceStatus
+from lzz_desktop.labels import attendance_role_label, attendance_status_label, sector_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopDetail
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
-from lzz_desktop.ui.labels import attendance_role_label, attendance_status_label, sector_label
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.workshops.editor_tab import EditorTab, show_error

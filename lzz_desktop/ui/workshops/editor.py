@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 from lzz_desktop.domain.enums import ProtocolStatus, WorkshopFormat, WorkshopStatus
 from lzz_desktop.domain.validation import FieldError, ValidationError
 from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
+from lzz_desktop.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
-from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit

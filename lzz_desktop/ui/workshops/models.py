@@ -11,13 +11,13 @@ from PySide6.QtGui import QColor
 
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
 from lzz_desktop.domain.wallclock import district_date, district_time
-from lzz_desktop.records.workshops import ActionRow, WorkshopSummary
-from lzz_desktop.ui.labels import (
+from lzz_desktop.labels import (
     action_status_label,
     format_date,
     workshop_format_label,
     workshop_status_label,
 )
+from lzz_desktop.records.workshops import ActionRow, WorkshopSummary
 from lzz_desktop.ui.roles import SORT_ROLE
 from lzz_desktop.ui.table_model import Column, RowsTableModel
 

@@ -17,10 +17,10 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
 from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
 from lzz_desktop.i18n import current_language
+from lzz_desktop.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.districts import DistrictPage
 from lzz_desktop.records.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
 from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
-from lzz_desktop.ui.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
 from lzz_desktop.ui.roles import ID_ROLE, SORT_ROLE
 from lzz_desktop.ui.tasks import TaskRunner

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QListWidget, QList
 
 from lzz_desktop.domain.enums import ActionStatus
 from lzz_desktop.domain.validation import ErrorCode
+from lzz_desktop.labels import action_status_label, format_date
 from lzz_desktop.records.workshops import PersonOption, WorkshopDetail
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
-from lzz_desktop.ui.labels import action_status_label, format_date
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.workshops.editor_tab import EditorTab, show_error

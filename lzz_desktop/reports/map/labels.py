@@ -1,6 +1,7 @@
 """Where the names go on a map: beside their node, never on top of another name.
 
-Pure geometry (no Qt), so it can be tested and reused by every view of a map. Nodes are placed in
+The placement itself is pure geometry (``place_labels``), tested without Qt; ``place_names``
+measures the names in the map's font and keeps them off the map's own words. Nodes are placed in
 order of importance (influence, then size): each name takes the first spot around its node that
 touches no name already placed, no other node and none of the map's own words. A name that fits
 nowhere — not even shortened — becomes a number on its node, with the full name in the map's key;
@@ -11,6 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+
+from lzz_desktop.records.layout import MAP_RADIUS
+from lzz_desktop.reports.map.background import background_obstacles, legend_rect
+from lzz_desktop.reports.map.style import MapStyle, map_font
 
 GAP = 4.0
 
@@ -154,3 +162,40 @@ def place_labels(
 def overlaps(boxes: list[Box]) -> int:
     """How many pairs of ``boxes`` intersect (for tests and benchmarks)."""
     return sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b))
+
+
+# --- names on a map --------------------------------------------------------------------------
+def name_spot(actor_id: str, x: float, y: float, radius: float, influence: int) -> NodeSpot:
+    """A node as the placement sees it: the disc a name keeps clear of, the more influential
+    placed first."""
+    return NodeSpot(actor_id, x, y, radius + 6, influence * 100 + radius)
+
+
+def name_obstacles(style: MapStyle, legend_at: QPointF | None) -> list[QRectF]:
+    """Where no name goes: the background's words and the legend's column, however tall the key
+    below it grows."""
+    words = background_obstacles(style)
+    if legend_at is not None:
+        legend = legend_rect(style, style.text_scale).translated(legend_at)
+        words.append(QRectF(legend.x(), legend.y(), legend.width(), 4 * MAP_RADIUS))
+    return words
+
+
+def place_names(
+    style: MapStyle, spots: list[NodeSpot], names: dict[str, str], obstacles: list[QRectF]
+) -> dict[str, Placement]:
+    """Every name measured in the map's label font and placed beside its node (see
+    ``place_labels``)."""
+    metrics = QFontMetricsF(map_font(style.label_px()))
+
+    def measure(text: str, width: float) -> tuple[str, float]:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return shown, metrics.horizontalAdvance(shown) + 2
+
+    boxes = [Box(r.x(), r.y(), r.width(), r.height()) for r in obstacles]
+    return place_labels(spots, names, measure, style.label_px() * 1.3, style.label_width(), boxes)
+
+
+def numbered_key(placements: Iterable[Placement]) -> list[tuple[int, str]]:
+    """The legend's key: the numbers on the map and the names they stand for."""
+    return sorted((p.number, p.text) for p in placements if p.number is not None)

@@ -1,5 +1,5 @@
-"""The maps' look: modes, colours, sizes, fonts and what a map highlights — shared by the scene's
-items, the background and the legend."""
+"""What every drawing of a map shares: its modes, colours, sizes, fonts and the highlights of a
+snapshot comparison (QtGui only)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,12 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from lzz_desktop.domain.enums import RelationshipKind
+from lzz_desktop.domain.enums import RelationshipKind, Sector
 from lzz_desktop.records.stakeholders import ActorInfo
 from lzz_desktop.reports.qt_fonts import with_fallbacks
-from lzz_desktop.ui.labels import sector_label
-from lzz_desktop.ui.stakeholders.texts import (
-    attitude_text,
-)
 
 
 class MapMode(StrEnum):
@@ -35,15 +31,24 @@ EDGE_STYLES: dict[RelationshipKind, tuple[str, Qt.PenStyle]] = {
     RelationshipKind.CONFLICT: ("#c62828", Qt.PenStyle.DashLine),
     RelationshipKind.HIERARCHY: ("#263238", Qt.PenStyle.SolidLine),
 }
+# Colour-blind-friendly (Okabe–Ito based), dark enough for white text.
+SECTOR_COLOURS: dict[Sector, str] = {
+    Sector.POLITICS: "#0072b2",
+    Sector.ADMINISTRATION: "#7a5195",
+    Sector.CIVIL_SOCIETY: "#009e73",
+    Sector.MIGRANTS: "#d55e00",
+    Sector.BUSINESS: "#b8860b",
+}
 LABEL_PX = 34.0  # label size in scene units at normal size
 DENSE_ACTORS = 150  # from here on, nodes are drawn in batches and labels only when zoomed in
 DENSE_EDGES = 800  # from here on, lines are drawn without antialiasing
-# Crowded maps keep their lines and nodes as one picture each, drawn once and scaled for every pan
-# and zoom frame; labels and the node being dragged are drawn live on top.
-LAYER_CACHE_PX = 2400
-LIVE_LABEL_LOD = 1.6  # closer than this, few labels are in view and they are drawn live
 TEXT_COLOUR = QColor("#1d2733")
 MUTED = QColor("#5a6675")
+BACKGROUND = QColor("#ffffff")
+
+
+def sector_colour(sector: Sector) -> QColor:
+    return QColor(SECTOR_COLOURS[sector])
 
 
 @dataclass
@@ -57,8 +62,8 @@ class Highlights:
 
 @dataclass
 class MapStyle:
-    """What the items of one scene share (kept apart from the scene, so that items hold no
-    reference to their Qt owner)."""
+    """What the parts of one map share (kept apart from the window's scene, so that its items
+    hold no reference to their Qt owner)."""
 
     mode: MapMode
     text_scale: float = 1.0
@@ -84,6 +89,12 @@ class MapStyle:
         zoomed in far enough that they are large and no longer pile up."""
         return lod * self.label_px() >= (13 if self.dense else 6)
 
+    def fit_to(self, actors: int, highlights: Highlights) -> None:
+        """Node size and batching for a map of ``actors`` actors."""
+        self.has_highlights = bool(highlights.actors or highlights.relationships)
+        self.dense = actors > DENSE_ACTORS
+        self.node_scale = min(1.0, max(0.3, math.sqrt(DENSE_ACTORS / max(1, actors))))
+
 
 def node_radius(actor: ActorInfo) -> float:
     return 22.0 + 7.0 * actor.influence
@@ -96,23 +107,5 @@ def map_font(px: float, bold: bool = False) -> QFont:
     return font
 
 
-def level_of_detail(painter: QPainter) -> float:
-    """How many device pixels one scene unit covers (Qt's levelOfDetailFromTransform)."""
-    t = painter.worldTransform()
-    return math.sqrt(abs(t.m11() * t.m22() - t.m12() * t.m21()))
-
-
 def elide(text: str, font: QFont, width: float) -> str:
     return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def tooltip(actor: ActorInfo) -> str:
-    lines = [actor.public_name, sector_label(actor.sector)]
-    if actor.role and actor.role not in actor.public_name:
-        lines.append(actor.role)
-    lines.append(
-        QCoreApplication.translate(
-            "Stakeholders", "Influence {influence} · Attitude {attitude} · Interest {interest}"
-        ).format(influence=actor.influence, attitude=attitude_text(actor.attitude), interest=actor.interest)
-    )
-    return "\n".join(lines)

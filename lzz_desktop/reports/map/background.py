@@ -1,4 +1,5 @@
-"""What stays put under the nodes: the sector wheel or the grid with their words, and the legend."""
+"""What a map draws behind and beside its actors: the title, the sector wheel with its rings or
+the grid's four quadrants with their axes, and the legend (QtGui only, in map coordinates)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
 
 from lzz_desktop.domain.enums import RelationshipKind, Sector
 from lzz_desktop.records.layout import GRID_SIZE, MAP_RADIUS, RING_BOUNDS, SECTOR_ORDER, sector_angles
-from lzz_desktop.ui.labels import sector_label
-from lzz_desktop.ui.stakeholders.style import (
+from lzz_desktop.reports.map.style import (
     ADDED,
     ATTITUDE_COLOURS,
     CHANGED,
@@ -28,129 +23,9 @@ from lzz_desktop.ui.stakeholders.style import (
     MapStyle,
     elide,
     map_font,
-)
-from lzz_desktop.ui.stakeholders.texts import (
-    quadrant_labels,
-    relationship_kind_label,
-    ring_labels,
     sector_colour,
 )
-
-
-class BackgroundItem(QGraphicsItem):
-    """Sector segments and rings, or the four quadrants of the grid, and the map's title."""
-
-    def __init__(self, style: MapStyle, title: str) -> None:
-        super().__init__()
-        self.style_ = style
-        self.title = title
-        self.setZValue(0)
-
-    def restyle(self) -> None:
-        """The text size changed (presentation), and with it the room the names need."""
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:
-        if self.style_.mode is MapMode.NETWORK and not self.title:
-            return QRectF()
-        extent = MAP_RADIUS + 340 * self.style_.text_scale
-        top = -MAP_RADIUS - (260 if self.title else 60)
-        return QRectF(-extent, top, 2 * extent, MAP_RADIUS + 140 * self.style_.text_scale - top)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        scale = self.style_.text_scale
-        if self.title:
-            painter.setPen(TEXT_COLOUR)
-            painter.setFont(map_font(54 * scale, bold=True))
-            painter.drawText(
-                QRectF(-MAP_RADIUS - 250, -MAP_RADIUS - 250, 2 * MAP_RADIUS + 500, 90),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.title,
-            )
-        if self.style_.mode is MapMode.SECTOR:
-            self._paint_sectors(painter, scale)
-        elif self.style_.mode is MapMode.GRID:
-            self._paint_grid(painter, scale)
-
-    def _paint_sectors(self, painter: QPainter, scale: float) -> None:
-        R = MAP_RADIUS
-        for sector in SECTOR_ORDER:
-            start, end = sector_angles(sector)
-            tint = sector_colour(sector)
-            tint.setAlpha(34)
-            path = QPainterPath(QPointF(0, 0))
-            path.arcTo(QRectF(-R, -R, 2 * R, 2 * R), start, end - start)
-            path.closeSubpath()
-            painter.setPen(QPen(QColor("#ffffff"), 6))
-            painter.setBrush(tint)
-            painter.drawPath(path)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor("#b9c1cb"), 3, Qt.PenStyle.DashLine))
-        for fraction in RING_BOUNDS[1:-1]:
-            r = fraction * R
-            painter.drawEllipse(QPointF(0, 0), r, r)
-        painter.setPen(QPen(QColor("#9aa3ad"), 4))
-        painter.drawEllipse(QPointF(0, 0), R, R)
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawEllipse(QPointF(0, 0), RING_BOUNDS[0] * R, RING_BOUNDS[0] * R)
-        for item in self.texts(scale):
-            item.draw(painter)
-
-    def _paint_grid(self, painter: QPainter, scale: float) -> None:
-        G = GRID_SIZE
-        step = 2 * G / 5
-        split_x = -G + 3 * step  # "high" is 3 and 4
-        split_y = G - 3 * step
-        labels = quadrant_labels()
-        quadrants = (
-            (QRectF(split_x, -G, G - split_x, split_y + G), "#e3f1e6", labels["manage"]),
-            (QRectF(-G, -G, split_x + G, split_y + G), "#fdf1dc", labels["satisfy"]),
-            (QRectF(split_x, split_y, G - split_x, G - split_y), "#e4eef7", labels["inform"]),
-            (QRectF(-G, split_y, split_x + G, G - split_y), "#f0f1f3", labels["monitor"]),
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        for rect, colour, _ in quadrants:
-            painter.setBrush(QColor(colour))
-            painter.drawRect(rect)
-        painter.setPen(QPen(QColor("#d0d6dd"), 2, Qt.PenStyle.DotLine))
-        for i in range(1, 5):
-            painter.drawLine(QPointF(-G + i * step, -G), QPointF(-G + i * step, G))
-            painter.drawLine(QPointF(-G, -G + i * step), QPointF(G, -G + i * step))
-        painter.setPen(QPen(QColor("#7d8793"), 4))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(-G, -G, 2 * G, 2 * G))
-        painter.drawLine(QPointF(split_x, -G), QPointF(split_x, G))
-        painter.drawLine(QPointF(-G, split_y), QPointF(G, split_y))
-        for item in self.texts(scale):
-            item.draw(painter)
-        painter.setFont(map_font(38 * scale, bold=True))
-        painter.setPen(MUTED)
-        painter.save()
-        painter.translate(-G - 90, 0)
-        painter.rotate(-90)
-        painter.drawText(
-            QRectF(-G, -60, 2 * G, 60),
-            Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("Stakeholders", "Influence →"),
-        )
-        painter.restore()
-
-    def texts(self, scale: float) -> list[MapText]:
-        """The words the background writes (ring, sector and quadrant names, axes), so that the
-        actors' names can keep clear of them."""
-        if self.style_.mode is MapMode.SECTOR:
-            return sector_texts(scale)
-        if self.style_.mode is MapMode.GRID:
-            return grid_texts(scale)
-        return []
-
-    def obstacles(self) -> list[QRectF]:
-        boxes = [text.tight() for text in self.texts(self.style_.text_scale)]
-        if self.style_.mode is MapMode.GRID:  # the rotated "Influence" axis title
-            boxes.append(QRectF(-GRID_SIZE - 160, -GRID_SIZE, 80, 2 * GRID_SIZE))
-        return boxes
+from lzz_desktop.reports.map.texts import quadrant_labels, relationship_kind_label, ring_labels, sector_label
 
 
 @dataclass(frozen=True)
@@ -168,6 +43,115 @@ class MapText:
 
     def tight(self) -> QRectF:
         return QFontMetricsF(self.font).boundingRect(self.box, int(self.align.value), self.text)
+
+
+def background_rect(style: MapStyle, title: str) -> QRectF:
+    """What the background paints (an empty rectangle for a network without title)."""
+    if style.mode is MapMode.NETWORK and not title:
+        return QRectF()
+    extent = MAP_RADIUS + 340 * style.text_scale
+    top = -MAP_RADIUS - (260 if title else 60)
+    return QRectF(-extent, top, 2 * extent, MAP_RADIUS + 140 * style.text_scale - top)
+
+
+def paint_background(painter: QPainter, style: MapStyle, title: str) -> None:
+    """Sector segments and rings, or the four quadrants of the grid, and the map's title."""
+    scale = style.text_scale
+    if title:
+        painter.setPen(TEXT_COLOUR)
+        painter.setFont(map_font(54 * scale, bold=True))
+        painter.drawText(
+            QRectF(-MAP_RADIUS - 250, -MAP_RADIUS - 250, 2 * MAP_RADIUS + 500, 90),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+    if style.mode is MapMode.SECTOR:
+        _paint_sectors(painter, scale)
+    elif style.mode is MapMode.GRID:
+        _paint_grid(painter, scale)
+
+
+def _paint_sectors(painter: QPainter, scale: float) -> None:
+    R = MAP_RADIUS
+    for sector in SECTOR_ORDER:
+        start, end = sector_angles(sector)
+        tint = sector_colour(sector)
+        tint.setAlpha(34)
+        path = QPainterPath(QPointF(0, 0))
+        path.arcTo(QRectF(-R, -R, 2 * R, 2 * R), start, end - start)
+        path.closeSubpath()
+        painter.setPen(QPen(QColor("#ffffff"), 6))
+        painter.setBrush(tint)
+        painter.drawPath(path)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor("#b9c1cb"), 3, Qt.PenStyle.DashLine))
+    for fraction in RING_BOUNDS[1:-1]:
+        r = fraction * R
+        painter.drawEllipse(QPointF(0, 0), r, r)
+    painter.setPen(QPen(QColor("#9aa3ad"), 4))
+    painter.drawEllipse(QPointF(0, 0), R, R)
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawEllipse(QPointF(0, 0), RING_BOUNDS[0] * R, RING_BOUNDS[0] * R)
+    for item in sector_texts(scale):
+        item.draw(painter)
+
+
+def _paint_grid(painter: QPainter, scale: float) -> None:
+    G = GRID_SIZE
+    step = 2 * G / 5
+    split_x = -G + 3 * step  # "high" is 3 and 4
+    split_y = G - 3 * step
+    labels = quadrant_labels()
+    quadrants = (
+        (QRectF(split_x, -G, G - split_x, split_y + G), "#e3f1e6", labels["manage"]),
+        (QRectF(-G, -G, split_x + G, split_y + G), "#fdf1dc", labels["satisfy"]),
+        (QRectF(split_x, split_y, G - split_x, G - split_y), "#e4eef7", labels["inform"]),
+        (QRectF(-G, split_y, split_x + G, G - split_y), "#f0f1f3", labels["monitor"]),
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    for rect, colour, _ in quadrants:
+        painter.setBrush(QColor(colour))
+        painter.drawRect(rect)
+    painter.setPen(QPen(QColor("#d0d6dd"), 2, Qt.PenStyle.DotLine))
+    for i in range(1, 5):
+        painter.drawLine(QPointF(-G + i * step, -G), QPointF(-G + i * step, G))
+        painter.drawLine(QPointF(-G, -G + i * step), QPointF(G, -G + i * step))
+    painter.setPen(QPen(QColor("#7d8793"), 4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(-G, -G, 2 * G, 2 * G))
+    painter.drawLine(QPointF(split_x, -G), QPointF(split_x, G))
+    painter.drawLine(QPointF(-G, split_y), QPointF(G, split_y))
+    for item in grid_texts(scale):
+        item.draw(painter)
+    painter.setFont(map_font(38 * scale, bold=True))
+    painter.setPen(MUTED)
+    painter.save()
+    painter.translate(-G - 90, 0)
+    painter.rotate(-90)
+    painter.drawText(
+        QRectF(-G, -60, 2 * G, 60),
+        Qt.AlignmentFlag.AlignCenter,
+        QCoreApplication.translate("Stakeholders", "Influence →"),
+    )
+    painter.restore()
+
+
+def background_texts(style: MapStyle) -> list[MapText]:
+    """The words the background writes (ring, sector and quadrant names, axes), so that the
+    actors' names can keep clear of them."""
+    if style.mode is MapMode.SECTOR:
+        return sector_texts(style.text_scale)
+    if style.mode is MapMode.GRID:
+        return grid_texts(style.text_scale)
+    return []
+
+
+def background_obstacles(style: MapStyle) -> list[QRectF]:
+    """Where the background writes: no actor's name goes there."""
+    boxes = [text.tight() for text in background_texts(style)]
+    if style.mode is MapMode.GRID:  # the rotated "Influence" axis title
+        boxes.append(QRectF(-GRID_SIZE - 160, -GRID_SIZE, 80, 2 * GRID_SIZE))
+    return boxes
 
 
 def sector_texts(scale: float) -> list[MapText]:
@@ -254,6 +238,7 @@ def grid_texts(scale: float) -> list[MapText]:
     return texts
 
 
+# --- legend ----------------------------------------------------------------------------------
 def legend_rect(style: MapStyle, s: float) -> QRectF:
     rows = 1 + len(Sector) + 1 + 3 + 1 + len(RelationshipKind) + (2 if style.has_highlights else 0)
     if style.key:
@@ -343,18 +328,10 @@ def paint_legend(painter: QPainter, style: MapStyle, s: float) -> None:
             y += row
 
 
-class LegendItem(QGraphicsItem):
-    """The legend inside the scene, for exported pictures (the view draws its own on top)."""
-
-    def __init__(self, style: MapStyle) -> None:
-        super().__init__()
-        self.style_ = style
-        self.setZValue(4)
-
-    def boundingRect(self) -> QRectF:
-        return legend_rect(self.style_, self.style_.text_scale)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        paint_legend(painter, self.style_, self.style_.text_scale)
+def legend_origin(mode: MapMode, centres: list[tuple[float, float]]) -> QPointF:
+    """Where the legend's top left corner goes: right of the wheel or grid, or of the network's
+    farthest node."""
+    extent = MAP_RADIUS + 60
+    if mode is MapMode.NETWORK and centres:
+        extent = max(max(abs(x), abs(y)) for x, y in centres) + 120
+    return QPointF(extent + (140 if mode is MapMode.SECTOR else 40), -MAP_RADIUS)
