@@ -62,7 +62,7 @@ def main() -> int:
     source, _marker = ensure_cached()
     with tempfile.TemporaryDirectory(prefix="lzz-bench-search-") as folder:
         data_dir = Path(folder)
-        for name in ("lzz.sqlite", "lzz.sqlite-wal"):
+        for name in ("lzz.sqlite", "lzz.sqlite-wal", "lzz.schluessel.json"):
             if (source / name).exists():
                 shutil.copy2(source / name, data_dir / name)
         run(data_dir)

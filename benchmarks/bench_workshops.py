@@ -145,7 +145,7 @@ def main() -> int:
             times = []
             for run in range(3):
                 started = time.perf_counter()
-                pdf = build_protocol(detail, workspace.attachments_dir, folder / f"protocol-{run}.pdf")
+                pdf = build_protocol(detail, workspace.attachments, folder / f"protocol-{run}.pdf")
                 times.append((time.perf_counter() - started) * 1000)
             emit(
                 "protocol_pdf_ms",
@@ -162,7 +162,7 @@ def main() -> int:
             # protocol makes them.
             shutil.rmtree(workspace.attachments_dir / "print")
             started = time.perf_counter()
-            pdf = build_protocol(detail, workspace.attachments_dir, folder / "protocol-cold.pdf")
+            pdf = build_protocol(detail, workspace.attachments, folder / "protocol-cold.pdf")
             emit(
                 "protocol_pdf_cold_ms",
                 (time.perf_counter() - started) * 1000,

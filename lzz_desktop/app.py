@@ -15,7 +15,13 @@ from lzz_desktop.fileio import atomic_path
 from lzz_desktop.i18n import install_translators
 from lzz_desktop.paths import resource
 from lzz_desktop.settings import Settings
-from lzz_desktop.store.errors import CorruptDatabaseError, StoreError
+from lzz_desktop.store.errors import (
+    CorruptDatabaseError,
+    PassphraseRequired,
+    StoreError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+)
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.messages import store_error_text, store_error_title, unexpected_error_text
 
@@ -50,10 +56,15 @@ def create_qapplication(
     return app
 
 
-def offer_recovery(error: StoreError) -> bool:
+def _is_passphrase_problem(error: StoreError) -> bool:
+    return isinstance(error, (PassphraseRequired, WrongPassphraseError, WeakPassphraseError))
+
+
+def offer_recovery(error: StoreError, passphrase: str | None = None) -> bool:
     """Tell the user what is wrong with the database. A damaged file can be replaced by its latest
     backup (the damaged file is kept aside, never overwritten). True: try opening again."""
     from lzz_desktop.store.backup import list_backups, restore_backup
+    from lzz_desktop.store.keys import workspace_key
 
     box = QMessageBox(QMessageBox.Icon.Critical, store_error_title(error), store_error_text(error))
     backups = list_backups(error.path) if isinstance(error, CorruptDatabaseError) else []
@@ -71,20 +82,38 @@ def offer_recovery(error: StoreError) -> bool:
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return False
-    restore_backup(error.path, backups[0])
+    try:
+        restore_backup(error.path, backups[0], workspace_key(error.path, passphrase))
+    except StoreError as problem:
+        QMessageBox.critical(None, store_error_title(problem), store_error_text(problem))
+        return False
     return True
 
 
 def open_workspace_interactive(data_dir: Path, demo: bool, settings: Settings) -> Workspace | None:
-    """Like :func:`open_workspace`, but storage problems become dialogs (see offer_recovery)."""
+    """Like :func:`open_workspace`, but storage problems become dialogs (see offer_recovery) and a
+    passphrase is asked where the workspace needs one."""
+    from lzz_desktop.ui.passphrase_dialog import ask_passphrase
+
+    passphrase: str | None = None
     while True:
         try:
             from lzz_desktop.services.opening import open_workspace  # the database layer, on demand
 
-            return open_workspace(data_dir, demo, settings)
+            return open_workspace(data_dir, demo, settings, passphrase=passphrase)
         except StoreError as error:
-            if not offer_recovery(error):
+            if _is_passphrase_problem(error):
+                passphrase = ask_passphrase(
+                    None, _new_passphrase(error), isinstance(error, WrongPassphraseError)
+                )
+                if passphrase is None:
+                    return None
+            elif not offer_recovery(error, passphrase):
                 return None
+
+
+def _new_passphrase(error: StoreError) -> bool:
+    return isinstance(error, WeakPassphraseError) or bool(getattr(error, "new", False))
 
 
 def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[str] = ()) -> int:
@@ -99,6 +128,7 @@ def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[
     FailureReporter(window, log_file).install()
     window.show()
     opened: list[Workspace] = []
+    passphrase: list[str | None] = [None]
 
     def attach(workspace: Workspace) -> None:
         opened.append(workspace)
@@ -109,8 +139,16 @@ def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[
         QTimer.singleShot(0, lambda: recover(error))
 
     def recover(error: Exception) -> None:
-        if isinstance(error, StoreError):
-            if offer_recovery(error):
+        if isinstance(error, StoreError) and _is_passphrase_problem(error):
+            from lzz_desktop.ui.passphrase_dialog import ask_passphrase
+
+            typed = ask_passphrase(window, _new_passphrase(error), isinstance(error, WrongPassphraseError))
+            if typed is not None:
+                passphrase[0] = typed
+                start()
+                return
+        elif isinstance(error, StoreError):
+            if offer_recovery(error, passphrase[0]):
                 start()
                 return
         else:
@@ -122,7 +160,7 @@ def run_gui(data_dir: Path, demo: bool, language: str | None, qt_args: Sequence[
         # The database layer loads on the worker, after the window is on screen.
         from lzz_desktop.services.opening import open_workspace
 
-        return open_workspace(data_dir, demo, settings)
+        return open_workspace(data_dir, demo, settings, passphrase=passphrase[0])
 
     def start() -> None:
         window.tasks.run_db(open_it, attach, failed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,6 +14,9 @@ from lzz_desktop.services import Workspace
 from lzz_desktop.services.workspace import DATABASE_NAME
 from lzz_desktop.settings import Settings
 from lzz_desktop.store import StoreError
+
+if TYPE_CHECKING:
+    from lzz_desktop.store.keys import WorkspaceKey
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 
@@ -28,14 +32,46 @@ def _core_app(language: str) -> QCoreApplication:
 def _open(args: argparse.Namespace, data_dir: Path) -> Workspace | None:
     from lzz_desktop.i18n import current_language  # set by _core_app from --lang
     from lzz_desktop.services.opening import open_workspace
+    from lzz_desktop.store.errors import PassphraseRequired, WeakPassphraseError, WrongPassphraseError
     from lzz_desktop.texts.store import store_error_text
 
-    try:
-        # Headless commands read: they work on a read-only data folder too.
-        return open_workspace(data_dir, bool(args.demo), Settings.load(data_dir), allow_read_only=True)
-    except StoreError as error:
-        print(store_error_text(error, current_language()), file=sys.stderr)
+    passphrase: str | None = None
+    for _attempt in range(3):
+        try:
+            # Headless commands read: they work on a read-only data folder too.
+            return open_workspace(
+                data_dir,
+                bool(args.demo),
+                Settings.load(data_dir),
+                allow_read_only=True,
+                passphrase=passphrase,
+            )
+        except (PassphraseRequired, WrongPassphraseError, WeakPassphraseError) as error:
+            print(store_error_text(error, current_language()), file=sys.stderr)
+            new = isinstance(error, WeakPassphraseError) or getattr(error, "new", False)
+            passphrase = _ask_passphrase(new)
+            if passphrase is None:
+                return None
+        except StoreError as error:
+            print(store_error_text(error, current_language()), file=sys.stderr)
+            return None
+    return None
+
+
+def _ask_passphrase(new: bool) -> str | None:
+    """The passphrase typed at the terminal (twice when it is new); None without a terminal."""
+    import getpass
+
+    if not sys.stdin.isatty():
         return None
+    try:
+        first = getpass.getpass(QCoreApplication.translate("Cli", "Passphrase: "))
+        if new and getpass.getpass(QCoreApplication.translate("Cli", "Passphrase again: ")) != first:
+            print(QCoreApplication.translate("Cli", "The two passphrases differ."), file=sys.stderr)
+            return None
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return first
 
 
 class _UnknownDistrictError(Exception):
@@ -123,6 +159,17 @@ def export(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         workspace.close()
 
 
+def _existing_key(db_path: Path) -> WorkspaceKey | None:
+    """The key of an existing workspace, or None (none made, none at hand): checks only read."""
+    from lzz_desktop.store.errors import StoreError
+    from lzz_desktop.store.keys import read_key_info, workspace_key
+
+    try:
+        return workspace_key(db_path) if read_key_info(db_path) is not None else None
+    except StoreError:
+        return None
+
+
 def check(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from lzz_desktop.store.checks import run_checks
 
@@ -133,7 +180,7 @@ def check(args: argparse.Namespace, data_dir: Path, language: str) -> int:
             return EXIT_STORE
         workspace.close()
     db_path = data_dir / DATABASE_NAME
-    report = run_checks(db_path)
+    report = run_checks(db_path, _existing_key(db_path))
     print(QCoreApplication.translate("Cli", "Database check: {path}").format(path=db_path))
     for finding in report.findings:
         mark = "OK " if finding.ok else "!! "
@@ -229,6 +276,10 @@ def describe_finding(code: str, ok: bool, params: dict[str, str | int]) -> str:
             return QCoreApplication.translate("Cli", "Integrity: the file is locked by another program.")
         if reason == "not_sqlite":
             return QCoreApplication.translate("Cli", "Integrity: the file is not an LZZ database.")
+        if reason == "no_key":
+            return QCoreApplication.translate(
+                "Cli", "Integrity: the file is encrypted and its key is not available on this computer."
+            )
         return QCoreApplication.translate(
             "Cli", "Integrity: the file is damaged or unreadable ({detail})."
         ).format(detail=p.get("detail", reason))

@@ -65,3 +65,52 @@ def _sync_directory(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+SHRED_ASIDE = ".klartext"  # the second name of plain bytes while they are overwritten
+
+
+def shred(path: Path) -> None:
+    """Overwrite ``path`` with zeros, flush, then remove it (best effort: an SSD or a copy-on-write
+    file system may keep old blocks elsewhere)."""
+    try:
+        size = path.stat().st_size
+        with path.open("r+b") as handle:
+            block = b"\0" * (1 << 20)
+            left = size
+            while left > 0:
+                handle.write(block[: min(left, len(block))])
+                left -= len(block)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except FileNotFoundError:
+        return
+    path.unlink(missing_ok=True)
+
+
+def replace_shredding(target: Path, data: bytes | None = None, source: Path | None = None) -> None:
+    """Replace ``target`` by ``data`` (or move the file ``source`` onto it), then overwrite the old
+    content: the old file keeps a second name (``…klartext``) until the new one is in place, so a
+    crash leaves one of the two whole; :func:`shred_leftover` finishes what a crash cut short."""
+    aside = target.with_name(target.name + SHRED_ASIDE)
+    aside.unlink(missing_ok=True)
+    os.link(target, aside)
+    if source is not None:
+        _sync_file(source)
+        os.replace(source, target)
+        _sync_directory(target.parent)
+    else:
+        write_bytes(target, data or b"")
+    shred(aside)
+
+
+def shred_leftover(aside: Path) -> None:
+    """Finish a :func:`replace_shredding` a crash interrupted: shred the old content when the new
+    file is in place, else give the old file its name back."""
+    original = aside.with_name(aside.name[: -len(SHRED_ASIDE)])
+    if not original.exists():
+        aside.rename(original)
+    elif os.path.samefile(aside, original):
+        aside.unlink()  # the crash came before the replacement: the old file is the current one
+    else:
+        shred(aside)

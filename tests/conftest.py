@@ -12,6 +12,12 @@ from lzz_desktop.services.workspace import Workspace
 
 TEST_AUTHOR = "Test"
 
+# Workspaces are encrypted (issue 14). No test touches the keyring of the machine it runs on: the
+# suite's workspaces take their key from this passphrase (Argon2id), in this process and in every
+# command the tests start; the keyring path has tests of its own with a real Secret Service.
+TEST_PASSPHRASE = "test-passphrase-for-the-suite"
+os.environ["LZZ_DESKTOP_PASSPHRASE"] = TEST_PASSPHRASE
+
 # Widget tests run offscreen on a laptop-sized virtual screen (Qt's default offscreen screen is
 # 800x600, smaller than the main window's minimum size). An explicit platform choice wins.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":

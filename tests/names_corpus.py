@@ -4,11 +4,14 @@ map)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
 import subprocess
+import tempfile
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
@@ -43,9 +46,22 @@ def normalised(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def pdf_text(pdf: Path, layout: bool = False) -> str:
-    args = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
-    return normalised(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+@contextlib.contextmanager
+def as_file(pdf: Path | bytes) -> Iterator[Path]:
+    """A PDF held in memory (a print preview) as a file the Poppler and qpdf tools can read."""
+    if isinstance(pdf, Path):
+        yield pdf
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "preview.pdf"
+        path.write_bytes(pdf)
+        yield path
+
+
+def pdf_text(pdf: Path | bytes, layout: bool = False) -> str:
+    with as_file(pdf) as path:
+        args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+        return normalised(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
 
 
 def embedded_fonts(pdf: Path) -> list[tuple[str, TTFont]]:
@@ -83,12 +99,13 @@ def assert_no_missing_glyphs(pdf: Path) -> None:
         assert not boxes, f"{name}: codes {boxes} are drawn as .notdef"
 
 
-def glyph_ids_drawn(pdf: Path) -> list[int]:
+def glyph_ids_drawn(pdf: Path | bytes) -> list[int]:
     """The glyph ids of every text string Qt's PDF writer drew (two-byte Identity-H codes; the
     content streams uncompressed by qpdf). Glyph 0 is the box of a missing character."""
-    with_text = subprocess.run(
-        ["qpdf", "--qdf", "--object-streams=disable", str(pdf), "-"], check=True, capture_output=True
-    ).stdout
+    with as_file(pdf) as path:
+        with_text = subprocess.run(
+            ["qpdf", "--qdf", "--object-streams=disable", str(path), "-"], check=True, capture_output=True
+        ).stdout
     ids: list[int] = []
     for string in re.findall(rb"<([0-9A-Fa-f]+)>\s*Tj", with_text):
         ids.extend(int(string[i : i + 4], 16) for i in range(0, len(string), 4))

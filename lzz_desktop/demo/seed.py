@@ -34,7 +34,7 @@ def seed_demo(workspace: Workspace) -> bool:
         if session.scalar(select(District.id).limit(1)) is not None:
             return False
         seeder = _Seeder(session, random.Random(SEED))
-        seeder.attachments_dir = workspace.attachments_dir
+        seeder.attachments = workspace.attachments
         seeder.run()
     return True
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from lzz_desktop.demo import content_workshops as cw
 from lzz_desktop.demo.content_people import CONSULTANTS, PROGRAMME_OFFICE, PROGRAMME_OFFICE_STAFF
@@ -19,7 +18,7 @@ from lzz_desktop.domain.enums import (
     WorkshopFormat,
     WorkshopStatus,
 )
-from lzz_desktop.services.attachments import make_thumbnail, store_bytes
+from lzz_desktop.services.attachments import AttachmentStore
 
 # The last workshop of each district is the planned one; all held ones fall before this day.
 LAST_HELD_DAY = dt.date(2019, 3, 20)
@@ -29,7 +28,7 @@ class WorkshopSeeder(SeederBase):
     """The workshops of a district, in order, with everything their protocols show."""
 
     # Where generated photos go (the workspace's attachment store); None writes no photos.
-    attachments_dir: Path | None = None
+    attachments: AttachmentStore | None = None
 
     def workshop_days(self, d: DistrictState) -> list[dt.date]:
         held = len(d.spec.formats) - 1
@@ -128,11 +127,11 @@ class WorkshopSeeder(SeederBase):
 
     def photo(self, d: DistrictState, workshop: Workshop, title: str, lines: list[str]) -> None:
         """A flip-chart photo of the workshop, stored content-addressed like an imported one."""
-        if self.attachments_dir is None:
+        if self.attachments is None:
             return
         data = flip_chart(title, [line for line in lines if line], self.rng)
-        sha256 = store_bytes(self.attachments_dir, data)
-        make_thumbnail(self.attachments_dir, sha256)
+        sha256 = self.attachments.put(data)
+        self.attachments.make_thumbnail(sha256, data)
         self.add(
             Attachment(
                 district_id=d.row.id,

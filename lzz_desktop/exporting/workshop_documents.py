@@ -33,9 +33,7 @@ def export_workshop_documents(
     for summary in service.list(district_id):
         detail = service.get(summary.id)
         name = document_name(detail)
-        written.append(
-            build_protocol(detail, workspace.attachments_dir, folder / "protocols" / name, language)
-        )
+        written.append(build_protocol(detail, workspace.attachments, folder / "protocols" / name, language))
         written.append(build_sign_in_sheet(detail, folder / "sign-in-sheets" / name, language))
         if detail.data.status == WorkshopStatus.PLANNED:
             invitation = folder / INVITATIONS / invitation_name(detail)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import threading
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from PIL import Image as PILImage
 from reportlab.lib import colors
@@ -27,7 +28,7 @@ from reportlab.platypus import (
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, ProtocolStatus
 from lzz_desktop.domain.wallclock import district_time
-from lzz_desktop.fileio import write_with
+from lzz_desktop.fileio import write_bytes
 from lzz_desktop.records.workshops import CARRY_OVER_TITLE, WorkshopDetail
 from lzz_desktop.reports.fonts import (
     BOLD,
@@ -39,7 +40,7 @@ from lzz_desktop.reports.fonts import (
     register_fonts,
 )
 from lzz_desktop.reports.texts import Texts
-from lzz_desktop.services.attachments import make_print_copy
+from lzz_desktop.services.attachments import AttachmentStore
 
 ACCENT = colors.HexColor("#1f5f8b")
 GRID = colors.HexColor("#b8c4ce")
@@ -104,15 +105,13 @@ def _page_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     return PagedCanvas
 
 
-def _write_atomically(target: Path, build: Callable[[str], None]) -> Path:
-    """Build into a temporary file next to ``target`` and move it into place, so a failure never
-    leaves half a PDF (and an open viewer never sees one)."""
-
-    def locked(tmp: Path) -> None:
-        with _BUILD_LOCK:
-            build(str(tmp))
-
-    return write_with(target, locked)
+def _render(build: Callable[[BinaryIO], None]) -> bytes:
+    """The PDF ``build`` writes, in memory: a preview never leaves a plain file behind, and a file
+    is written whole (see :func:`lzz_desktop.fileio.write_bytes`) or not at all."""
+    buffer = io.BytesIO()
+    with _BUILD_LOCK:
+        build(buffer)
+    return buffer.getvalue()
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
@@ -130,23 +129,30 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     return table
 
 
-def _photo(attachments_dir: Path, sha256: str, max_width: float, max_height: float) -> Image | None:
+def _photo(attachments: AttachmentStore, sha256: str, max_width: float, max_height: float) -> Image | None:
     """The photo's print copy (made at import; made now if missing), scaled to fit; None if the
-    picture cannot be read."""
-    path = make_print_copy(attachments_dir, sha256)
-    if path is None:
+    picture cannot be read. The plain picture stays in memory."""
+    data = attachments.make_print_copy(sha256)
+    if data is None:
         return None
     try:
-        with PILImage.open(path) as picture:
+        with PILImage.open(io.BytesIO(data)) as picture:
             width, height = picture.size
     except (OSError, ValueError):
         return None
     scale = min(max_width / width, max_height / height)
-    return Image(str(path), width=width * scale, height=height * scale)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
 
-def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, language: str = "de") -> Path:
+def build_protocol(
+    detail: WorkshopDetail, attachments: AttachmentStore, target: Path, language: str = "de"
+) -> Path:
     """Write the protocol of ``detail`` to ``target`` (replaced atomically)."""
+    return write_bytes(target, render_protocol(detail, attachments, language))
+
+
+def render_protocol(detail: WorkshopDetail, attachments: AttachmentStore, language: str = "de") -> bytes:
+    """The protocol of ``detail`` as PDF bytes."""
     register_fonts()
     t = Texts(language)
     s = _styles()
@@ -264,7 +270,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
     if photos:
         story.append(TextParagraph(para(t["photos"]), s["h2"]))
         for photo in photos:
-            image = _photo(attachments_dir, photo.sha256, width, 105 * mm)
+            image = _photo(attachments, photo.sha256, width, 105 * mm)
             if image is None:
                 continue
             # The caption as written; a photo without one gets none (not its file name). The
@@ -300,9 +306,9 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         draw_line(canvas, status_line, 18 * mm, 6.5 * mm, width)
         canvas.restoreState()
 
-    def build(path: str) -> None:
+    def build(out: BinaryIO) -> None:
         doc = SimpleDocTemplate(
-            path,
+            out,
             pagesize=A4,
             leftMargin=18 * mm,
             rightMargin=18 * mm,
@@ -317,7 +323,7 @@ def build_protocol(detail: WorkshopDetail, attachments_dir: Path, target: Path, 
         )
         doc.build(story, canvasmaker=_page_canvas(footer))
 
-    return _write_atomically(target, build)
+    return _render(build)
 
 
 def _carried_tasks(detail: WorkshopDetail, t: Texts, s: dict[str, Any]) -> list[Any]:
@@ -381,6 +387,11 @@ def _plain_table(rows: list[list[Any]], widths: list[float]) -> Table:
 
 
 def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "de") -> Path:
+    """Write the sign-in sheet of ``detail`` to ``target`` (replaced atomically)."""
+    return write_bytes(target, render_sign_in_sheet(detail, language))
+
+
+def render_sign_in_sheet(detail: WorkshopDetail, language: str = "de") -> bytes:
     """The list to sign at the door: invited persons first, then blank rows for walk-ins."""
     register_fonts()
     t = Texts(language)
@@ -449,9 +460,9 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
         canvas.drawRightString(pagesize[0] - 15 * mm, 8 * mm, t["page"].format(page=page, pages=pages))
         canvas.restoreState()
 
-    def build(path: str) -> None:
+    def build(out: BinaryIO) -> None:
         doc = SimpleDocTemplate(
-            path,
+            out,
             pagesize=pagesize,
             leftMargin=15 * mm,
             rightMargin=15 * mm,
@@ -464,4 +475,4 @@ def build_sign_in_sheet(detail: WorkshopDetail, target: Path, language: str = "d
         )
         doc.build(story, canvasmaker=_page_canvas(footer))
 
-    return _write_atomically(target, build)
+    return _render(build)

@@ -10,12 +10,17 @@ from lzz_desktop.store.errors import ReadOnlyStorageError
 
 
 def open_workspace(
-    data_dir: Path, demo: bool, settings: Settings, allow_read_only: bool = False
+    data_dir: Path,
+    demo: bool,
+    settings: Settings,
+    allow_read_only: bool = False,
+    passphrase: str | None = None,
 ) -> Workspace:
     """Open the workspace; with ``demo``, seed it when it holds no district yet. A workspace in a
     folder that cannot be written is refused (the window would lose every edit) unless
-    ``allow_read_only`` (checks and exports)."""
-    workspace = Workspace.open(data_dir, author=settings.display_name)
+    ``allow_read_only`` (checks and exports). ``passphrase`` where the workspace's key needs one
+    (:class:`~lzz_desktop.store.errors.PassphraseRequired` tells)."""
+    workspace = Workspace.open(data_dir, author=settings.display_name, passphrase=passphrase)
     if workspace.database.read_only:
         if not allow_read_only:
             workspace.close()

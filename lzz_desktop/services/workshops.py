@@ -48,7 +48,7 @@ from lzz_desktop.records.workshops import (
     WorkshopSummary,
 )
 from lzz_desktop.services import approvals
-from lzz_desktop.services.attachments import StoredFile, store_file
+from lzz_desktop.services.attachments import StoredFile
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
@@ -509,7 +509,7 @@ class WorkshopService:
     def add_attachment(self, workshop_id: str, source: Path, caption: str = "") -> tuple[str, StoredFile]:
         """Import ``source`` into the content-addressed store and attach it. Raises
         :class:`ValidationError` for unreadable files and for pictures that are none."""
-        stored = store_file(self.workspace.attachments_dir, source, field="photo")
+        stored = self.workspace.attachments.store_file(source, field="photo")
         with self.workspace.transaction() as session:
             workshop = self._workshop(session, workshop_id)
             last = session.scalar(

@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from lzz_desktop.paths import resource
 from lzz_desktop.services import freeze, gui_guard, outbox
+from lzz_desktop.services.attachments import AttachmentStore
 from lzz_desktop.services.districts import DistrictService
 from lzz_desktop.store import Database, open_database
+from lzz_desktop.store.sealed import FileVault
 
 if TYPE_CHECKING:
     from lzz_desktop.concepts.templates import TemplateRegistry
@@ -44,6 +46,7 @@ class Workspace:
         self.author = author
         self._templates: TemplateRegistry | None = None
         self._listeners: list[Callable[[], None]] = []
+        self.attachments = AttachmentStore(self.attachments_dir, FileVault(database.key.attachment_key))
         outbox.install(database.session_factory)
         freeze.install(database.session_factory)
         event.listen(database.session_factory, "after_commit", self._committed)
@@ -66,9 +69,18 @@ class Workspace:
                 log.exception("change listener failed")
 
     @classmethod
-    def open(cls, data_dir: Path, author: str = "") -> Workspace:
+    def open(cls, data_dir: Path, author: str = "", passphrase: str | None = None) -> Workspace:
+        """Open the workspace of ``data_dir``; files an earlier version kept in plain form are
+        encrypted first (see :mod:`lzz_desktop.store.encrypt`)."""
         data_dir.mkdir(parents=True, exist_ok=True)
-        return cls(data_dir, open_database(data_dir / DATABASE_NAME), author)
+        workspace = cls(data_dir, open_database(data_dir / DATABASE_NAME, passphrase=passphrase), author)
+        if not workspace.database.read_only:
+            try:
+                workspace.attachments.seal_plain_files()
+            except BaseException:
+                workspace.close()
+                raise
+        return workspace
 
     @property
     def attachments_dir(self) -> Path:

@@ -1,10 +1,13 @@
-"""Online backups of the SQLite file (the sqlite3 backup API copies a consistent snapshot)."""
+"""Online backups of the database (the SQLite backup API copies a consistent snapshot). Backups
+are encrypted with the workspace's key like the database itself."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
+
+from lzz_desktop.store.engine import connect
+from lzz_desktop.store.keys import WorkspaceKey
 
 KEEP_BACKUPS = 10
 BACKUP_GLOB = "lzz-*.sqlite"
@@ -19,21 +22,26 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def make_backup(db_path: Path, reason: str) -> Path:
-    """Copy ``db_path`` into the backup folder; returns the backup's path."""
-    folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"lzz-{stamp}-{reason}.sqlite"
-    source = sqlite3.connect(readonly_uri(db_path), uri=True)
+def copy_database(source_path: Path, target: Path, key: WorkspaceKey, read_only: bool = True) -> None:
+    """A consistent copy of the encrypted database ``source_path`` in ``target`` (same key)."""
+    source = connect(source_path, key, read_only=read_only)
     try:
-        dest = sqlite3.connect(target)
+        dest = connect(target, key)
         try:
             source.backup(dest)
         finally:
             dest.close()
     finally:
         source.close()
+
+
+def make_backup(db_path: Path, reason: str, key: WorkspaceKey) -> Path:
+    """Copy ``db_path`` into the backup folder; returns the backup's path."""
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"lzz-{stamp}-{reason}.sqlite"
+    copy_database(db_path, target, key)
     prune_backups(db_path)
     return target
 
@@ -59,7 +67,7 @@ def latest_backup_age(db_path: Path) -> dt.timedelta | None:
     return dt.datetime.now() - mtime
 
 
-def restore_backup(db_path: Path, backup: Path) -> Path:
+def restore_backup(db_path: Path, backup: Path, key: WorkspaceKey) -> Path:
     """Put ``backup`` in place of ``db_path``. The current file is moved aside, never overwritten;
     returns where it went."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -70,13 +78,5 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
         sidecar = db_path.with_name(db_path.name + suffix)
         if sidecar.exists():
             sidecar.rename(aside.with_name(aside.name + suffix))
-    source = sqlite3.connect(readonly_uri(backup), uri=True)
-    try:
-        dest = sqlite3.connect(db_path)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(backup, db_path, key)
     return aside

@@ -9,7 +9,6 @@ English sentences.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -17,8 +16,11 @@ from pathlib import Path
 
 from lzz_desktop.domain import SYNCED_MODELS
 from lzz_desktop.store import migrate
+from lzz_desktop.store.engine import Connection, connect
+from lzz_desktop.store.engine import Error as SqlError
+from lzz_desktop.store.engine import OperationalError as SqlOperationalError
+from lzz_desktop.store.keys import SQLITE_HEADER, WorkspaceKey
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # A problem list longer than this says nothing more to a person; the count is reported in full.
 MAX_LISTED = 5
 
@@ -80,12 +82,17 @@ def _model_references() -> list[_Reference]:
 
 
 @contextmanager
-def _read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
-    # as_uri() quotes spaces and '?' in the path, which a hand-built "file:" URI would not.
-    uri = db_path.resolve().as_uri() + "?mode=ro"
-    if not os.access(db_path.parent, os.W_OK):
-        uri += "&immutable=1"  # a read-only folder: no WAL index can be made, and nobody writes
-    with closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
+def _read_only(db_path: Path, key: WorkspaceKey | None) -> Iterator[Connection]:
+    # A read-only folder: no WAL index can be made, and nobody writes (immutable).
+    immutable = not os.access(db_path.parent, os.W_OK)
+    if key is None:  # a plain file of an earlier version, not yet encrypted
+        uri = db_path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        with closing(sqlcipher.connect(uri, uri=True, timeout=5)) as connection:
+            yield connection
+        return
+    with closing(connect(db_path, key, read_only=True, immutable=immutable)) as connection:
         yield connection
 
 
@@ -93,12 +100,12 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def _tables(connection: sqlite3.Connection) -> set[str]:
+def _tables(connection: Connection) -> set[str]:
     rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return {str(row[0]) for row in rows}
 
 
-def _columns(connection: sqlite3.Connection, table: str) -> set[str]:
+def _columns(connection: Connection, table: str) -> set[str]:
     return {str(row[1]) for row in connection.execute(f"PRAGMA table_info({_quote(table)})")}
 
 
@@ -107,8 +114,9 @@ def _listed(names: list[str]) -> str:
     return ", ".join(unique[:MAX_LISTED]) + (", …" if len(unique) > MAX_LISTED else "")
 
 
-def _check_header(db_path: Path) -> Finding | None:
-    """A finding when the file is missing or plainly not SQLite; None when SQLite may read it."""
+def _check_header(db_path: Path, key: WorkspaceKey | None) -> Finding | None:
+    """A finding when the file is missing, plainly not a database, or encrypted without a key at
+    hand; None when SQLite may read it."""
     if not db_path.exists():
         return Finding(INTEGRITY, False, {"reason": "missing"})
     try:
@@ -117,19 +125,24 @@ def _check_header(db_path: Path) -> Finding | None:
     except OSError as exc:
         return Finding(INTEGRITY, False, {"reason": "unreadable", "detail": str(exc)})
     # An empty file is what SQLite itself creates for a new database: valid, just empty.
-    if header and header != SQLITE_HEADER:
-        return Finding(INTEGRITY, False, {"reason": "not_sqlite"})
+    if header and header != SQLITE_HEADER and key is None:
+        return Finding(INTEGRITY, False, {"reason": "no_key"})
     return None
 
 
-def _check_integrity(connection: sqlite3.Connection) -> Finding:
+def _is_plain(db_path: Path) -> bool:
+    with db_path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) in (SQLITE_HEADER, b"")
+
+
+def _check_integrity(connection: Connection) -> Finding:
     messages = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
     if messages == ["ok"]:
         return Finding(INTEGRITY, True)
     return Finding(INTEGRITY, False, {"reason": "damaged", "problems": len(messages), "detail": messages[0]})
 
 
-def _check_migration(connection: sqlite3.Connection, tables: set[str]) -> Finding:
+def _check_migration(connection: Connection, tables: set[str]) -> Finding:
     head = migrate.head_revision()
     if "alembic_version" not in tables:
         # No tables at all is a new file the app will set up; tables without a revision were not
@@ -149,7 +162,7 @@ def _check_migration(connection: sqlite3.Connection, tables: set[str]) -> Findin
     return Finding(MIGRATION, state != "newer", {"state": state, "current": current, "head": head})
 
 
-def _check_foreign_keys(connection: sqlite3.Connection) -> Finding:
+def _check_foreign_keys(connection: Connection) -> Finding:
     violations = connection.execute("PRAGMA foreign_key_check").fetchall()
     if not violations:
         return Finding(FOREIGN_KEYS, True, {"count": 0})
@@ -160,7 +173,7 @@ def _check_foreign_keys(connection: sqlite3.Connection) -> Finding:
     )
 
 
-def _check_orphans(connection: sqlite3.Connection, tables: set[str]) -> Finding:
+def _check_orphans(connection: Connection, tables: set[str]) -> Finding:
     """Rows that name a district or a parent (workshop, concept, actor, …) that does not exist.
 
     Overlaps with the foreign key check on purpose: this one follows the models, so it also finds
@@ -200,7 +213,7 @@ def _check_orphans(connection: sqlite3.Connection, tables: set[str]) -> Finding:
     return Finding(ORPHANS, not affected, params)
 
 
-def _check_outbox(connection: sqlite3.Connection, tables: set[str]) -> Finding:
+def _check_outbox(connection: Connection, tables: set[str]) -> Finding:
     """Pending changes are information (they wait for the next sync), never a failure."""
     pending = 0
     if "outbox" in tables:
@@ -208,27 +221,29 @@ def _check_outbox(connection: sqlite3.Connection, tables: set[str]) -> Finding:
     return Finding(OUTBOX, True, {"pending": pending})
 
 
-def _failure_reason(exc: sqlite3.Error) -> str:
+def _failure_reason(exc: SqlError | MemoryError) -> str:
     # OperationalError is the environment (cannot open, locked); other DatabaseErrors are SQLite
     # finding the content malformed or not a database.
-    if isinstance(exc, sqlite3.OperationalError):
+    if isinstance(exc, SqlOperationalError):
         return "locked" if "locked" in str(exc) else "unreadable"
     return "damaged"
 
 
-def run_checks(db_path: Path) -> CheckReport:
-    """Check the database at ``db_path`` without changing it.
+def run_checks(db_path: Path, key: WorkspaceKey | None) -> CheckReport:
+    """Check the database at ``db_path`` (encrypted under ``key``; a plain file of an earlier
+    version needs none) without changing it.
 
     The first finding is always the integrity finding. When the file cannot be read at all, it is
     the only one; otherwise the migration, foreign key, orphan and outbox findings follow.
     """
     report = CheckReport(path=db_path)
-    header_problem = _check_header(db_path)
+    header_problem = _check_header(db_path, key)
     if header_problem is not None:
         report.findings.append(header_problem)
         return report
     try:
-        with _read_only(db_path) as connection:
+        plain = _is_plain(db_path)
+        with _read_only(db_path, None if plain else key) as connection:
             integrity = _check_integrity(connection)
             report.findings.append(integrity)
             tables = _tables(connection)
@@ -236,7 +251,8 @@ def run_checks(db_path: Path) -> CheckReport:
             report.findings.append(_check_foreign_keys(connection))
             report.findings.append(_check_orphans(connection, tables))
             report.findings.append(_check_outbox(connection, tables))
-    except sqlite3.Error as exc:
+    except (SqlError, MemoryError) as exc:
+        # SQLCipher answers a page that fails its authentication with "out of memory".
         # A damaged file may fail any statement, even after the integrity check answered; the
         # findings made so far stay, and integrity is reported as failed.
         integrity_finding = report.finding(INTEGRITY)

@@ -36,6 +36,36 @@ class DiskFullError(StoreError):
     """The disk (or the user's quota) is full: nothing could be written, nothing was lost."""
 
 
+class KeyError_(StoreError):
+    """The workspace's key cannot be had (named so it does not shadow the builtin)."""
+
+
+class PassphraseRequired(KeyError_):
+    """The workspace is (or will be) protected by a passphrase and none was given. ``new`` when the
+    passphrase is chosen now (the workspace has none yet)."""
+
+    def __init__(self, path: Path, new: bool) -> None:
+        super().__init__(path, "a new passphrase is needed" if new else "a passphrase is needed")
+        self.new = new
+
+
+class WrongPassphraseError(KeyError_):
+    """The passphrase does not open this workspace."""
+
+
+class WeakPassphraseError(KeyError_):
+    """A new passphrase that is too short."""
+
+
+class KeyMissingError(KeyError_):
+    """The key of an encrypted workspace is gone (another user account, a reset keyring, the key
+    file removed): the data cannot be read on this computer."""
+
+
+class KeyringUnavailableError(KeyError_):
+    """The keyring that holds this workspace's key cannot be reached (locked, no session)."""
+
+
 _READ_ONLY = ("readonly", "read-only", "read only file system")
 _FULL = ("database or disk is full", "no space left", "disk quota")
 _LOCKED = ("database is locked", "database table is locked")

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from lzz_desktop.domain import Attachment
-from lzz_desktop.fileio import write_bytes
-from lzz_desktop.services.attachments import blob_path as stored_blob_path
+from lzz_desktop.store.sealed import SealError
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.errors import SyncError
 
@@ -25,17 +24,13 @@ CHUNK = 1024 * 1024
 
 
 def blob_path(workspace: Workspace, sha256: str) -> Path:
-    return stored_blob_path(workspace.attachments_dir, sha256)
+    return workspace.attachments.blob_path(sha256)
 
 
 def store_file(workspace: Workspace, source: Path) -> tuple[str, int]:
-    """Copy ``source`` into the workspace's content-addressed store; (sha256, size)."""
+    """Copy ``source`` into the workspace's content-addressed store (sealed); (sha256, size)."""
     data = source.read_bytes()
-    sha256 = hashlib.sha256(data).hexdigest()
-    target = blob_path(workspace, sha256)
-    if not target.exists():
-        write_bytes(target, data)
-    return sha256, len(data)
+    return workspace.attachments.put(data), len(data)
 
 
 @dataclass
@@ -51,19 +46,18 @@ def _hashes(workspace: Workspace) -> set[str]:
 
 
 def upload(client: SyncClient, workspace: Workspace, sha256: str) -> bool:
-    """Upload one file, resuming at the offset the server has; True when the server has it all."""
-    path = blob_path(workspace, sha256)
-    size = path.stat().st_size
+    """Upload one file (its plain content, unsealed in memory), resuming at the offset the server
+    has; True when the server has it all."""
+    data = workspace.attachments.read(sha256)
+    size = len(data)
     status = client.attachment_status(sha256)
     offset = status.received if status.size in (0, size) else 0
-    with path.open("rb") as handle:
-        while not status.complete:
-            handle.seek(offset)
-            chunk = handle.read(CHUNK)
-            if not chunk:
-                break
-            status = client.upload_chunk(sha256, size, offset, chunk)
-            offset = status.received
+    while not status.complete:
+        chunk = data[offset : offset + CHUNK]
+        if not chunk:
+            break
+        status = client.upload_chunk(sha256, size, offset, chunk)
+        offset = status.received
     return status.complete
 
 
@@ -85,8 +79,8 @@ def transfer(
                 if hashlib.sha256(data).hexdigest() != sha256:
                     report.failed.append(sha256)
                     continue
-                write_bytes(path, data)
+                workspace.attachments.put(data)
                 report.downloaded.append(sha256)
-        except SyncError:
+        except (SyncError, SealError):  # a damaged local file waits, like a failed transfer
             report.failed.append(sha256)
     return report

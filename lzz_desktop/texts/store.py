@@ -7,9 +7,14 @@ from lzz_desktop.store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     DiskFullError,
+    KeyMissingError,
+    KeyringUnavailableError,
     NewerDatabaseError,
+    PassphraseRequired,
     ReadOnlyStorageError,
     StoreError,
+    WeakPassphraseError,
+    WrongPassphraseError,
 )
 
 _TITLES = {
@@ -19,6 +24,11 @@ _TITLES = {
         DiskFullError: "Datenträger ist voll",
         CorruptDatabaseError: "Datenbank nicht lesbar",
         DatabaseLockedError: "Datenbank wird verwendet",
+        PassphraseRequired: "Passphrase nötig",
+        WrongPassphraseError: "Passphrase falsch",
+        WeakPassphraseError: "Passphrase zu kurz",
+        KeyMissingError: "Schlüssel fehlt",
+        KeyringUnavailableError: "Schlüsselbund nicht erreichbar",
         StoreError: "Problem mit der Datenbank",
     },
     "en": {
@@ -27,6 +37,11 @@ _TITLES = {
         DiskFullError: "Disk is full",
         CorruptDatabaseError: "Database cannot be read",
         DatabaseLockedError: "Database is in use",
+        PassphraseRequired: "Passphrase needed",
+        WrongPassphraseError: "Wrong passphrase",
+        WeakPassphraseError: "Passphrase too short",
+        KeyMissingError: "Key missing",
+        KeyringUnavailableError: "Keyring not available",
         StoreError: "Database problem",
     },
 }
@@ -48,6 +63,17 @@ _TEXTS = {
         DiskFullError: "Der Datenträger ist voll: {path} kann nicht gespeichert werden. Es ist "
         "nichts verloren "
         "– schaffen Sie Platz und versuchen Sie es erneut.",
+        PassphraseRequired: "Die Daten in {path} sind verschlüsselt. Geben Sie die Passphrase ein (ohne "
+        "Terminal: Umgebungsvariable LZZ_DESKTOP_PASSPHRASE).",
+        WrongPassphraseError: "Die Passphrase öffnet die Daten in {path} nicht. Es wurde nichts verändert.",
+        WeakPassphraseError: "Die Passphrase ist zu kurz: mindestens 10 Zeichen.",
+        KeyMissingError: "Der Schlüssel der verschlüsselten Daten in {path} ist auf diesem Computer nicht "
+        "vorhanden ({detail}). Die Datei wurde nicht verändert. Melden Sie sich mit dem Benutzerkonto an, "
+        "unter dem die Daten angelegt wurden; sonst holt eine Synchronisation in einem neuen Datenordner "
+        "alles Synchronisierte zurück.",
+        KeyringUnavailableError: "Der Schlüsselbund des Betriebssystems, der den Schlüssel Ihrer Daten "
+        "verwahrt, ist nicht erreichbar ({detail}). Entsperren Sie ihn (Anmeldung) und starten Sie erneut. "
+        "Es ist nichts verloren.",
         StoreError: "Die Datenbank {path} konnte nicht geöffnet werden: {detail}",
     },
     "en": {
@@ -61,6 +87,15 @@ _TEXTS = {
         "Make the folder writable or start LZZ Desktop with another data folder (--data-dir).",
         DiskFullError: "The disk is full: {path} cannot be saved. Nothing has been lost — free some space "
         "and try again.",
+        PassphraseRequired: "The data in {path} is encrypted. Enter the passphrase (without a terminal: "
+        "environment variable LZZ_DESKTOP_PASSPHRASE).",
+        WrongPassphraseError: "The passphrase does not open the data in {path}. Nothing has been changed.",
+        WeakPassphraseError: "The passphrase is too short: at least 10 characters.",
+        KeyMissingError: "The key of the encrypted data in {path} is not on this computer ({detail}). The "
+        "file has not been changed. Log in with the user account that created the data; otherwise a sync "
+        "into a new data folder brings back everything that was synced.",
+        KeyringUnavailableError: "The operating system's keyring, which keeps the key of your data, cannot "
+        "be reached ({detail}). Unlock it (log in) and start again. Nothing has been lost.",
         StoreError: "The database {path} could not be opened: {detail}",
     },
 }

@@ -7,7 +7,6 @@ printer resolution.
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from lzz_desktop.fileio import write_bytes
 from lzz_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from lzz_desktop.ui.messages import write_error_text
 from lzz_desktop.ui.tasks import TaskRunner
@@ -27,11 +27,11 @@ PREVIEW_DPI = 96
 PRINT_DPI = 200
 
 
-def render_pages(pdf: Path, dpi: int) -> list[tuple[int, int, bytes]]:
+def render_pages(pdf: bytes, dpi: int) -> list[tuple[int, int, bytes]]:
     """Every page as (width, height, RGB bytes); runs in a worker thread."""
     pages = []
     with _PDFIUM:
-        document = pdfium.PdfDocument(str(pdf))
+        document = pdfium.PdfDocument(pdf)
         try:
             for index in range(len(document)):
                 page = document[index]
@@ -53,8 +53,10 @@ class PdfPreviewDialog(QDialog):
     pages_shown = Signal(int)
 
     def __init__(
-        self, pdf: Path, suggested_name: str, title: str, tasks: TaskRunner, parent: QWidget | None = None
+        self, pdf: bytes, suggested_name: str, title: str, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
+        """``pdf``: the document's bytes. It stays in memory: a preview of names and notes is
+        never left as a file (issue 14); only "Save as PDF" writes one, where the user says."""
         super().__init__(parent)
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
@@ -106,7 +108,7 @@ class PdfPreviewDialog(QDialog):
         """Copy the PDF to ``target`` in the background; problems show under the preview."""
         source = self.pdf
         self.ui.preview_error.hide()
-        self.tasks.run(lambda: Path(shutil.copyfile(source, target)), self._saved, self._save_failed)
+        self.tasks.run(lambda: write_bytes(target, source), self._saved, self._save_failed)
 
     def _saved(self, target: Path) -> None:
         self.ui.preview_state_label.setText(self.tr("Saved as {path}").format(path=target))

@@ -213,6 +213,10 @@
         <translation>Integrität: Die Datei ist keine LZZ-Datenbank.</translation>
     </message>
     <message>
+        <source>Integrity: the file is encrypted and its key is not available on this computer.</source>
+        <translation>Integrität: Die Datei ist verschlüsselt, und ihr Schlüssel ist auf diesem Computer nicht verfügbar.</translation>
+    </message>
+    <message>
         <source>Integrity: the file is damaged or unreadable ({detail}).</source>
         <translation>Integrität: Die Datei ist beschädigt oder nicht lesbar ({detail}).</translation>
     </message>
@@ -243,6 +247,18 @@
     <message>
         <source>References: all references point to existing records.</source>
         <translation>Verweise: Alle Verweise zeigen auf vorhandene Datensätze.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Orphans: none.</source>
@@ -1767,6 +1783,41 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the workspace</source>
+        <translation>Passphrase der Daten</translation>
+    </message>
+    <message>
+        <source>No keyring of the operating system is available to keep the key of your data. Choose a passphrase of at least {count} characters: the data on this computer is encrypted with it, and it is asked at every start. Without it nobody — not even the programme office — can read the data on this computer again.</source>
+        <translation>Auf diesem Computer steht kein Schlüsselbund des Betriebssystems bereit, der den Schlüssel Ihrer Daten verwahren könnte. Wählen Sie eine Passphrase mit mindestens {count} Zeichen: Mit ihr werden die Daten auf diesem Computer verschlüsselt, und sie wird bei jedem Start abgefragt. Ohne sie kann niemand – auch nicht die Programmstelle – die Daten auf diesem Computer wieder lesen.</translation>
+    </message>
+    <message>
+        <source>The data on this computer is encrypted. Enter the passphrase to open it.</source>
+        <translation>Die Daten auf diesem Computer sind verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the data. Try again.</source>
+        <translation>Diese Passphrase öffnet die Daten nicht. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>Die Passphrase braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -327,7 +328,6 @@ def test_every_held_demo_workshop_has_a_flip_chart_photo_in_the_store(seeded: Wo
     from PIL import Image
 
     from lzz_desktop.domain import Attachment
-    from lzz_desktop.services.attachments import blob_path, thumbnail_path
 
     with seeded.session() as session:
         for name, district_id in _districts(seeded).items():
@@ -342,8 +342,8 @@ def test_every_held_demo_workshop_has_a_flip_chart_photo_in_the_store(seeded: Wo
                 assert len(photos) == 1, w.title
                 photo = photos[0]
                 assert photo.mime_type == "image/jpeg" and photo.caption.startswith("Flipchart: ")
-                blob = blob_path(seeded.attachments_dir, photo.sha256)
-                assert blob.stat().st_size == photo.size
-                with Image.open(blob) as image:
+                data = seeded.attachments.read(photo.sha256)
+                assert len(data) == photo.size
+                with Image.open(io.BytesIO(data)) as image:
                     assert image.size == (800, 600)
-                assert thumbnail_path(seeded.attachments_dir, photo.sha256).exists()
+                assert seeded.attachments.thumbnail(photo.sha256) is not None

@@ -32,6 +32,7 @@ from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.records.districts import DistrictData, NotFoundError
 from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
+from lzz_desktop.store.keys import KEY_FILE_NAME
 
 STARTS = dt.datetime(2024, 3, 1, 9, 30, tzinfo=dt.UTC)
 
@@ -193,7 +194,8 @@ def test_same_data_in_two_workspaces_exports_identical_bytes(
     ids = _seed(first)
     first.close()
     (tmp_path / "second").mkdir()
-    shutil.copyfile(tmp_path / "first" / DATABASE_NAME, tmp_path / "second" / DATABASE_NAME)
+    for name in (DATABASE_NAME, KEY_FILE_NAME):  # the database with its key
+        shutil.copyfile(tmp_path / "first" / name, tmp_path / "second" / name)
     first = make_workspace("first")
     second = make_workspace("second", author="Jemand anderes")
     # Local-only state differs: the second workspace has synced (empty outbox) and has a cursor.

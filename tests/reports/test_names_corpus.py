@@ -74,7 +74,7 @@ def test_every_name_prints_with_real_glyphs_and_is_found_in_the_text(
 ) -> None:
     detail = workspace.workshops.get(corpus_workshop)
     if document == "protocol":
-        pdf = build_protocol(detail, workspace.attachments_dir, tmp_path / "p.pdf")
+        pdf = build_protocol(detail, workspace.attachments, tmp_path / "p.pdf")
     else:
         pdf = build_sign_in_sheet(detail, tmp_path / "s.pdf")
     subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
@@ -129,7 +129,7 @@ def test_no_heading_ends_a_page_whatever_the_length_of_the_notes(
         service.update_agenda_item(
             items[0].id, title=items[0].title, notes="\n".join(f"Zeile {i}" for i in range(lines)), results=""
         )
-        pdf = build_protocol(service.get(wid), workspace.attachments_dir, tmp_path / f"p{lines}.pdf")
+        pdf = build_protocol(service.get(wid), workspace.attachments, tmp_path / f"p{lines}.pdf")
         for page in page_texts(pdf)[:-1]:
             body = [line for line in page if not line.startswith(("Fachworkshop Wohnen ·", "ENTWURF"))]
             last = body[-1] if body else ""

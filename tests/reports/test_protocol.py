@@ -24,7 +24,6 @@ from lzz_desktop.domain.enums import (
 from lzz_desktop.exporting import export_district_bundle
 from lzz_desktop.exporting.calendar import workshop_ics
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
-from lzz_desktop.services.attachments import blob_path
 from lzz_desktop.services.workspace import Workspace
 from tests.workshop_fixtures import NAMES, make_district, picture, workshop_data
 
@@ -76,7 +75,7 @@ def workshop(workspace: Workspace, tmp_path: Path) -> str:
 def test_protocol_shows_everything_in_german_with_page_numbers_and_draft_mark(
     workspace: Workspace, workshop: str, tmp_path: Path
 ) -> None:
-    pdf = build_protocol(workspace.workshops.get(workshop), workspace.attachments_dir, tmp_path / "p.pdf")
+    pdf = build_protocol(workspace.workshops.get(workshop), workspace.attachments, tmp_path / "p.pdf")
     qpdf_check(pdf)
     text = text_of(pdf)
     for expected in (
@@ -125,7 +124,7 @@ def test_approved_protocol_names_approval_instead_of_draft(
 ) -> None:
     workspace.workshops.approve_protocol(workshop, "Georg Kaiser", dt.date(2026, 3, 20))
     text = text_of(
-        build_protocol(workspace.workshops.get(workshop), workspace.attachments_dir, tmp_path / "p.pdf")
+        build_protocol(workspace.workshops.get(workshop), workspace.attachments, tmp_path / "p.pdf")
     )
     assert "Freigegeben am 20.03.2026 durch Georg Kaiser" in text
     assert "ENTWURF" not in text
@@ -139,7 +138,7 @@ def test_privacy_choice_lists_organisations_without_names(
         workshop, dataclasses.replace(detail.data, participants_by_organisation_only=True)
     )
     text = text_of(
-        build_protocol(workspace.workshops.get(workshop), workspace.attachments_dir, tmp_path / "p.pdf")
+        build_protocol(workspace.workshops.get(workshop), workspace.attachments, tmp_path / "p.pdf")
     )
     assert "Kulturverein Goslar e.V. (4)" in text
     assert "Ramboll (1)" in text
@@ -167,7 +166,7 @@ def test_person_without_consent_is_printed_only_by_role_and_organisation(
     workspace.workshops.add_attendance(workshop, actor_id=anonymous_id)
     workspace.workshops.add_action_item(workshop, "Termine übersetzen", anonymous_id)
     detail = workspace.workshops.get(workshop)
-    protocol = text_of(build_protocol(detail, workspace.attachments_dir, tmp_path / "p.pdf"))
+    protocol = text_of(build_protocol(detail, workspace.attachments, tmp_path / "p.pdf"))
     sheet = text_of(build_sign_in_sheet(detail, tmp_path / "s.pdf"))
     for text in (protocol, sheet):
         assert "Dariush" not in text and "Karimi" not in text
@@ -182,7 +181,7 @@ def test_protocol_in_english_when_the_ui_is_english(
 ) -> None:
     text = text_of(
         build_protocol(
-            workspace.workshops.get(workshop), workspace.attachments_dir, tmp_path / "p.pdf", language="en"
+            workspace.workshops.get(workshop), workspace.attachments, tmp_path / "p.pdf", language="en"
         )
     )
     for expected in ("Minutes: Fachworkshop Wohnen", "What", "Who", "Due", "Page 1 of", "DRAFT"):
@@ -197,14 +196,14 @@ def test_large_photo_is_scaled_in_the_pdf_and_kept_as_it_was(
     _id, stored = workspace.workshops.add_attachment(workshop, big)
     assert stored.is_large and stored.megapixels > 40
     original = hashlib.sha256(big.read_bytes()).hexdigest()
-    pdf = build_protocol(workspace.workshops.get(workshop), workspace.attachments_dir, tmp_path / "p.pdf")
+    pdf = build_protocol(workspace.workshops.get(workshop), workspace.attachments, tmp_path / "p.pdf")
     qpdf_check(pdf)
     images = subprocess.run(
         ["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True
     ).stdout
     widths = [int(line.split()[3]) for line in images.splitlines()[2:]]
     assert widths and max(widths) <= 1400
-    assert hashlib.sha256(blob_path(workspace.attachments_dir, original).read_bytes()).hexdigest() == original
+    assert hashlib.sha256(workspace.attachments.read(original)).hexdigest() == original
 
 
 def test_sign_in_sheet_lists_invited_persons_and_blank_rows(

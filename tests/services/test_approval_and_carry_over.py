@@ -126,7 +126,7 @@ def test_open_tasks_are_linked_live_and_printed_as_they_were_at_approval(
         next(a.id for a in workshops.get(first).actions if a.title == "Sprachcafé-Flyer drucken"),
         ActionStatus.DONE,
     )
-    pdf = build_protocol(workshops.get(second), workspace.attachments_dir, tmp_path / "p.pdf")
+    pdf = build_protocol(workshops.get(second), workspace.attachments, tmp_path / "p.pdf")
     text = " ".join(_text(pdf).split())
     # Printed as at approval: the flyer was still open then.
     assert "Sprachcafé-Flyer drucken (01.04.2026): offen" in text

@@ -130,7 +130,8 @@ def test_photos_are_stored_by_content_hash_untouched(workspace: Workspace, tmp_p
     _id, stored = service.add_attachment(wid, source)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     assert stored.sha256 == digest
-    assert blob_path(workspace.attachments_dir, digest).read_bytes() == source.read_bytes()
+    assert workspace.attachments.read(digest) == source.read_bytes()
+    assert blob_path(workspace.attachments_dir, digest).read_bytes() != source.read_bytes()  # sealed
     assert thumbnail_path(workspace.attachments_dir, digest).exists()
     assert print_copy_path(workspace.attachments_dir, digest).exists()  # what protocols embed
     # The same picture twice is stored once.

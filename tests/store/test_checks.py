@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,8 @@ from lzz_desktop.store.checks import (
     Finding,
     run_checks,
 )
+from lzz_desktop.store.keys import workspace_key
+from tests.raw_db import raw_connect
 
 ALL_CODES = [INTEGRITY, MIGRATION, FOREIGN_KEYS, ORPHANS, OUTBOX]
 
@@ -56,7 +57,7 @@ def _closed_workspace(make_workspace: Callable[..., Workspace], with_data: bool 
 
 def _raw_execute(db_path: Path, *statements: str) -> None:
     """Write behind the app's back, with foreign keys off, as a buggy tool or old version would."""
-    connection = sqlite3.connect(db_path)
+    connection = raw_connect(db_path)
     try:
         connection.execute("PRAGMA foreign_keys = OFF")
         for statement in statements:
@@ -69,7 +70,7 @@ def _raw_execute(db_path: Path, *statements: str) -> None:
 def test_healthy_new_database(make_workspace: Callable[..., Workspace]) -> None:
     db_path = _closed_workspace(make_workspace, with_data=False)
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, workspace_key(db_path))
 
     assert report.healthy
     assert [f.code for f in report.findings] == ALL_CODES
@@ -85,7 +86,7 @@ def test_healthy_new_database(make_workspace: Callable[..., Workspace]) -> None:
 def test_pending_outbox_is_information_not_failure(make_workspace: Callable[..., Workspace]) -> None:
     db_path = _closed_workspace(make_workspace)
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, workspace_key(db_path))
 
     assert report.healthy
     outbox = _finding(report, OUTBOX)
@@ -102,7 +103,7 @@ def test_orphaned_actor(make_workspace: Callable[..., Workspace]) -> None:
         " 2, 0, 2, '', '', '2024-01-01 00:00:00', '2024-01-01 00:00:00', '')",
     )
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, workspace_key(db_path))
 
     assert not report.healthy
     assert _finding(report, INTEGRITY).ok
@@ -134,7 +135,7 @@ def test_child_whose_parent_is_gone(make_workspace: Callable[..., Workspace]) ->
         " '2024-01-01 00:00:00', '2024-01-01 00:00:00', '')",
     )
 
-    orphans = _finding(run_checks(db_path), ORPHANS)
+    orphans = _finding(run_checks(db_path, workspace_key(db_path)), ORPHANS)
 
     assert not orphans.ok
     assert orphans.params == {"count": 1, "district": 0, "parent": 1, "tables": "agenda_items"}
@@ -144,7 +145,7 @@ def test_newer_revision(make_workspace: Callable[..., Workspace]) -> None:
     db_path = _closed_workspace(make_workspace)
     _raw_execute(db_path, "UPDATE alembic_version SET version_num = '9999_newer'")
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, workspace_key(db_path))
 
     assert not report.healthy
     migration = _finding(report, MIGRATION)
@@ -160,7 +161,7 @@ def test_older_known_revision_is_not_a_failure(tmp_path: Path, monkeypatch: pyte
     _raw_execute(db_path, "INSERT INTO alembic_version VALUES ('0001')")
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
 
-    migration = _finding(run_checks(db_path), MIGRATION)
+    migration = _finding(run_checks(db_path, workspace_key(db_path)), MIGRATION)
 
     assert migration.ok and migration.params["state"] == "behind"
 
@@ -169,7 +170,7 @@ def test_tables_without_revision_are_unversioned(tmp_path: Path) -> None:
     db_path = tmp_path / "foreign.sqlite"
     _raw_execute(db_path, "CREATE TABLE something (id INTEGER PRIMARY KEY)")
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, workspace_key(db_path))
 
     assert _finding(report, INTEGRITY).ok
     migration = _finding(report, MIGRATION)
@@ -204,7 +205,7 @@ def test_corrupt_file_gives_integrity_finding_without_exception(
     content = make_content(db_path)
     db_path.write_bytes(content)
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, workspace_key(db_path))
 
     assert not report.healthy
     assert report.findings[0].code == INTEGRITY
@@ -216,7 +217,7 @@ def test_corrupt_file_gives_integrity_finding_without_exception(
 def test_missing_file(tmp_path: Path) -> None:
     db_path = tmp_path / "nowhere" / DATABASE_NAME
 
-    report = run_checks(db_path)
+    report = run_checks(db_path, None)
 
     assert report.findings == [Finding(INTEGRITY, False, {"reason": "missing"})]
     assert not report.healthy
@@ -229,7 +230,7 @@ def test_checks_do_not_modify_the_file(make_workspace: Callable[..., Workspace])
     _raw_execute(db_path, "PRAGMA journal_mode = DELETE")
     before = db_path.read_bytes()
 
-    run_checks(db_path)
+    run_checks(db_path, workspace_key(db_path))
 
     assert db_path.read_bytes() == before
 
@@ -241,4 +242,4 @@ def test_path_with_uri_characters(tmp_path: Path, make_workspace: Callable[..., 
     source = _closed_workspace(make_workspace)
     db_path.write_bytes(source.read_bytes())
 
-    assert run_checks(db_path).healthy
+    assert run_checks(db_path, workspace_key(source)).healthy

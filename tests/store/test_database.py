@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,8 @@ from lzz_desktop.domain.enums import FederalState
 from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
 from lzz_desktop.store import CorruptDatabaseError, NewerDatabaseError, backup, migrate, open_database
+from lzz_desktop.store.keys import workspace_key
+from tests.raw_db import raw_connect
 
 FUTURE_REVISION = "9999_from_a_newer_app"
 
@@ -28,8 +29,8 @@ def _workspace_with_district(make_workspace: Callable[..., Workspace], name: str
     return workspace.database.path
 
 
-def _district_names(db_path: Path) -> list[str]:
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def _district_names(db_path: Path, workspace_db: Path | None = None) -> list[str]:
+    connection = raw_connect(db_path, workspace_db=workspace_db)
     try:
         return [row[0] for row in connection.execute("SELECT name FROM districts ORDER BY name")]
     finally:
@@ -48,7 +49,7 @@ def test_unknown_revision_is_refused_and_file_unchanged(
     make_workspace: Callable[..., Workspace], journal_mode: str
 ) -> None:
     db_path = _workspace_with_district(make_workspace)
-    connection = sqlite3.connect(db_path)
+    connection = raw_connect(db_path)
     connection.execute(f"PRAGMA journal_mode = {journal_mode}")
     connection.execute("UPDATE alembic_version SET version_num = ?", (FUTURE_REVISION,))
     connection.commit()
@@ -105,13 +106,13 @@ def test_restore_moves_broken_file_aside_and_restored_db_opens(
     make_workspace: Callable[..., Workspace],
 ) -> None:
     db_path = _workspace_with_district(make_workspace, "Goslar")
-    saved = backup.make_backup(db_path, "test")
+    saved = backup.make_backup(db_path, "test", workspace_key(db_path))
     broken = b"garbage, not a database" * 100
     db_path.write_bytes(broken)
     earlier_aside = db_path.with_name(db_path.name + ".defekt-earlier")
     earlier_aside.write_bytes(b"an older broken file")
 
-    aside = backup.restore_backup(db_path, saved)
+    aside = backup.restore_backup(db_path, saved, workspace_key(db_path))
 
     assert aside != db_path
     assert aside.read_bytes() == broken
@@ -127,11 +128,11 @@ def test_restore_moves_broken_file_aside_and_restored_db_opens(
 
 def test_restore_twice_never_overwrites_an_earlier_aside(make_workspace: Callable[..., Workspace]) -> None:
     db_path = _workspace_with_district(make_workspace)
-    saved = backup.make_backup(db_path, "test")
+    saved = backup.make_backup(db_path, "test", workspace_key(db_path))
     db_path.write_bytes(b"first broken")
-    first = backup.restore_backup(db_path, saved)
+    first = backup.restore_backup(db_path, saved, workspace_key(db_path))
     db_path.write_bytes(b"second broken")
-    second = backup.restore_backup(db_path, saved)
+    second = backup.restore_backup(db_path, saved, workspace_key(db_path))
 
     assert first != second
     assert first.read_bytes() == b"first broken"
@@ -181,8 +182,8 @@ def test_backup_before_migration_holds_the_pre_migration_data(
     [made] = database.backups_made
     assert made.parent == backup.backup_dir(db_path)
     assert "vor-migration" in made.name
-    assert _district_names(made) == ["Goslar"]
-    connection = sqlite3.connect(made)
+    assert _district_names(made, db_path) == ["Goslar"]
+    connection = raw_connect(made, workspace_db=db_path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
@@ -239,7 +240,7 @@ def test_pruning_keeps_the_ten_newest(tmp_path: Path) -> None:
     unrelated = folder / "notes.txt"
     unrelated.write_text("kept", encoding="utf-8")
 
-    made = [backup.make_backup(db_path, "test") for _ in range(backup.KEEP_BACKUPS)]
+    made = [backup.make_backup(db_path, "test", workspace_key(db_path)) for _ in range(backup.KEEP_BACKUPS)]
 
     remaining = backup.list_backups(db_path)
     assert len(remaining) == backup.KEEP_BACKUPS == 10

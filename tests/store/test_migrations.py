@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy import Column, Engine, Integer, MetaData, inspect
 from lzz_desktop.domain import Base, load_all_models
 from lzz_desktop.store import migrate
 from lzz_desktop.store.engine import make_engine
+from lzz_desktop.store.keys import WorkspaceKey
 
 LOCAL_TABLES = {"outbox", "local_state"}
 load_all_models()  # every table, whichever tests ran before
@@ -23,7 +25,7 @@ load_all_models()  # every table, whichever tests ran before
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(tmp_path / "migrated.sqlite")
+    engine = make_engine(tmp_path / "migrated.sqlite", WorkspaceKey(secrets.token_bytes(32)))
     yield engine
     engine.dispose()
 

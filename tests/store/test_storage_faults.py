@@ -136,8 +136,10 @@ def test_a_full_disk_says_so_and_loses_nothing(tmpfs: Path, german: None) -> Non
 
 
 HOLD = """
-import sqlite3, sys, time
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sys, time
+sys.path.insert(0, sys.argv[2])
+from tests.raw_db import raw_connect
+connection = raw_connect(sys.argv[1], isolation_level=None)
 connection.execute("PRAGMA locking_mode = EXCLUSIVE")
 connection.execute("BEGIN EXCLUSIVE")
 connection.execute("CREATE TABLE IF NOT EXISTS held_by_another_program (x)")
@@ -151,7 +153,11 @@ def test_a_database_held_by_another_program_is_named_as_such(tmp_path: Path, ger
     district_id = _filled_workspace(data_dir)
     db = data_dir / DATABASE_NAME
     before = _sha(db)
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db), str(Path(__file__).parents[2])],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         with pytest.raises(DatabaseLockedError) as raised:

@@ -5,7 +5,6 @@ failed while the user kept working (seen with two test workers on a loaded 2-cor
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import cast
 
@@ -14,6 +13,7 @@ import pytest
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.service import SyncService, get_state, set_state
+from tests.raw_db import OperationalError, raw_connect
 
 
 def test_a_page_holds_the_write_lock_from_its_first_statement(
@@ -21,12 +21,12 @@ def test_a_page_holds_the_write_lock_from_its_first_statement(
 ) -> None:
     workspace = make_workspace()
     service = SyncService(workspace, cast(SyncClient, None))
-    other = sqlite3.connect(workspace.data_dir / DATABASE_NAME, timeout=0, isolation_level=None)
+    other = raw_connect(workspace.data_dir / DATABASE_NAME, timeout=0, isolation_level=None)
     try:
         with service._apply() as session:
             assert get_state(session, "probe") == ""  # the page reads first …
             # … and no other connection can write until the page is done
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with pytest.raises(OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")
             set_state(session, "probe", "applied")
         other.execute("BEGIN IMMEDIATE")  # free again once the page committed

@@ -78,7 +78,8 @@ def test_files_travel_with_resume_and_only_to_readers(
     report = berta.sync()  # type: ignore[attr-defined]
     assert report.files_received == 1
     copy = attachments.blob_path(berta.workspace, sha256)  # type: ignore[attr-defined]
-    assert hashlib.sha256(copy.read_bytes()).hexdigest() == sha256
+    assert hashlib.sha256(berta.workspace.attachments.read(sha256)).hexdigest() == sha256  # type: ignore[attr-defined]
+    assert copy.read_bytes().startswith(b"LZZSEAL1")  # sealed on the disk
     headers = {"Authorization": f"Bearer {central.token('berta')}"}
     assert httpx.get(f"{central.base_url}/attachments/{secret_sha}", headers=headers).status_code == 404
 

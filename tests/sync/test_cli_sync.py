@@ -4,7 +4,6 @@ Secret Service (gnome-keyring on a private D-Bus session bus)."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from sqlalchemy import select
 
 from lzz_desktop.central.db import records
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
+from tests.raw_db import raw_connect
 from tests.sync.helpers import add_district
 from tests.sync.servers import Central
 
@@ -83,7 +83,7 @@ def test_login_and_sync_headless_with_the_token_in_the_secret_service(
             assert token.encode() not in path.read_bytes(), path
     assert (
         "richtig"
-        not in sqlite3.connect(data_dir / DATABASE_NAME)
+        not in raw_connect(data_dir / DATABASE_NAME)
         .execute("SELECT group_concat(value) FROM local_state")
         .fetchone()[0]
     )

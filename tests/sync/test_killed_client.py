@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from lzz_desktop.central.db import changes
 from lzz_desktop.domain import Actor, Outbox
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
+from lzz_desktop.store.keys import KEY_FILE_NAME
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.service import SyncService
 from tests.sync.helpers import add_actor, add_district, client_state, edit, server_state
@@ -64,6 +65,7 @@ class Scene:
         data_dir = self.tmp / name
         data_dir.mkdir()
         shutil.copy(self.template, data_dir / DATABASE_NAME)
+        shutil.copy(self.template.with_name(KEY_FILE_NAME), data_dir / KEY_FILE_NAME)
         workspace = Workspace.open(data_dir, author=name)
         try:
             self.sync(workspace)

@@ -20,6 +20,7 @@ from lzz_desktop.central.db import conflicts
 from lzz_desktop.domain import Actor, District, new_id
 from lzz_desktop.domain.enums import FederalState
 from lzz_desktop.services.workspace import DATABASE_NAME, Workspace
+from lzz_desktop.store.keys import KEY_FILE_NAME
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.service import SyncService
 from tests.sync.helpers import add_actor, client_state, delete, edit, server_state
@@ -86,6 +87,7 @@ class SyncMachine(RuleBasedStateMachine):
         directory = self.env.tmp / name
         directory.mkdir()
         shutil.copy(self.env.template, directory / DATABASE_NAME)
+        shutil.copy(self.env.template.with_name(KEY_FILE_NAME), directory / KEY_FILE_NAME)
         return directory
 
     def _has(self, client: int, actor_id: str) -> bool:

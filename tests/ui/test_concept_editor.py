@@ -21,6 +21,7 @@ from lzz_desktop.ui.concepts.editor import ConceptEditor
 from lzz_desktop.ui.concepts.fields import MeasuresTable
 from lzz_desktop.ui.concepts.versions import VersionsDialog
 from lzz_desktop.ui.main_window import MainWindow
+from tests.raw_db import raw_connect
 from tests.ui.conftest import show_concept
 
 # What Word 2016 puts on the clipboard for a heading, a paragraph with fonts and colours, a bullet
@@ -369,13 +370,12 @@ def test_failed_save_of_a_section_left_behind_keeps_its_text_and_retries(
 ) -> None:
     """The database is held by another program while the user moves to the next section: the
     text of the section left behind is kept (the editor no longer shows it) and saved later."""
-    import sqlite3
 
     editor = open_concept(qtbot, open_window)
     editor.select_section("leitbild")
     editor.text_edit.setFocus()
     qtbot.keyClicks(editor.text_edit, " Neuer Satz zum Leitbild.")
-    blocker = sqlite3.connect(seeded_dir / "lzz.sqlite", timeout=0)
+    blocker = raw_connect(seeded_dir / "lzz.sqlite", timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")
     with qtbot.waitSignal(editor.save_failed, timeout=15000):
         editor.select_section("gesundheit-beratung")

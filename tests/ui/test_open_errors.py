@@ -3,7 +3,6 @@ overwritten file; a damaged file can be replaced by its latest backup."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,8 @@ from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.services import Workspace
 from lzz_desktop.settings import Settings
 from lzz_desktop.store.backup import make_backup
+from lzz_desktop.store.keys import workspace_key
+from tests.raw_db import raw_connect
 
 OnModal = Callable[[Callable[[QWidget], None]], None]
 
@@ -25,7 +26,7 @@ def _workspace_with_backup(data_dir: Path) -> Path:
     workspace.districts.create(DistrictData(name="Landkreis Goslar", state=FederalState.NIEDERSACHSEN))
     workspace.close()
     db = data_dir / "lzz.sqlite"
-    make_backup(db, "test")
+    make_backup(db, "test", workspace_key(db))
     return db
 
 
@@ -79,7 +80,7 @@ def test_damaged_database_without_backup_quits_and_leaves_the_file(
 def test_newer_database_is_refused_with_a_message(qtbot: QtBot, tmp_path: Path, on_modal: OnModal) -> None:
     data_dir = tmp_path / "data"
     db = _workspace_with_backup(data_dir)
-    with sqlite3.connect(db) as connection:
+    with raw_connect(db) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     before = db.read_bytes()
     seen: dict[str, str] = {}

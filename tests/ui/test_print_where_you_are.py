@@ -27,7 +27,7 @@ from lzz_desktop.ui.concepts.editor import ConceptEditor
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
-from tests.names_corpus import NAMES, glyph_ids_drawn, normalised, pdf_text
+from tests.names_corpus import NAMES, as_file, glyph_ids_drawn, normalised, pdf_text
 from tests.ui.conftest import show_concept
 
 
@@ -150,7 +150,10 @@ def test_the_map_prints_and_saves_with_every_name_drawn(
     # Every character drawn with a real glyph (glyph 0 is the box), in the fonts that carry it.
     glyphs = glyph_ids_drawn(preview.pdf)
     assert glyphs and 0 not in glyphs
-    fonts = subprocess.run(["pdffonts", str(preview.pdf)], check=True, capture_output=True, text=True).stdout
+    with as_file(preview.pdf) as printed_map:
+        fonts = subprocess.run(
+            ["pdffonts", str(printed_map)], check=True, capture_output=True, text=True
+        ).stdout
     for family in (
         "NotoSans-Regular",
         "NotoSansArabic",

@@ -96,3 +96,75 @@ print(json.dumps(seen))
     assert seen["exit"] == 3
     assert "beschädigt" in str(seen["text"])
     assert (data_dir / "lzz.sqlite").read_bytes() == b"Kaffee" * 200
+
+
+def test_without_a_keyring_the_window_asks_for_a_new_passphrase_then_for_it_at_every_start(
+    tmp_path: Path,
+) -> None:
+    """Issue 14: no keyring, no plain-text fallback: the first start asks for a new passphrase
+    (typed twice, at least 10 characters), the next start for the passphrase; a wrong one is said
+    and asked again."""
+    data_dir = tmp_path / "daten"
+    answer = """
+import os
+os.environ.pop("LZZ_DESKTOP_PASSPHRASE", None)
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+from lzz_desktop.ui.passphrase_dialog import PassphraseDialog
+typed = list(sys.argv[1:])
+seen["dialogs"] = []
+
+def answer():
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, PassphraseDialog):
+        QTimer.singleShot(20, answer)
+        return
+    seen["dialogs"].append([dialog.new, dialog.repeat_edit.isVisible(), dialog.problem_label.text()])
+    dialog.passphrase_edit.setText(typed[0])
+    dialog.repeat_edit.setText(typed.pop(0))
+    dialog.buttons.accepted.emit()
+    if dialog.isVisible():  # refused: say why, then type the next one
+        seen["dialogs"][-1].append(dialog.problem_label.text())
+        dialog.passphrase_edit.setText(typed[0])
+        dialog.repeat_edit.setText(typed.pop(0))
+        dialog.buttons.accepted.emit()
+    QTimer.singleShot(20, answer) if typed else None
+
+def shown(_id):
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    seen["districts"] = window.ui.district_list.model().rowCount()
+    window.close()
+
+QTimer.singleShot(0, answer)
+QTimer.singleShot(0, lambda: next(
+    w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)).district_shown.connect(shown))
+"""
+    first = run_script_with(answer, data_dir, True, ["kurz", "Kirchplatz 12, Goslar"])
+    assert first["exit"] == 0 and first["districts"] == 6
+    dialogs = first["dialogs"]
+    assert isinstance(dialogs, list)
+    [dialog] = dialogs
+    assert dialog[0] is True and dialog[1] is True  # a new passphrase, typed twice
+    assert "mindestens 10 Zeichen" in dialog[3]
+    assert json.loads((data_dir / "lzz.schluessel.json").read_text())["source"] == "passphrase"
+
+    second = run_script_with(answer, data_dir, False, ["Kirchplatz 13", "Kirchplatz 12, Goslar"])
+    assert second["exit"] == 0 and second["districts"] == 6
+    asked = second["dialogs"]
+    assert isinstance(asked, list)
+    assert [d[0] for d in asked] == [False, False]  # asked, not chosen again
+    assert "öffnet die Daten nicht" in asked[1][2]
+
+
+def run_script_with(body: str, data_dir: Path, demo: bool, typed: list[str]) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = (
+        SCRIPT_HEAD
+        + body
+        + f"seen['exit'] = run_gui(Path({str(data_dir)!r}), {demo}, 'de')\nprint(json.dumps(seen))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *typed], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures

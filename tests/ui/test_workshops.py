@@ -9,10 +9,12 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDateTime, QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
@@ -26,6 +28,8 @@ from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.pdf_preview import PdfPreviewDialog, render_pages
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from lzz_desktop.ui.workshops.page import WorkshopsPage
+from tests.names_corpus import pdf_text
+from tests.raw_db import raw_connect
 from tests.workshop_fixtures import START, make_district, picture, workshop_data
 
 from .conftest import close_window
@@ -253,7 +257,7 @@ def test_undo_in_text_fields_and_closing_mid_edit_saves(
 
 
 def test_bad_input_gets_german_messages_in_place_and_loses_nothing(
-    qtbot: QtBot, open_window: Callable[[], MainWindow], tmp_path: Path
+    qtbot: QtBot, open_window: Callable[[], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window()
     workspace = window.workspace
@@ -295,12 +299,18 @@ def test_bad_input_gets_german_messages_in_place_and_loses_nothing(
         "riesig.jpg",
     ]
 
-    # The protocol preview; saving into a folder without write permission.
+    # The protocol preview; saving into a folder without write permission. The preview of names
+    # is held in memory: no file of it in the temporary folder (issue 14).
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     with qtbot.waitSignal(page.preview_opened, timeout=20000) as opened:
         click(qtbot, editor.ui.protocol_button)
     preview = opened.args[0]
     assert isinstance(preview, PdfPreviewDialog)
     qtbot.waitUntil(lambda: preview.page_count >= 2, timeout=10000)
+    assert list(temp.iterdir()) == []
+    assert "Kreishaus Goslar" in pdf_text(preview.pdf)
     assert preview.ui.preview_state_label.text().endswith("Seiten")
     if os.geteuid() == 0:
         locked = Path("/sys")  # even root cannot create files there
@@ -436,7 +446,6 @@ def test_closing_while_a_save_fails_asks_and_loses_nothing(
 ) -> None:
     """Another program holds the database while the consultant closes the window: the save fails,
     the window asks instead of closing, and once the database is free the edit is saved."""
-    import sqlite3
 
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -446,7 +455,7 @@ def test_closing_while_a_save_fails_asks_and_loses_nothing(
     page = workshops_page(qtbot, window, district.id)
     editor = open_in_editor(qtbot, page, workshop_id)
     qtbot.keyClicks(editor.ui.moderation_edit, " und Team")
-    blocker = sqlite3.connect(window.workspace.data_dir / "lzz.sqlite", timeout=0)
+    blocker = raw_connect(window.workspace.data_dir / "lzz.sqlite", timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")
     seen: dict[str, str] = {}
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTransform
 from PySide6.QtSvg import QSvgGenerator
 
@@ -323,8 +323,17 @@ def write_pdf(picture: MapPicture, path: Path, title: str = "") -> None:
         _write_pdf(picture, tmp, title)
 
 
-def _write_pdf(picture: MapPicture, path: Path, title: str) -> None:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(picture: MapPicture, title: str = "") -> bytes:
+    """The map as PDF, in memory (the print preview keeps no file of it)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _write_pdf(picture, buffer, title)
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _write_pdf(picture: MapPicture, path: Path | QBuffer, title: str) -> None:
+    writer = QPdfWriter(str(path) if isinstance(path, Path) else path)
     writer.setTitle(title)
     writer.setCreator("LZZ Desktop")
     writer.setResolution(300)

@@ -8,7 +8,6 @@ queues on the database worker ahead of the read), so the document holds what is 
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +38,6 @@ class ConceptDocuments(QObject):
         super().__init__(editor)
         self.editor = editor
         self.preview: PdfPreviewDialog | None = None
-        self._folder = tempfile.TemporaryDirectory(prefix="lzz-concept-")
         ui = editor.ui
         self.action_print = QAction(self.tr("Print…"), editor)
         self.action_print.setShortcut(QKeySequence.StandardKey.Print)
@@ -58,10 +56,12 @@ class ConceptDocuments(QObject):
             widget.setEnabled(enabled)
 
     # --- building ------------------------------------------------------------------------
-    def _build(self, suffix: str, target: Path | None, done: Callable[[Path, ConceptView], None]) -> None:
+    def _build(
+        self, suffix: str, target: Path | None, done: Callable[[Path | bytes, ConceptView], None]
+    ) -> None:
         """Save the section on screen, read the concept (database worker), render the document
-        (another worker) into ``target`` or the preview folder; ``done(path, view)`` on the GUI
-        thread."""
+        (another worker) into ``target`` — or, for the preview, into memory only;
+        ``done(path or bytes, view)`` on the GUI thread."""
         editor = self.editor
         district_id = editor.district_id
         if district_id is None:
@@ -70,16 +70,15 @@ class ConceptDocuments(QObject):
         workspace = editor.workspace
         language = current_language()
         author = workspace.author
-        folder = Path(self._folder.name)
 
-        def render(view: ConceptView | None) -> tuple[Path, ConceptView]:
-            from lzz_desktop.exporting.concept_files import concept_file_name, render_concept
+        def render(view: ConceptView | None) -> tuple[Path | bytes, ConceptView]:
+            from lzz_desktop.exporting.concept_files import render_concept
             from lzz_desktop.fileio import write_bytes
 
             if view is None:
                 raise LookupError("no concept")
-            path = target or folder / concept_file_name(view, suffix)
-            return write_bytes(path, render_concept(view, suffix, language, author)), view
+            data = render_concept(view, suffix, language, author)
+            return (data if target is None else write_bytes(target, data)), view
 
         def loaded(view: ConceptView | None) -> None:
             editor.tasks.run(lambda: render(view), lambda result: done(*result), self._failed)
@@ -104,16 +103,17 @@ class ConceptDocuments(QObject):
         """The concept's PDF in the preview, where it can be printed or saved."""
         self._build(".pdf", None, self._show_preview)
 
-    def _show_preview(self, path: Path, view: ConceptView) -> None:
+    def _show_preview(self, pdf: Path | bytes, view: ConceptView) -> None:
         from lzz_desktop.exporting.concept_files import concept_file_name
         from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 
         self.editor.ui.save_state_label.setText("")
-        self.document_ready.emit(path)
+        assert isinstance(pdf, bytes)
+        self.document_ready.emit(pdf)
         if self.preview is not None:
             self.preview.close()
         self.preview = PdfPreviewDialog(
-            path, concept_file_name(view, ".pdf"), view.title, self.editor.tasks, self.editor
+            pdf, concept_file_name(view, ".pdf"), view.title, self.editor.tasks, self.editor
         )
         self.preview.setModal(False)
         self.preview.show()
@@ -144,6 +144,6 @@ class ConceptDocuments(QObject):
             suffix, path = ".pdf", path.with_name(path.name + ".pdf")
         self._build(suffix, path, self._saved)
 
-    def _saved(self, path: Path, _view: ConceptView) -> None:
+    def _saved(self, path: Path | bytes, _view: ConceptView) -> None:
         self.editor.ui.save_state_label.setText(self.tr("Saved as {path}").format(path=path))
         self.document_ready.emit(path)

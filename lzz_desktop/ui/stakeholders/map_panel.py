@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLay
 
 from lzz_desktop.domain.enums import RelationshipKind
 from lzz_desktop.records.stakeholders import MapData, Point
-from lzz_desktop.reports.map.picture import MapPicture, build_picture, map_file_name, write_picture
+from lzz_desktop.reports.map.picture import MapPicture, build_picture, map_file_name, pdf_bytes, write_picture
 from lzz_desktop.reports.map.style import Highlights, MapMode
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import write_error_text
@@ -77,7 +76,6 @@ class MapPanel(QWidget):
         self.view = MapView(self.scene, self)
         self.presentation: PresentationWindow | None = None
         self.preview: PdfPreviewDialog | None = None
-        self._print_folder: tempfile.TemporaryDirectory[str] | None = None
         self.title = ""
         self._shown: tuple[MapData, dict[str, Point], Highlights | None] | None = None
         layout = QVBoxLayout(self)
@@ -193,17 +191,10 @@ class MapPanel(QWidget):
         can be printed or saved."""
         from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 
-        if self._print_folder is None:
-            self._print_folder = tempfile.TemporaryDirectory(prefix="lzz-map-")
-        path = Path(self._print_folder.name) / self.file_name(".pdf")
-        try:
-            write_picture(self.picture(), path, self.title)
-        except OSError as exc:
-            self.show_message(write_error_text(exc, path))
-            return None
+        pdf = pdf_bytes(self.picture(), self.title)
         if self.preview is not None:
             self.preview.close()
-        self.preview = PdfPreviewDialog(path, path.name, self.title, tasks, self)
+        self.preview = PdfPreviewDialog(pdf, self.file_name(".pdf"), self.title, tasks, self)
         self.preview.setModal(False)
         self.preview.show()
         return self.preview

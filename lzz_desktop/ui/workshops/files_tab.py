@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QListView, QListWidgetItem
 
 from lzz_desktop.domain.validation import FieldError, ValidationError
 from lzz_desktop.records.workshops import WorkshopDetail
-from lzz_desktop.services.attachments import StoredFile, thumbnail_path
+from lzz_desktop.services.attachments import StoredFile
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.roles import ID_ROLE
@@ -87,12 +87,12 @@ class FilesTab(EditorTab):
         if [a.id for a in detail.attachments] == [lst.item(i).data(ID_ROLE) for i in range(lst.count())]:
             return  # unchanged: keep the caption being edited (and its undo history)
         lst.clear()
-        root = self.workspace.attachments_dir
         style = lst.style()
         for a in detail.attachments:
-            thumb = thumbnail_path(root, a.sha256)
-            if a.is_image and thumb.exists():
-                item_icon = QIcon(QPixmap(str(thumb)))
+            thumb = self.workspace.attachments.thumbnail(a.sha256) if a.is_image else None
+            pixmap = QPixmap()
+            if thumb is not None and pixmap.loadFromData(thumb, "PNG"):
+                item_icon = QIcon(pixmap)
             else:
                 item_icon = style.standardIcon(style.StandardPixmap.SP_FileIcon)
             item = QListWidgetItem(item_icon, a.caption or a.filename)

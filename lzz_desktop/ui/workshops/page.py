@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -51,7 +50,6 @@ class WorkshopsPage(QWidget):
         self.tasks = tasks
         self.district_id: str | None = None
         self.district_name = ""
-        self._documents = tempfile.TemporaryDirectory(prefix="lzz-documents-")
         self.model = WorkshopTableModel(self)
         self.proxy = WorkshopFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -319,41 +317,39 @@ class WorkshopsPage(QWidget):
         thread only opens the preview."""
         workspace = self.workspace
         language = current_language()
-        folder = Path(self._documents.name)
 
-        def build(detail: WorkshopDetail) -> Path:
-            # The PDF libraries load with the first document, not with the window.
-            from lzz_desktop.exporting.workshop_documents import document_name
-            from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
+        def build(detail: WorkshopDetail) -> bytes:
+            # The PDF libraries load with the first document, not with the window. The document
+            # stays in memory: a preview of names is never left as a file (issue 14).
+            from lzz_desktop.reports.protocol import render_protocol, render_sign_in_sheet
 
-            target = folder / f"{kind}-{document_name(detail)}"
             if kind == "sign_in":
-                return build_sign_in_sheet(detail, target, language)
-            return build_protocol(detail, workspace.attachments_dir, target, language)
+                return render_sign_in_sheet(detail, language)
+            return render_protocol(detail, workspace.attachments, language)
 
         def loaded(detail: WorkshopDetail) -> None:
             self.tasks.run(
                 lambda: build(detail),
-                lambda path: self._document_built(path, detail, kind, show),
+                lambda pdf: self._document_built(pdf, detail, kind, show),
                 self._document_failed,
             )
 
         self.editor.ui.save_state_label.setText(self.tr("Preparing the document…"))
         self.tasks.run_db(lambda: workspace.workshops.get(workshop_id), loaded, self._document_failed)
 
-    def _document_built(self, path: Path, detail: WorkshopDetail, kind: str, show: bool) -> None:
+    def _document_built(self, pdf: bytes, detail: WorkshopDetail, kind: str, show: bool) -> None:
         from lzz_desktop.exporting.workshop_documents import document_name
         from lzz_desktop.ui.pdf_preview import PdfPreviewDialog
 
         self.editor.ui.save_state_label.setText("")
-        self.document_ready.emit(path)
+        self.document_ready.emit(pdf)
         if not show:
             return
         title = self.tr("Sign-in sheet") if kind == "sign_in" else self.tr("Protocol")
         name = document_name(detail)
         if kind == "sign_in":
             name = name.replace(".pdf", "_teilnehmendenliste.pdf")
-        self.preview = PdfPreviewDialog(path, name, f"{title}: {detail.data.title}", self.tasks, self)
+        self.preview = PdfPreviewDialog(pdf, name, f"{title}: {detail.data.title}", self.tasks, self)
         self.preview.setModal(False)
         self.preview.show()
         self.preview_opened.emit(self.preview)
