@@ -57,7 +57,7 @@ from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.store import migrate
 
 # Bump when the generated content changes, so cached workspaces are regenerated.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: encrypted (issue 14)
 AUTHOR = "Benchmark-Generator"
 MARKER_NAME = "benchmark-workspace.json"
 ACTION_ITEMS_PER_DISTRICT = 6
