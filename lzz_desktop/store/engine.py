@@ -73,6 +73,7 @@ def make_engine(path: Path, key: WorkspaceKey, read_only: bool = False) -> Engin
         module=sqlcipher,
         creator=lambda: connect(path, key, immutable=read_only),
         poolclass=QueuePool,
+        hide_parameters=True,  # an error's text never quotes the values of a statement (names)
     )
     event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     return engine

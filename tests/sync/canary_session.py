@@ -54,6 +54,10 @@ def main(data_dir: Path, server: str, token: str, photo: Path, name: str, mail: 
     backup.make_backup(workspace.database.path, "canary", workspace.database.key)
     with tempfile.TemporaryDirectory(prefix="lzz-documents-") as folder:  # as the window previews
         build_protocol(workspace.workshops.get(workshop), workspace.attachments, Path(folder) / "p.pdf")
+    try:  # a failure whose message quotes the person, as a library's error might
+        raise ValueError(f"cannot save {name} <{mail}>: {note}")
+    except ValueError:
+        log.exception("saving failed")
     log.info("session ready")
     print("ready", flush=True)
     count = 0
