@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ class PassphraseDialog(QDialog):
             text = self.tr("The data on this computer is encrypted. Enter the passphrase to open it.")
         intro = QLabel(text)
         intro.setWordWrap(True)
+        intro.setMinimumWidth(460)  # wrapped text gets the height it needs at this width
         layout.addWidget(intro)
         form = QFormLayout()
         self.passphrase_edit = QLineEdit()
@@ -57,7 +59,7 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def passphrase(self) -> str:
         return self.passphrase_edit.text()
