@@ -237,6 +237,7 @@ def _district_rows(
             "goals": _text(rng, 25),
             "participants_by_organisation_only": False,
             "protocol_status": (ProtocolStatus.APPROVED if held else ProtocolStatus.DRAFT).value,
+            "calendar_sequence": 0,
             "protocol_approved_on": (starts + dt.timedelta(days=14)).date() if held else None,
             "protocol_approved_by": "Programmbüro" if held else "",
         }

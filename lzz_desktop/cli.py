@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from lzz_desktop import APP_NAME, __version__, cli_search
+from lzz_desktop import APP_NAME, __version__, cli_person, cli_search
 from lzz_desktop.paths import MissingResourceError, resolve_data_dir
 from lzz_desktop.settings import Settings
 
@@ -50,14 +50,21 @@ QT_VALUE_OPTIONS = (
 QT_SWITCHES = ("-reverse", "-widgetcount", "-nograb", "-dograb", "-sync")
 
 
+SUBCOMMANDS = ("screenshot", "export", "check", "login", "sync", "search", "person")
+
+
 def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
-    """(our arguments, Qt's arguments)."""
+    """(our arguments, Qt's arguments). Qt's options belong to the window: after a subcommand
+    everything is ours (``person erase --name …`` is not Qt's ``-name``)."""
     ours: list[str] = []
     qt: list[str] = []
     items = list(argv)
     i = 0
     while i < len(items):
         item = items[i]
+        if item in SUBCOMMANDS:
+            ours.extend(items[i:])
+            break
         name = "-" + item.split("=", 1)[0].lstrip("-")  # Qt takes -style and --style alike
         if item.startswith("-") and name in QT_VALUE_OPTIONS:
             qt.append(name)
@@ -126,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(sync, suppress=True)
 
     _common_options(cli_search.add_parser(sub), suppress=True)
+    _common_options(cli_person.add_parser(sub), suppress=True)
     return parser
 
 
@@ -160,6 +168,7 @@ def _run(args: argparse.Namespace, data_dir: Path, qt_args: list[str]) -> int:
         "login": cli_commands.login,
         "sync": cli_commands.sync,
         "search": cli_search.search,
+        "person": cli_person.person,
     }[args.command]
     return handler(args, data_dir, language)
 

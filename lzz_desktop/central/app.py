@@ -9,12 +9,14 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
 from lzz_desktop import __version__
-from lzz_desktop.central import accounts, attachments, limits, syncstore
+from lzz_desktop.central import accounts, attachments, erasure, limits, syncstore
 from lzz_desktop.central.accounts import LoginThrottledError, Principal
 from lzz_desktop.central.db import make_engine
 from lzz_desktop.sync.protocol import (
     PULL_PAGE_LIMIT,
     AttachmentStatus,
+    EraseRequest,
+    ErasuresResponse,
     ErrorBody,
     Health,
     LoginRequest,
@@ -149,6 +151,26 @@ def create_app(
     ) -> PullResponse:
         with engine.begin() as conn:
             return syncstore.pull(conn, user, cursor, limit)
+
+    @app.post(
+        "/sync/erase",
+        response_model=ErasuresResponse,
+        responses={**_REFUSED, 422: {"model": ErrorBody}},
+    )
+    def erase(body: EraseRequest, user: User) -> ErasuresResponse:
+        """Erase persons for good (Art. 17 DSGVO): their actor records blanked, their consent
+        records emptied and deleted, the conflicts about them removed; every device follows at its
+        next sync."""
+        with engine.begin() as conn:
+            done = erasure.erase(conn, user, body.ids)
+        erasure.compact(engine)
+        return ErasuresResponse(erasures=done)
+
+    @app.get("/sync/erasures", response_model=ErasuresResponse, responses=_UNAUTHORISED)
+    def erasures(user: User) -> ErasuresResponse:
+        """Which records were erased in the account's districts (never what they held)."""
+        with engine.begin() as conn:
+            return ErasuresResponse(erasures=erasure.listed(conn, user))
 
     @app.post(
         "/sync/records",

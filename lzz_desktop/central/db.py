@@ -182,6 +182,19 @@ attachment_owners = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# That a record was erased for good (Art. 17 DSGVO): who, when, which record — never its content.
+# Devices fetch this list at every sync and erase the records (and what names them) locally.
+erasures = Table(
+    "erasures",
+    metadata,
+    Column("record_id", String(36), primary_key=True),
+    Column("entity", String(50), nullable=False),
+    Column("district_id", String(36), nullable=True, index=True),
+    Column("erased_by", String(200), nullable=False),
+    Column("erased_at", DateTime(timezone=True), nullable=False),
+    Column("seq", Integer, nullable=False),
+)
+
 
 def default_url() -> str:
     return os.environ.get(DEFAULT_URL_ENV) or f"sqlite:///{Path.cwd() / DEFAULT_SQLITE_NAME}"
@@ -192,6 +205,7 @@ def _sqlite_connect(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA secure_delete = ON")  # an erased or overwritten value leaves no bytes behind
     cursor.close()
     # Writers take the lock at BEGIN, so two pushes never deadlock upgrading a read lock.
     dbapi_connection.isolation_level = None  # type: ignore[attr-defined]

@@ -281,6 +281,9 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
         )
     }
     refs.update({r.id: _Ref(r.entity, r.district_id) for r in rows.values()})
+    from lzz_desktop.central.erasure import erased_ids, guard
+
+    erased = erased_ids(conn, ids | {str(op.changes.get("actor_id", (None, None))[1]) for op in ops})
     now = dt.datetime.now(dt.UTC)
     results: list[OpResult] = []
     seen_ops: set[str] = set()
@@ -296,6 +299,14 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
             continue
         seen_ops.add(op.op_id)
         row = rows.get(op.entity_id)
+        if erased:
+            kept = guard(op, erased)
+            if kept is None:  # it would bring erased data back: dropped, the device moves on
+                results.append(
+                    OpResult(op_id=op.op_id, status="unchanged", version=row.version if row else None)
+                )
+                continue
+            op = kept
         try:
             spec = validate_op(op)
             op = _stamped(op, principal, spec)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from lzz_desktop.domain.districts import District, ProgrammePhase
     from lzz_desktop.domain.outbox import Outbox
     from lzz_desktop.domain.stakeholders import MapPosition, MapSnapshot
-    from lzz_desktop.domain.syncstate import SyncConflict, SyncQuarantine
+    from lzz_desktop.domain.syncstate import Erasure, SyncConflict, SyncQuarantine
     from lzz_desktop.domain.workshops import (
         ActionItem,
         AgendaItem,
@@ -49,6 +49,7 @@ _WHERE = {
     "MapPosition": "stakeholders",
     "MapSnapshot": "stakeholders",
     "SyncConflict": "syncstate",
+    "Erasure": "syncstate",
     "SyncQuarantine": "syncstate",
     "ActionItem": "workshops",
     "AgendaItem": "workshops",
@@ -119,6 +120,7 @@ __all__ = [
     "ConceptVersion",
     "Consent",
     "District",
+    "Erasure",
     "LocalBase",
     "MapPosition",
     "MapSnapshot",

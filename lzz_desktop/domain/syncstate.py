@@ -47,3 +47,19 @@ class SyncQuarantine(LocalBase):
     reason: Mapped[str] = mapped_column(Text, default="")
     app_version: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Erasure(LocalBase):
+    """That a record was erased for good (Art. 17 DSGVO): only who, when and which record — never
+    what it held. Kept for the audit, and so that a record erased on another device is erased here
+    once (the central store lists its erasures at every sync)."""
+
+    __tablename__ = "erasures"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(50))
+    district_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    erased_by: Mapped[str] = mapped_column(String(200), default="")
+    erased_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Whether this device still has to tell the central store (an erasure made here, offline).
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)

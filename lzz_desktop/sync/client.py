@@ -16,6 +16,9 @@ from pydantic import BaseModel, ValidationError
 from lzz_desktop.sync.errors import SyncError
 from lzz_desktop.sync.protocol import (
     AttachmentStatus,
+    EraseRequest,
+    ErasuresResponse,
+    ErasureState,
     LoginRequest,
     LoginResponse,
     Me,
@@ -160,6 +163,14 @@ class SyncClient:
     def records(self, ids: list[str]) -> list[RecordState]:
         """The store's current state of these records (those it has and this account may read)."""
         return self._post("/sync/records", RecordsResponse, RecordsRequest(ids=ids)).records
+
+    def erase(self, ids: list[str]) -> list[ErasureState]:
+        """Erase persons for good on the store (Art. 17 DSGVO)."""
+        return self._post("/sync/erase", ErasuresResponse, EraseRequest(ids=ids)).erasures
+
+    def erasures(self) -> list[ErasureState]:
+        """The erasures in the account's districts."""
+        return self._get("/sync/erasures", ErasuresResponse).erasures
 
     def resolve(self, conflict_id: str) -> None:
         self._request(

@@ -165,6 +165,27 @@ class ResolveRequest(Message):
     note: Annotated[str, StringConstraints(max_length=1000), AfterValidator(_storable)] = ""
 
 
+class ErasureState(Message):
+    """That a record was erased for good (Art. 17 DSGVO): which, by whom, when — nothing of what
+    it held."""
+
+    record_id: str
+    entity: str
+    district_id: str | None
+    erased_by: str = ""
+    erased_at: str = ""
+
+
+class EraseRequest(Message):
+    """Erase these persons (actor ids) for good, with their consent records."""
+
+    ids: Annotated[list[Uuid], Field(min_length=1, max_length=PUSH_BATCH_LIMIT)]
+
+
+class ErasuresResponse(Message):
+    erasures: list[ErasureState]
+
+
 class AttachmentStatus(Message):
     sha256: str
     size: int

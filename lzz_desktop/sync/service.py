@@ -67,6 +67,7 @@ class SyncReport:
     files_sent: int = 0
     files_received: int = 0
     files_waiting: int = 0  # attachment transfers that failed and wait for the next sync
+    erased: int = 0  # persons erased on another device, erased here in this sync
 
 
 def get_state(session: Session, key: str, default: str = "") -> str:
@@ -184,6 +185,7 @@ class SyncService:
                 set_state(session, K_ROLE, me.role)
             self._check_epoch(me.epoch, report)
             self._check_access(me.districts, me.all_districts, report)
+            self._erasures(report)
             self._push(report)
             self._send_resolutions()
             self._retry_quarantine(report)
@@ -269,6 +271,18 @@ class SyncService:
         session.execute(delete(SyncConflict).where(SyncConflict.district_id.in_(district_ids)))
 
     # --- push ---------------------------------------------------------------------------
+    def _erasures(self, report: SyncReport) -> None:
+        """Erasures first (Art. 17 DSGVO): the ones made here are sent, the ones made elsewhere
+        are applied here — before anything is pushed, so no queued edit brings a person back."""
+        from lzz_desktop.services.erasure import ErasureService
+
+        service = ErasureService(self.workspace)
+        pending = service.pending()
+        if pending:
+            self.client.erase(pending)
+            service.sent(pending)
+        report.erased = service.follow(self.client.erasures())
+
     def _push(self, report: SyncReport) -> None:
         while True:
             with self.workspace.session() as session:

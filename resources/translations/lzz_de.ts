@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActorDialog</name>
@@ -268,6 +269,26 @@
         <source>Sync: {count} change(s) waiting to be sent.</source>
         <translation>Synchronisation: {count} Änderung(en) warten auf das Senden.</translation>
     </message>
+    <message>
+        <source>Erasing a person cannot be undone. Add --yes to confirm that “{name}” is to be erased for good.</source>
+        <translation>Das endgültige Löschen einer Person kann nicht rückgängig gemacht werden. Bestätigen Sie mit --yes, dass „{name}“ endgültig gelöscht werden soll.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: nothing was erased.</source>
+        <translation>Der Datenordner ist schreibgeschützt: Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>No person called “{name}” in this district.</source>
+        <translation>Keine Person „{name}“ in diesem Landkreis.</translation>
+    </message>
+    <message>
+        <source>Several persons are called “{name}”; choose one with --id:</source>
+        <translation>Mehrere Personen heißen „{name}“; wählen Sie eine mit --id:</translation>
+    </message>
+    <message>
+        <source>Erased for good: {records} records on this computer; {rewritten} backups rewritten, {removed} removed. The central store and the other devices follow at the next sync.</source>
+        <translation>Endgültig gelöscht: {records} Datensätze auf diesem Computer; {rewritten} Sicherungen neu geschrieben, {removed} entfernt. Die zentrale Ablage und die anderen Geräte folgen beim nächsten Abgleich.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -414,7 +435,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Set the concept's status to “{status}”</source>
+        <source>Set the concept&apos;s status to “{status}”</source>
         <translation>Status des Konzepts auf „{status}“ setzen</translation>
     </message>
     <message>
@@ -1379,7 +1400,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1553,7 +1574,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district's data into a folder</source>
+        <source>Write the district&apos;s data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -1666,7 +1687,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest's name.</source>
+        <source>Please enter the guest&apos;s name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -1945,7 +1966,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store's state …</source>
+        <source>Fetching the central store&apos;s state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -1953,7 +1974,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -1961,7 +1982,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store's state</source>
+        <source>&amp;Take the central store&apos;s state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -2042,8 +2063,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -2085,7 +2106,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -2815,7 +2836,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

@@ -42,8 +42,9 @@ def _run(tmp_path: Path, *args: str) -> tuple[dict[str, object], str]:
         ("search", "Goslar", "--demo"),
         ("--lang", "en", "sync"),
         ("export", "--demo", "--district", "Goslar", "--out", "export"),
+        ("person", "erase", "--demo", "--district", "Goslar", "--name", "Niemand Unbekannt", "--yes"),
     ],
-    ids=["check", "search", "sync", "export"],
+    ids=["check", "search", "sync", "export", "person-erase"],
 )
 def test_headless_commands_load_no_window_code(tmp_path: Path, args: tuple[str, ...]) -> None:
     outcome, stderr = _run(tmp_path, *args)
@@ -51,6 +52,8 @@ def test_headless_commands_load_no_window_code(tmp_path: Path, args: tuple[str, 
     if args[0] == "export":
         assert outcome["code"] == 0, stderr
         assert (tmp_path / "export" / "landkreis-goslar" / "stakeholders" / "map.png").is_file()
+    if args[0] == "person":
+        assert outcome["code"] == 1 and "Keine Person „Niemand Unbekannt“" in stderr, stderr
     if args[-1] == "sync":
         # not logged in: the shared sync text, in the language asked for
         assert outcome["code"] != 0
