@@ -2559,6 +2559,38 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>„{name}“ mit den Beziehungen gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
+        <source>Erase person permanently…</source>
+        <translation>Person endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Erase name, contact data, notes and consents for good, here and on every device</source>
+        <translation>Name, Kontaktdaten, Notizen und Einwilligungen endgültig löschen – hier und auf allen Geräten</translation>
+    </message>
+    <message>
+        <source>Only persons can be erased; organisations and groups are kept.</source>
+        <translation>Nur Personen können endgültig gelöscht werden; Organisationen und Gruppen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Erase person permanently</source>
+        <translation>Person endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” permanently?</source>
+        <translation>„{name}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Name, contact data, notes and the consent history are deleted on this computer now — in backups too — and on the central store and every other device at the next sync. The map keeps an anonymous entry with role and organisation. This cannot be undone.</source>
+        <translation>Name, Kontaktdaten, Notizen und die Einwilligungen werden auf diesem Computer sofort gelöscht – auch in den Sicherungen – und beim nächsten Abgleich in der zentralen Ablage und auf allen anderen Geräten. Die Karte behält einen anonymen Eintrag mit Rolle und Organisation. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>The person was erased permanently. The other devices follow at their next sync.</source>
+        <translation>Die Person wurde endgültig gelöscht. Die anderen Geräte folgen beim nächsten Abgleich.</translation>
+    </message>
+    <message>
         <source>Add relationship {source} – {target}</source>
         <translation>Beziehung {source} – {target} anlegen</translation>
     </message>

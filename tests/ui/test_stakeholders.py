@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, RelationshipKind, Sector
@@ -563,3 +563,75 @@ def test_import_dialog_previews_the_file_and_asks_per_row_whether_to_update(
         "Caritas Goslar": "id-caritas",
         "Mira Haddad": None,
     }
+
+
+def test_erasing_a_person_asks_then_leaves_an_anonymous_node_and_no_undo(
+    open_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    data_dir: Path,
+    on_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    """Issue 14: "Person endgültig löschen" — a question that says it cannot be undone (Cancel is
+    the default), then the person is gone for good: an anonymous node stays, and Ctrl+Z cannot
+    bring the name back (the district's undo history held it and is cleared)."""
+    from lzz_desktop.domain.erasure import ERASED_NAME
+
+    ids = _seed(data_dir)
+    workspace = Workspace.open(data_dir, author="Test")
+    try:
+        person = workspace.stakeholders.create_actor(
+            ids["district"],
+            ActorData(
+                name="Semhar Tesfamariam", kind=ActorKind.PERSON, sector=Sector.MIGRANTS, role="Elternbeirat"
+            ),
+        )
+    finally:
+        workspace.close()
+    window, widget = _open_on_map(open_window, qtbot)
+    widget.tabs.setCurrentIndex(3)
+    widget.select_actor(ids["caritas"])
+    seen: dict[str, str] = {}
+
+    def refuse_organisation(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["organisation"] = dialog.text()
+        dialog.accept()
+
+    on_modal(refuse_organisation)
+    widget.action_erase_person.trigger()
+    assert "Nur Personen" in seen["organisation"]
+
+    # An ordinary edit first, so there is something to undo.
+    with qtbot.waitSignal(widget.changed_message, timeout=5000):
+        widget.select_actor(ids["verein"])
+        widget.delete_actor()
+    assert window.undo.active is not None and window.undo.active.canUndo()
+    widget.select_actor(person)
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["question"] = dialog.text() + " " + dialog.informativeText()
+        assert dialog.defaultButton() is dialog.button(QMessageBox.StandardButton.Cancel)
+        dialog.button(QMessageBox.StandardButton.Cancel).click()
+
+    on_modal(cancel)
+    widget.action_erase_person.trigger()
+    assert "„Semhar Tesfamariam“ endgültig löschen?" in seen["question"]
+    assert "nicht rückgängig" in seen["question"]
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    assert window.workspace.stakeholders.actor(person)[0].name == "Semhar Tesfamariam"  # cancelled
+
+    def erase(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        next(b for b in dialog.buttons() if b.text() == "Endgültig löschen").click()
+
+    on_modal(erase)
+    widget.select_actor(person)
+    with qtbot.waitSignal(widget.changed_message, timeout=10000) as told:
+        widget.action_erase_person.trigger()
+    assert "endgültig gelöscht" in told.args[0]
+    info = window.workspace.stakeholders.actor(person)[0]
+    assert (info.name, info.role) == (ERASED_NAME, "Elternbeirat")
+    assert window.undo.active is not None and not window.undo.active.canUndo()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    assert any(a.name == ERASED_NAME for a in widget.data.actors)  # type: ignore[union-attr]

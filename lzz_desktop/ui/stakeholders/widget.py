@@ -179,6 +179,15 @@ class StakeholdersWidget(QWidget):
         self.action_delete_actor = ui.action_delete_actor
         self.action_import = ui.action_import
         self.action_export_xlsx = ui.action_export_xlsx
+        # Art. 17 DSGVO: not in the toolbar next to "delete" (it cannot be undone), in the table's
+        # context menu and the window's keyboard map.
+        self.action_erase_person = QAction(self.tr("Erase person permanently…"), self)
+        self.action_erase_person.setToolTip(
+            self.tr("Erase name, contact data, notes and consents for good, here and on every device")
+        )
+        self.action_erase_person.triggered.connect(self.erase_person_interactive)
+        self.actor_table.addAction(self.action_erase_person)
+        self.actor_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.sector_filter.addItem(self.tr("All sectors"), "")
         for sector in Sector:
             self.sector_filter.addItem(sector_label(sector), sector.value)
@@ -262,6 +271,7 @@ class StakeholdersWidget(QWidget):
             self.action_new_actor,
             self.action_edit_actor,
             self.action_delete_actor,
+            self.action_erase_person,
             self.action_import,
             self.action_new_rel,
             self.action_edit_rel,
@@ -500,6 +510,56 @@ class StakeholdersWidget(QWidget):
             lambda: service.delete_actor(actor_id),
             deleted,
         )
+
+    def erase_person_interactive(self) -> None:
+        """Erase the selected person for good (Art. 17 DSGVO), after a question that says it
+        cannot be undone. The district's undo history goes too: it held the person's old values."""
+        actor_id = self.selected_actor_id()
+        if actor_id is None or self.role_read_only or self.district_id is None:
+            return
+        actor = next((a for a in (self.data.actors if self.data else []) if a.id == actor_id), None)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("Only persons can be erased; organisations and groups are kept.")
+            )
+            return
+        name = actor.name
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Erase person permanently"),
+            self.tr("Erase “{name}” permanently?").format(name=name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Name, contact data, notes and the consent history are deleted on this computer now "
+                "— in backups too — and on the central store and every other device at the next sync. "
+                "The map keeps an anonymous entry with role and organisation. This cannot be undone."
+            )
+        )
+        erase = box.addButton(self.tr("Erase permanently"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return
+        district_id = self.district_id
+        workspace = self.workspace
+
+        def run() -> object:
+            from lzz_desktop.services.erasure import ErasureService
+
+            return ErasureService(workspace).erase_person(actor_id)
+
+        def done(_report: object) -> None:
+            if self.undo is not None:
+                self.undo.stack(district_id).clear()
+            self.changed_message.emit(
+                self.tr("The person was erased permanently. The other devices follow at their next sync.")
+            )
+            self.reload()
+
+        self.tasks.run_db(run, done, self._failed)
 
     # --- relationships -----------------------------------------------------------------------
     def new_relationship(self, source_id: str | None = None, target_id: str | None = None) -> None:
