@@ -24,6 +24,7 @@ from lzz_desktop.sync.textmerge import merge_paragraphs
 
 # Bookkeeping fields: the last writer wins, they never conflict.
 _META_FIELDS = frozenset({"created_at", "updated_at", "updated_by"})
+CLEARABLE_CONTACT = frozenset({"email", "phone", "address"})
 MAX_OPEN_CONFLICTS = 1000
 
 
@@ -144,7 +145,16 @@ def _merge_fields(spec: EntitySpec, data: dict[str, Any], op: Op, out: _Outcome,
         if current == new:
             continue
         base = None if op.op == "insert" else old
-        if fresh or name in _META_FIELDS or current == base or (op.op == "insert" and current is None):
+        # Contact data emptied (consent withdrawn) applies whatever the store holds: clearing
+        # personal data never waits for a conflict to be resolved.
+        cleared = op.entity == "actor" and name in CLEARABLE_CONTACT and new == ""
+        if (
+            fresh
+            or cleared
+            or name in _META_FIELDS
+            or current == base
+            or (op.op == "insert" and current is None)
+        ):
             data[name] = new
             out.changed = True
             out.status = "applied" if out.status == "unchanged" else out.status

@@ -12,7 +12,8 @@ from lzz_desktop.demo.seed_base import DistrictState, SeederBase, clip
 from lzz_desktop.domain import Actor, MapSnapshot, Relationship
 from lzz_desktop.domain.enums import ConsentStatus, Sector
 from lzz_desktop.records.layout import sector_layout
-from lzz_desktop.records.stakeholders import SECTOR_MAP, ActorInfo, MapData, RelationshipInfo
+from lzz_desktop.records.stakeholders import ActorInfo, MapData, RelationshipInfo
+from lzz_desktop.services.stakeholder_maps import snapshot_content
 
 # Who typically joins after the kick-off: businesses, migrant organisations, volunteers.
 LATE_SECTORS = (Sector.BUSINESS, Sector.MIGRANTS, Sector.CIVIL_SOCIETY)
@@ -72,11 +73,8 @@ class SnapshotSeeder(SeederBase):
             ("Auftaktworkshop", kickoff, before),
             ("Zwischenbilanz", later, now),
         ):
-            content = data.to_json()
             layout = sector_layout(data.actors)
-            content["positions"] = {
-                SECTOR_MAP: {k: [round(x, 1), round(y, 1)] for k, (x, y) in layout.items()}
-            }
+            content = snapshot_content(data, {k: [round(x, 1), round(y, 1)] for k, (x, y) in layout.items()})
             self.add(
                 MapSnapshot(
                     district_id=d.row.id,

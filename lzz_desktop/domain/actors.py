@@ -53,6 +53,8 @@ class Consent(DistrictScoped, Base):
     method: Mapped[str] = mapped_column(String(200), default="")  # e.g. "schriftlich"
     scope: Mapped[str] = mapped_column(Text, default="")
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
+    # When the consent is to be checked again with the person (default: a year after it was given).
+    review_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
 
 
 class Relationship(DistrictScoped, Base):

@@ -47,6 +47,7 @@ class ConsentData:
     method: str = ""
     scope: str = ""
     withdrawn_on: dt.date | None = None
+    review_on: dt.date | None = None  # when to check the consent again with the person
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class ActorInfo:
     consent: ConsentStatus = ConsentStatus.NONE
     consent_on: dt.date | None = None  # when the current consent was given
     consent_method: str = ""  # how ("schriftlich", "mündlich")
+    consent_review_on: dt.date | None = None  # when to check the consent again with the person
 
     @property
     def is_person(self) -> bool:
@@ -101,8 +103,9 @@ class ActorInfo:
         values["kind"] = ActorKind(values["kind"])
         values["sector"] = Sector(values["sector"])
         values["consent"] = ConsentStatus(values.get("consent", ConsentStatus.NONE))
-        if isinstance(values.get("consent_on"), str):
-            values["consent_on"] = dt.date.fromisoformat(values["consent_on"])
+        for key in ("consent_on", "consent_review_on"):
+            if isinstance(values.get(key), str):
+                values[key] = dt.date.fromisoformat(values[key])
         return cls(**values)
 
 

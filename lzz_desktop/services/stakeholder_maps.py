@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -28,6 +28,18 @@ from lzz_desktop.records.layout import (
     compare_maps,
     sector_layout,
 )
+
+SNAPSHOT_DROPS = ("email", "phone", "address", "notes")
+
+
+def snapshot_content(data: MapData, positions: dict[str, list[float]]) -> dict[str, Any]:
+    """What a snapshot stores: the map, not the address book (Art. 5(1)(c) DSGVO) — no contact
+    data and no notes, so a withdrawn consent or an erasure has nothing to chase in old snapshots."""
+    content = data.to_json()
+    for actor in content.get("actors", []):
+        actor.update({key: "" for key in SNAPSHOT_DROPS if key in actor})
+    content["positions"] = {SECTOR_MAP: positions}
+    return content
 
 
 class StakeholderMapService:
@@ -98,10 +110,9 @@ class StakeholderMapService:
             raise ValidationError([FieldError("title", ErrorCode.REQUIRED)])
         data = self.load(district_id)
         default = sector_layout(data.actors)
-        content = data.to_json()
-        content["positions"] = {
-            SECTOR_MAP: {a.id: list(data.position(SECTOR_MAP, a.id, default)) for a in data.actors}
-        }
+        content = snapshot_content(
+            data, {a.id: list(data.position(SECTOR_MAP, a.id, default)) for a in data.actors}
+        )
         with self.workspace.transaction() as session:
             row = MapSnapshot(
                 district_id=district_id,

@@ -9,12 +9,13 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
+import json
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from lzz_desktop.domain import Actor, Consent, Relationship, utcnow
+from lzz_desktop.domain import Actor, Consent, Outbox, Relationship, utcnow
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, Sector
 from lzz_desktop.domain.validation import (
     STRENGTH_RANGE,
@@ -38,6 +39,18 @@ if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
 
 
+REVIEW_AFTER = dt.timedelta(days=365)
+REVIEW_AHEAD_DAYS = 30  # "due" includes the next month, so a meeting can be planned
+
+
+def is_review_due(actor: ActorInfo, limit: dt.date) -> bool:
+    return (
+        actor.consent is ConsentStatus.GIVEN
+        and actor.consent_review_on is not None
+        and actor.consent_review_on <= limit
+    )
+
+
 class StakeholderService:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -58,9 +71,23 @@ class StakeholderService:
             data = ConsentData()
             if consent is not None:
                 data = ConsentData(
-                    consent.status, consent.given_on, consent.method, consent.scope, consent.withdrawn_on
+                    consent.status,
+                    consent.given_on,
+                    consent.method,
+                    consent.scope,
+                    consent.withdrawn_on,
+                    consent.review_on,
                 )
             return info, data
+
+    def consents_due(
+        self, district_id: str, today: dt.date | None = None, ahead: int = REVIEW_AHEAD_DAYS
+    ) -> builtins.list[ActorInfo]:
+        """Persons whose given consent is due for review within ``ahead`` days (or overdue),
+        soonest first."""
+        limit = (today or dt.date.today()) + dt.timedelta(days=ahead)
+        due = [a for a in self.actors(district_id) if is_review_due(a, limit)]
+        return sorted(due, key=lambda a: (a.consent_review_on or dt.date.min, a.name))
 
     def similar(self, district_id: str, name: str, exclude_id: str | None = None) -> builtins.list[str]:
         """Names of live actors that look like ``name`` ("Meinten Sie …?")."""
@@ -121,7 +148,11 @@ class StakeholderService:
             session.flush()
             if consent is not None and is_person:
                 session.add(
-                    Consent(district_id=district_id, actor_id=actor.id, **dataclasses.asdict(consent))
+                    Consent(
+                        district_id=district_id,
+                        actor_id=actor.id,
+                        **dataclasses.asdict(with_review_date(consent)),
+                    )
                 )
             return actor.id
 
@@ -242,18 +273,43 @@ def _validate_consent(consent: ConsentData) -> None:
         raise ValidationError([FieldError("given_on", ErrorCode.CONSENT_DATE_REQUIRED)])
 
 
+def with_review_date(consent: ConsentData) -> ConsentData:
+    """A given consent is checked again with the person a year after it was given, unless a
+    review date was chosen; a withdrawn one needs no review."""
+    if consent.status is ConsentStatus.GIVEN and consent.review_on is None and consent.given_on is not None:
+        return dataclasses.replace(consent, review_on=consent.given_on + REVIEW_AFTER)
+    if consent.status is not ConsentStatus.GIVEN and consent.review_on is not None:
+        return dataclasses.replace(consent, review_on=None)
+    return consent
+
+
+def _clear_queued_contact(session: Session, actor_id: str) -> None:
+    """Contact data withdrawn is gone from the operations still waiting to be sent too: their
+    contact values (old and new) become empty — the central store applies an emptied contact
+    field whatever it holds, so nothing conflicts and nothing is left over."""
+    session.flush()  # the withdrawal's own operation is queued now
+    for row in session.scalars(select(Outbox).where(Outbox.entity_id == actor_id)):
+        payload = json.loads(row.changes)
+        touched = [field for field in CONTACT_FIELDS if field in payload]
+        if touched:
+            for field in touched:
+                payload[field] = ["", ""]
+            row.changes = json.dumps(payload, ensure_ascii=False)
+
+
 def _apply_consent(session: Session, actor: Actor, consent: ConsentData) -> None:
     row = _consent_row(session, actor.id)
     if row is None:
         row = Consent(district_id=actor.district_id, actor_id=actor.id)
         session.add(row)
-    for key, value in dataclasses.asdict(consent).items():
+    for key, value in dataclasses.asdict(with_review_date(consent)).items():
         if getattr(row, key, None) != value:
             setattr(row, key, value)
     if consent.status is not ConsentStatus.GIVEN:
         for field in CONTACT_FIELDS:
             if getattr(actor, field):
                 setattr(actor, field, "")
+        _clear_queued_contact(session, actor.id)
 
 
 def _live_actor(session: Session, actor_id: str) -> Actor:
@@ -306,6 +362,7 @@ def read_actors(session: Session, district_id: str) -> list[ActorInfo]:
             consent=consents[a.id].status if a.id in consents else ConsentStatus.NONE,
             consent_on=consents[a.id].given_on if a.id in consents else None,
             consent_method=consents[a.id].method if a.id in consents else "",
+            consent_review_on=consents[a.id].review_on if a.id in consents else None,
         )
         for a in rows
     ]

@@ -13,4 +13,5 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # the casefolded words a quick filte
 SECTOR_ROLE = Qt.ItemDataRole.UserRole + 4  # an actor's sector (its value)
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 5  # name, state and AGS of a district for the list filter
 ROW_ROLE = Qt.ItemDataRole.UserRole + 6  # a row number of an imported table
+REVIEW_ROLE = Qt.ItemDataRole.UserRole + 7  # when a person's given consent is to be reviewed (date)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10  # a search hit

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActorDialog</name>
@@ -122,6 +121,14 @@
     <message>
         <source>&amp;Withdrawn on:</source>
         <translation>Widerrufen a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Prüfen am:</translation>
+    </message>
+    <message>
+        <source>When to check the consent again with the person (a year after it was given, unless you choose a date)</source>
+        <translation>Wann die Einwilligung mit der Person erneut besprochen wird (ein Jahr nach der Erteilung, wenn Sie kein Datum wählen)</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -435,7 +442,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Set the concept&apos;s status to “{status}”</source>
+        <source>Set the concept's status to “{status}”</source>
         <translation>Status des Konzepts auf „{status}“ setzen</translation>
     </message>
     <message>
@@ -1400,7 +1407,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1574,7 +1581,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district&apos;s data into a folder</source>
+        <source>Write the district's data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -1687,7 +1694,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest&apos;s name.</source>
+        <source>Please enter the guest's name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -1966,7 +1973,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store&apos;s state …</source>
+        <source>Fetching the central store's state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -1974,7 +1981,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -1982,7 +1989,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store&apos;s state</source>
+        <source>&amp;Take the central store's state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -2063,8 +2070,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -2106,7 +2113,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -2567,6 +2574,17 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Name, Kontaktdaten, Notizen und Einwilligungen endgültig löschen – hier und auf allen Geräten</translation>
     </message>
     <message>
+        <source>Persons whose consent is to be checked again with them within the next 30 days</source>
+        <translation>Personen, deren Einwilligung in den nächsten 30 Tagen mit ihnen erneut zu prüfen ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent review due (%n)</source>
+        <translation>
+            <numerusform>Einwilligung zur Prüfung fällig (%n)</numerusform>
+            <numerusform>Einwilligungen zur Prüfung fällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Only persons can be erased; organisations and groups are kept.</source>
         <translation>Nur Personen können endgültig gelöscht werden; Organisationen und Gruppen bleiben erhalten.</translation>
     </message>
@@ -2868,7 +2886,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

@@ -635,3 +635,30 @@ def test_erasing_a_person_asks_then_leaves_an_anonymous_node_and_no_undo(
     assert window.undo.active is not None and not window.undo.active.canUndo()
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
     assert any(a.name == ERASED_NAME for a in widget.data.actors)  # type: ignore[union-attr]
+
+
+def test_consents_due_for_review_are_counted_and_listed_with_one_click(
+    open_window: Callable[[], MainWindow], qtbot: QtBot, data_dir: Path
+) -> None:
+    import datetime as dt
+
+    ids = _seed(data_dir)
+    workspace = Workspace.open(data_dir, author="Test")
+    try:
+        for name, given in (("Hawa Kamara", 400), ("Ali Rezaei", 10)):
+            workspace.stakeholders.create_actor(
+                ids["district"],
+                ActorData(name=name, kind=ActorKind.PERSON, sector=Sector.MIGRANTS),
+                ConsentData(status=ConsentStatus.GIVEN, given_on=dt.date.today() - dt.timedelta(days=given)),
+            )
+    finally:
+        workspace.close()
+    _window, widget = _open_on_map(open_window, qtbot)
+    assert widget.due_button.text() == "Einwilligung zur Prüfung fällig (1)"
+    total = widget.actor_proxy.rowCount()
+    widget.due_button.click()
+    assert widget.tabs.currentWidget() is widget.ui.register_tab
+    shown = [widget.actor_proxy.index(r, 0).data() for r in range(widget.actor_proxy.rowCount())]
+    assert shown == ["Hawa Kamara"]
+    widget.due_button.click()
+    assert widget.actor_proxy.rowCount() == total

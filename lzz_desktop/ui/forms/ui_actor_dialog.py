@@ -225,16 +225,27 @@ class Ui_ActorDialog(object):
 
         self.consent_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scope_edit)
 
+        self.review_on_label = QLabel(self.consent_group)
+        self.review_on_label.setObjectName(u"review_on_label")
+
+        self.consent_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.review_on_label)
+
+        self.review_on_edit = QDateEdit(self.consent_group)
+        self.review_on_edit.setObjectName(u"review_on_edit")
+        self.review_on_edit.setCalendarPopup(True)
+
+        self.consent_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.review_on_edit)
+
         self.withdrawn_on_label = QLabel(self.consent_group)
         self.withdrawn_on_label.setObjectName(u"withdrawn_on_label")
 
-        self.consent_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.withdrawn_on_label)
+        self.consent_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.withdrawn_on_label)
 
         self.withdrawn_on_edit = QDateEdit(self.consent_group)
         self.withdrawn_on_edit.setObjectName(u"withdrawn_on_edit")
         self.withdrawn_on_edit.setCalendarPopup(True)
 
-        self.consent_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.withdrawn_on_edit)
+        self.consent_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.withdrawn_on_edit)
 
 
         self.consent_group_layout.addLayout(self.consent_form)
@@ -333,6 +344,7 @@ class Ui_ActorDialog(object):
         self.given_on_label.setBuddy(self.given_on_edit)
         self.method_label.setBuddy(self.method_edit)
         self.scope_label.setBuddy(self.scope_edit)
+        self.review_on_label.setBuddy(self.review_on_edit)
         self.withdrawn_on_label.setBuddy(self.withdrawn_on_edit)
         self.email_label.setBuddy(self.email_edit)
         self.phone_label.setBuddy(self.phone_edit)
@@ -365,6 +377,8 @@ class Ui_ActorDialog(object):
         self.method_edit.setPlaceholderText(QCoreApplication.translate("ActorDialog", u"e.g. in writing, by e-mail", None))
         self.scope_label.setText(QCoreApplication.translate("ActorDialog", u"S&cope:", None))
         self.scope_edit.setPlaceholderText(QCoreApplication.translate("ActorDialog", u"e.g. invitations and minutes", None))
+        self.review_on_label.setText(QCoreApplication.translate("ActorDialog", u"&Review on:", None))
+        self.review_on_edit.setToolTip(QCoreApplication.translate("ActorDialog", u"When to check the consent again with the person (a year after it was given, unless you choose a date)", None))
         self.withdrawn_on_label.setText(QCoreApplication.translate("ActorDialog", u"&Withdrawn on:", None))
         self.contact_group.setTitle(QCoreApplication.translate("ActorDialog", u"Contact", None))
         self.email_label.setText(QCoreApplication.translate("ActorDialog", u"&E-mail:", None))

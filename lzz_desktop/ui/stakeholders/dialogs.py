@@ -93,6 +93,11 @@ class ActorDialog(QDialog):
         today = _qdate(dt.date.today())
         ui.given_on_edit.setDate(today)
         ui.withdrawn_on_edit.setDate(today)
+        ui.review_on_edit.setDate(today.addYears(1))
+        # The review date follows the date of consent (a year later) until the user picks one.
+        self._review_chosen = False
+        ui.review_on_edit.editingFinished.connect(self._review_was_chosen)
+        ui.given_on_edit.dateChanged.connect(self._follow_given_on)
         ui.influence_spin.setValue(2)
         ui.interest_spin.setValue(2)
         self._errors = (
@@ -133,6 +138,9 @@ class ActorDialog(QDialog):
             ui.given_on_edit.setDate(_qdate(consent.given_on))
         if consent.withdrawn_on:
             ui.withdrawn_on_edit.setDate(_qdate(consent.withdrawn_on))
+        if consent.review_on:
+            ui.review_on_edit.setDate(_qdate(consent.review_on))
+            self._review_chosen = True
         ui.method_edit.setText(consent.method)
         ui.scope_edit.setText(consent.scope)
 
@@ -170,6 +178,14 @@ class ActorDialog(QDialog):
         ui.method_edit.setEnabled(status is ConsentStatus.GIVEN)
         ui.scope_edit.setEnabled(status is ConsentStatus.GIVEN)
         ui.withdrawn_on_edit.setEnabled(status is ConsentStatus.WITHDRAWN)
+        ui.review_on_edit.setEnabled(status is ConsentStatus.GIVEN)
+
+    def _review_was_chosen(self) -> None:
+        self._review_chosen = True
+
+    def _follow_given_on(self) -> None:
+        if not self._review_chosen:
+            self.ui.review_on_edit.setDate(self.ui.given_on_edit.date().addYears(1))
 
     def _check_similar(self, text: str) -> None:
         names = similar_names(text, self._other_names) if self._existing_id is None else []
@@ -212,6 +228,7 @@ class ActorDialog(QDialog):
             method=ui.method_edit.text().strip() if given else "",
             scope=ui.scope_edit.text().strip() if given else "",
             withdrawn_on=_date(ui.withdrawn_on_edit.date()) if status is ConsentStatus.WITHDRAWN else None,
+            review_on=_date(ui.review_on_edit.date()) if given else None,
         )
 
     def show_errors(self, errors: list[FieldError]) -> None:

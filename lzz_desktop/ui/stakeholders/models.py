@@ -3,6 +3,7 @@ between two snapshots. Read-only; edits go through dialogs and the services."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,10 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from lzz_desktop.domain.enums import ActorKind, Sector
+from lzz_desktop.domain.enums import ActorKind, ConsentStatus, Sector
 from lzz_desktop.labels import actor_kind_label, sector_label
 from lzz_desktop.records.stakeholders import ActorInfo, Change, ChangeKind, RelationshipInfo
-from lzz_desktop.ui.roles import SEARCH_ROLE, SECTOR_ROLE, SORT_ROLE
+from lzz_desktop.ui.roles import REVIEW_ROLE, SEARCH_ROLE, SECTOR_ROLE, SORT_ROLE
 from lzz_desktop.ui.stakeholders.texts import (
     attitude_text,
     change_label,
@@ -68,6 +69,8 @@ class ActorTableModel(RowsTableModel[ActorInfo]):
     def extra_data(self, row: ActorInfo, column: int, role: int) -> Any:
         if role == SECTOR_ROLE:
             return row.sector.value
+        if role == REVIEW_ROLE:
+            return row.consent_review_on if row.consent is ConsentStatus.GIVEN else None
         if role == SEARCH_ROLE:
             return " ".join((row.name, row.role, row.organisation, row.tags, row.notes)).casefold()
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
@@ -84,6 +87,7 @@ class ActorFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._sector = ""
+        self._due_by: dt.date | None = None
         self.setSortRole(SORT_ROLE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -103,11 +107,21 @@ class ActorFilterModel(QSortFilterProxyModel):
         self._sector = sector
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_due_by(self, limit: dt.date | None) -> None:
+        """Only persons whose consent is to be reviewed by ``limit`` (None: everybody)."""
+        self.beginFilterChange()
+        self._due_by = limit
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._sector and index.data(SECTOR_ROLE) != self._sector:
             return False
+        if self._due_by is not None:
+            review = index.data(REVIEW_ROLE)
+            if not isinstance(review, dt.date) or review > self._due_by:
+                return False
         return not self._text or all(word in (index.data(SEARCH_ROLE) or "") for word in self._text.split())
 
 

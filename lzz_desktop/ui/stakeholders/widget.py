@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -188,6 +189,14 @@ class StakeholdersWidget(QWidget):
         self.action_erase_person.triggered.connect(self.erase_person_interactive)
         self.actor_table.addAction(self.action_erase_person)
         self.actor_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Consents due for review (given a year ago, or on the date chosen): one click lists them.
+        self.due_button = QToolButton(self)
+        self.due_button.setCheckable(True)
+        self.due_button.setToolTip(
+            self.tr("Persons whose consent is to be checked again with them within the next 30 days")
+        )
+        self.due_button.toggled.connect(self._filter_due)
+        ui.register_bar_layout.addWidget(self.due_button)
         self.sector_filter.addItem(self.tr("All sectors"), "")
         for sector in Sector:
             self.sector_filter.addItem(sector_label(sector), sector.value)
@@ -330,6 +339,7 @@ class StakeholdersWidget(QWidget):
         self._pending = None
         steps: list[Callable[[], None]] = [
             lambda: self.actor_model.set_rows(data.actors),
+            lambda: self._count_due(data),
             lambda: self.rel_model.set_data(data.relationships, data.actors),
             self._resize_visible_tables,
             lambda: self._fill_sector_map(data),
@@ -510,6 +520,24 @@ class StakeholdersWidget(QWidget):
             lambda: service.delete_actor(actor_id),
             deleted,
         )
+
+    def _due_limit(self) -> dt.date:
+        from lzz_desktop.services.stakeholders import REVIEW_AHEAD_DAYS
+
+        return dt.date.today() + dt.timedelta(days=REVIEW_AHEAD_DAYS)
+
+    def _count_due(self, data: MapData) -> None:
+        from lzz_desktop.services.stakeholders import is_review_due
+
+        limit = self._due_limit()
+        due = sum(1 for actor in data.actors if is_review_due(actor, limit))
+        self.due_button.setText(self.tr("Consent review due (%n)", "", due))
+        self.due_button.setEnabled(due > 0 or self.due_button.isChecked())
+
+    def _filter_due(self, on: bool) -> None:
+        self.actor_proxy.set_due_by(self._due_limit() if on else None)
+        if on:
+            self.tabs.setCurrentWidget(self.ui.register_tab)
 
     def erase_person_interactive(self) -> None:
         """Erase the selected person for good (Art. 17 DSGVO), after a question that says it
