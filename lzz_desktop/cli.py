@@ -133,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(sync, suppress=True)
 
     _common_options(cli_search.add_parser(sub), suppress=True)
-    _common_options(cli_person.add_parser(sub), suppress=True)
+    for person_parser in cli_person.add_parser(sub):
+        _common_options(person_parser, suppress=True)
     return parser
 
 

@@ -293,6 +293,10 @@
         <translation>Mehrere Personen heißen „{name}“; wählen Sie eine mit --id:</translation>
     </message>
     <message>
+        <source>Cannot write into {folder}: {error}</source>
+        <translation>In {folder} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
         <source>Erased for good: {records} records on this computer; {rewritten} backups rewritten, {removed} removed. The central store and the other devices follow at the next sync.</source>
         <translation>Endgültig gelöscht: {records} Datensätze auf diesem Computer; {rewritten} Sicherungen neu geschrieben, {removed} entfernt. Die zentrale Ablage und die anderen Geräte folgen beim nächsten Abgleich.</translation>
     </message>
@@ -2574,6 +2578,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Name, Kontaktdaten, Notizen und Einwilligungen endgültig löschen – hier und auf allen Geräten</translation>
     </message>
     <message>
+        <source>Create access report…</source>
+        <translation>Auskunft erstellen …</translation>
+    </message>
+    <message>
+        <source>Write everything stored about this person into a folder (JSON and PDF)</source>
+        <translation>Alles, was über diese Person gespeichert ist, in einen Ordner schreiben (JSON und PDF)</translation>
+    </message>
+    <message>
         <source>Persons whose consent is to be checked again with them within the next 30 days</source>
         <translation>Personen, deren Einwilligung in den nächsten 30 Tagen mit ihnen erneut zu prüfen ist</translation>
     </message>
@@ -2585,8 +2597,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         </translation>
     </message>
     <message>
-        <source>Only persons can be erased; organisations and groups are kept.</source>
-        <translation>Nur Personen können endgültig gelöscht werden; Organisationen und Gruppen bleiben erhalten.</translation>
+        <source>Only persons have this right; organisations and groups do not.</source>
+        <translation>Nur Personen haben dieses Recht; Organisationen und Gruppen nicht.</translation>
+    </message>
+    <message>
+        <source>Folder for the access report</source>
+        <translation>Ordner für die Auskunft</translation>
+    </message>
+    <message>
+        <source>Access report written: {files}</source>
+        <translation>Auskunft geschrieben: {files}</translation>
     </message>
     <message>
         <source>Erase person permanently</source>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import ActorKind, ConsentStatus, FederalState, RelationshipKind, Sector
@@ -662,3 +662,31 @@ def test_consents_due_for_review_are_counted_and_listed_with_one_click(
     assert shown == ["Hawa Kamara"]
     widget.due_button.click()
     assert widget.actor_proxy.rowCount() == total
+
+
+def test_an_access_report_is_written_from_the_register(
+    open_window: Callable[[], MainWindow],
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ids = _seed(data_dir)
+    workspace = Workspace.open(data_dir, author="Test")
+    try:
+        person = workspace.stakeholders.create_actor(
+            ids["district"], ActorData(name="Hawa Kamara", kind=ActorKind.PERSON, sector=Sector.MIGRANTS)
+        )
+    finally:
+        workspace.close()
+    _window, widget = _open_on_map(open_window, qtbot)
+    widget.tabs.setCurrentIndex(3)
+    widget.select_actor(person)
+    folder = tmp_path / "auskunft"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
+    assert widget.action_access_report in widget.actor_table.actions()  # the register's context menu
+    with qtbot.waitSignal(widget.changed_message, timeout=20000) as told:
+        widget.action_access_report.trigger()
+    assert told.args[0].startswith("Auskunft geschrieben:")
+    assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".pdf"]

@@ -47,7 +47,7 @@ from lzz_desktop.reports.map.style import ADDED, CHANGED, REMOVED, Highlights, M
 from lzz_desktop.services.actor_import import ImportReport, import_actors
 from lzz_desktop.ui.forms.ui_stakeholders_page import Ui_StakeholdersWidget
 from lzz_desktop.ui.icons import icon
-from lzz_desktop.ui.messages import field_error, unexpected_error_text
+from lzz_desktop.ui.messages import field_error, unexpected_error_text, write_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.stakeholders.dialogs import ActorDialog, Done, Failed, RelationshipDialog
 from lzz_desktop.ui.stakeholders.import_dialog import ImportDialog
@@ -187,6 +187,13 @@ class StakeholdersWidget(QWidget):
             self.tr("Erase name, contact data, notes and consents for good, here and on every device")
         )
         self.action_erase_person.triggered.connect(self.erase_person_interactive)
+        # Art. 15/20 DSGVO: everything stored about the person, as JSON and PDF.
+        self.action_access_report = QAction(self.tr("Create access report…"), self)
+        self.action_access_report.setToolTip(
+            self.tr("Write everything stored about this person into a folder (JSON and PDF)")
+        )
+        self.action_access_report.triggered.connect(self.access_report_interactive)
+        self.actor_table.addAction(self.action_access_report)
         self.actor_table.addAction(self.action_erase_person)
         self.actor_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         # Consents due for review (given a year ago, or on the date chosen): one click lists them.
@@ -539,19 +546,67 @@ class StakeholdersWidget(QWidget):
         if on:
             self.tabs.setCurrentWidget(self.ui.register_tab)
 
-    def erase_person_interactive(self) -> None:
-        """Erase the selected person for good (Art. 17 DSGVO), after a question that says it
-        cannot be undone. The district's undo history goes too: it held the person's old values."""
+    def _selected_person(self) -> ActorInfo | None:
+        """The person selected in the register; None (with a word) for an organisation or group."""
         actor_id = self.selected_actor_id()
-        if actor_id is None or self.role_read_only or self.district_id is None:
-            return
+        if actor_id is None or self.district_id is None:
+            return None
         actor = next((a for a in (self.data.actors if self.data else []) if a.id == actor_id), None)
         if actor is None or actor.kind is not ActorKind.PERSON:
             QMessageBox.information(
-                self, APP_NAME, self.tr("Only persons can be erased; organisations and groups are kept.")
+                self,
+                APP_NAME,
+                self.tr("Only persons have this right; organisations and groups do not."),
             )
+            return None
+        return actor
+
+    def access_report_interactive(self) -> None:
+        actor = self._selected_person()
+        if actor is None:
             return
-        name = actor.name
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the access report"))
+        if folder:
+            self.write_access_report(actor.id, Path(folder))
+
+    def write_access_report(self, actor_id: str, folder: Path) -> None:
+        """Collect (database worker), write (another worker), say where."""
+        from lzz_desktop.i18n import current_language
+
+        workspace, language = self.workspace, current_language()
+
+        def written(paths: list[Path]) -> None:
+            self.changed_message.emit(
+                self.tr("Access report written: {files}").format(files=", ".join(str(p) for p in paths))
+            )
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, OSError):
+                QMessageBox.warning(self, APP_NAME, write_error_text(exc, folder))
+            else:
+                self._failed(exc)
+
+        def collected(report: object) -> None:
+            from lzz_desktop.exporting.person_access import write_access_report
+
+            self.tasks.run(lambda: write_access_report(report, folder, language), written, failed)  # type: ignore[arg-type]
+
+        def collect() -> object:
+            from lzz_desktop.services.person_access import collect as collect_records
+
+            return collect_records(workspace, actor_id)
+
+        self.tasks.run_db(collect, collected, self._failed)
+
+    def erase_person_interactive(self) -> None:
+        """Erase the selected person for good (Art. 17 DSGVO), after a question that says it
+        cannot be undone. The district's undo history goes too: it held the person's old values."""
+        if self.role_read_only:
+            return
+        actor = self._selected_person()
+        if actor is None:
+            return
+        actor_id, name = actor.id, actor.name
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Erase person permanently"),

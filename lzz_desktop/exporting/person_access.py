@@ -1,0 +1,186 @@
+"""The access report for one person (Art. 15/20 DSGVO): ``auskunft_<name>.json`` (every record,
+machine-readable) and ``auskunft_<name>.pdf`` (the same, readable), written into one folder."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from lzz_desktop import PROGRAMME_NAME
+from lzz_desktop.exporting.slug import slugify
+from lzz_desktop.fileio import write_bytes
+from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, para, register_fonts
+from lzz_desktop.services.person_access import AccessReport
+
+_WORDS = {
+    "de": {
+        "title": "Auskunft nach Art. 15 DSGVO",
+        "intro": "Alle Daten, die LZZ Desktop in diesem Landkreis über die Person gespeichert hat, "
+        "Stand {created}. Dieselben Daten maschinenlesbar (Art. 20 DSGVO): {json}.",
+        "district": "Landkreis",
+        "person": "Gespeicherte Angaben zur Person",
+        "none": "Keine weiteren Einträge.",
+        "named": "nennt die Person in",
+        "field": "Feld",
+        "value": "Wert",
+    },
+    "en": {
+        "title": "Access report under Art. 15 GDPR",
+        "intro": "All data LZZ Desktop holds about the person in this district, as of {created}. "
+        "The same data, machine-readable (Art. 20 GDPR): {json}.",
+        "district": "District",
+        "person": "Data stored about the person",
+        "none": "No further records.",
+        "named": "names the person in",
+        "field": "Field",
+        "value": "Value",
+    },
+}
+_KINDS = {
+    "de": {
+        "consent": "Einwilligungen",
+        "relationship": "Beziehungen",
+        "attendance": "Teilnahme an Workshops",
+        "action_item": "Aufgaben",
+        "map_position": "Positionen auf den Karten",
+        "map_snapshot": "Festgehaltene Kartenstände",
+        "workshop": "Workshops",
+        "agenda_item": "Tagesordnungspunkte",
+        "agreement": "Vereinbarungen",
+        "concept_section": "Konzeptabschnitte",
+        "concept_version": "Konzeptfassungen",
+        "comment": "Kommentare",
+        "actor": "Andere Akteure",
+    },
+    "en": {
+        "consent": "Consents",
+        "relationship": "Relationships",
+        "attendance": "Workshop attendance",
+        "action_item": "Tasks",
+        "map_position": "Positions on the maps",
+        "map_snapshot": "Map snapshots",
+        "workshop": "Workshops",
+        "agenda_item": "Agenda items",
+        "agreement": "Agreements",
+        "concept_section": "Concept sections",
+        "concept_version": "Concept versions",
+        "comment": "Comments",
+        "actor": "Other actors",
+    },
+}
+
+
+def file_stem(report: AccessReport) -> str:
+    return f"auskunft_{slugify(str(report.person.get('name') or 'person'))}"
+
+
+def render_json(report: AccessReport) -> bytes:
+    return (json.dumps(report.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _table(rows: list[tuple[str, str]], width: float, styles: dict[str, ParagraphStyle]) -> Table:
+    data = [
+        [TextParagraph(para(k), styles["label"]), TextParagraph(para(v), styles["cell"])] for k, v in rows
+    ]
+    table = Table(data, colWidths=[width * 0.28, width * 0.72])
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def render_pdf(report: AccessReport, language: str = "de") -> bytes:
+    register_fonts()
+    words = _WORDS["en" if language == "en" else "de"]
+    kinds = _KINDS["en" if language == "en" else "de"]
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13)
+    styles = {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=6),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8.5, leading=11),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+    }
+    width = A4[0] - 36 * mm
+    person = report.person
+    story: list[Any] = [
+        TextParagraph(para(f"{PROGRAMME_NAME} · {words['district']} {report.district}"), base),
+        TextParagraph(para(f"{words['title']}: {person.get('name', '')}"), styles["title"]),
+        TextParagraph(
+            para(words["intro"].format(created=report.created_at, json=file_stem(report) + ".json")), base
+        ),
+        TextParagraph(para(words["person"]), styles["h2"]),
+        _table([(k, _text(v)) for k, v in sorted(person.items())], width, styles),
+    ]
+    if not report.records:
+        story.append(TextParagraph(para(words["none"]), base))
+    for entity in sorted(report.records):
+        story.append(
+            TextParagraph(para(f"{kinds.get(entity, entity)} ({len(report.records[entity])})"), styles["h2"])
+        )
+        for row in report.records[entity]:
+            if "names_the_person_in" in row:
+                lines = [
+                    (f"{words['named']} {field}", " / ".join(passages))
+                    for field, passages in sorted(row["names_the_person_in"].items())
+                ]
+                rows = [("id", str(row["id"])), *lines]
+            else:
+                rows = [(k, _text(v)) for k, v in sorted(row.items())]
+            story += [KeepTogether(_table(rows, width, styles)), Spacer(1, 3 * mm)]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"{words['title']}: {person.get('name', '')}",
+        author=PROGRAMME_NAME,
+        creator="LZZ Desktop",
+        lang="de-DE" if language != "en" else "en-GB",
+    )
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def write_access_report(report: AccessReport, folder: Path, language: str = "de") -> list[Path]:
+    """``auskunft_<name>.json`` and ``auskunft_<name>.pdf`` in ``folder``; returns both paths."""
+    stem = file_stem(report)
+    return [
+        write_bytes(folder / f"{stem}.json", render_json(report)),
+        write_bytes(folder / f"{stem}.pdf", render_pdf(report, language)),
+    ]
