@@ -55,6 +55,12 @@ def log_path(data_dir: Path) -> Path:
     return data_dir / LOG_DIR / LOG_NAME
 
 
+def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    """What "Details kopieren" hands to support: where in the code, and the error's type — like
+    the log, never the error's message, which can quote a name or a note."""
+    return _Formatter().formatException((kind, value, tb))
+
+
 def setup_logging(data_dir: Path) -> Path | None:
     """Write the app's log into the data folder; None when the folder cannot be written (a
     read-only folder: the app says so elsewhere)."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -73,9 +72,9 @@ class FailureReporter(QObject):
         if not pending:
             return
         kind, value, tb = pending[-1]
-        self.last_details = f"{APP_NAME} {__version__}\n" + "".join(
-            traceback.format_exception(kind, value, tb)
-        )
+        from lzz_desktop.logs import crash_report
+
+        self.last_details = f"{APP_NAME} {__version__}\n" + crash_report(kind, value, tb)
         box = QMessageBox(
             QMessageBox.Icon.Critical, APP_NAME, unexpected_error_text(value), parent=self.parent_widget
         )
