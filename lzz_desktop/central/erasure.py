@@ -24,6 +24,7 @@ from lzz_desktop.domain.erasure import (
     CONSENT_BLANK,
     PERSONAL_ACTOR_FIELDS,
     TEXT_FIELDS,
+    identifying_words,
     names_in,
     scrub_field,
 )
@@ -100,11 +101,7 @@ def erase(conn: Connection, principal: Principal, ids: list[str]) -> list[Erasur
                     "updated_at": stamp,
                 }
                 targets.append((consent, data, True))
-        names = [
-            v
-            for v in (row.data.get(k) for k in ("name", "email", "phone"))
-            if isinstance(v, str) and len(v.strip()) >= 3
-        ]
+        names = identifying_words(row.data.get("name"), row.data.get("email"), row.data.get("phone"))
         for other in conn.execute(
             select(records).where(
                 records.c.entity.in_(sorted(TEXT_FIELDS)), records.c.district_id == row.district_id

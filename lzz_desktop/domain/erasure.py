@@ -33,6 +33,12 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def identifying_words(name: object, email: object, phone: object) -> list[str]:
+    """What identifies a person in free text: their name and contact values (three characters or
+    more, so an initial does not match every text)."""
+    return [v.strip() for v in (name, email, phone) if isinstance(v, str) and len(v.strip()) >= 3]
+
+
 def _pattern(names: list[str]) -> re.Pattern[str] | None:
     words = sorted(
         {n.strip() for n in names if n and n.strip() and n.strip() != ERASED_NAME}, key=len, reverse=True

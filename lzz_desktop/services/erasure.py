@@ -40,6 +40,7 @@ from lzz_desktop.domain.erasure import (
     CONSENT_BLANK,
     PERSONAL_ACTOR_FIELDS,
     TEXT_FIELDS,
+    identifying_words,
     names_in,
     scrub_field,
     scrub_json_text,
@@ -67,7 +68,7 @@ class ErasureReport:
 
 def _names(actor: Actor) -> list[str]:
     """What identifies the person in free text: the name and the contact values."""
-    return [v for v in (actor.name, actor.email, actor.phone) if v and len(v.strip()) >= 3]
+    return identifying_words(actor.name, actor.email, actor.phone)
 
 
 def _scrub(session: Session, actor_id: str, names: list[str], by: str, pending: bool) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy import inspect, select
 from lzz_desktop.domain import SYNCED_MODELS, Actor
 from lzz_desktop.domain.base import DistrictScoped
 from lzz_desktop.domain.enums import ActorKind
+from lzz_desktop.domain.erasure import identifying_words
 from lzz_desktop.records.districts import NotFoundError
 from lzz_desktop.services.outbox import to_wire
 
@@ -62,10 +63,10 @@ def _row(obj: Any) -> dict[str, Any]:
 
 
 def _pattern(actor: Actor) -> re.Pattern[str] | None:
-    words = sorted({w for w in (actor.name, actor.email, actor.phone) if w and len(w.strip()) >= 3}, key=len)
+    words = sorted(set(identifying_words(actor.name, actor.email, actor.phone)), key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(re.escape(w.strip()) for w in reversed(words)), re.IGNORECASE)
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
 def _passages(text: str, pattern: re.Pattern[str]) -> list[str]:
