@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import threading
 from collections import Counter
@@ -16,9 +17,10 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    Image,
+    Flowable,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -129,7 +131,35 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     return table
 
 
-def _photo(attachments: AttachmentStore, sha256: str, max_width: float, max_height: float) -> Image | None:
+class _JpegInMemory(ImageReader):  # type: ignore[misc]  # reportlab ships no type information
+    """A JPEG print copy held in memory, embedded as it is. reportlab names every image by a digest
+    of its decoded pixels — for a photo given as a file name it digests the name instead; here the
+    digest of the JPEG's bytes serves (same picture, same name), so no photo is decoded."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._digest = hashlib.sha256(data).digest()
+        self._dataA = None  # no alpha channel (reportlab sets it while decoding)
+
+    def getRGBData(self) -> bytes:
+        return self._digest if self.jpeg_fh() else super().getRGBData()
+
+
+class _Photo(Flowable):  # type: ignore[misc]  # reportlab ships no type information
+    def __init__(self, data: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self.reader = _JpegInMemory(data)
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"  # as reportlab's Image flowable placed the photos
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
+
+
+def _photo(attachments: AttachmentStore, sha256: str, max_width: float, max_height: float) -> _Photo | None:
     """The photo's print copy (made at import; made now if missing), scaled to fit; None if the
     picture cannot be read. The plain picture stays in memory."""
     data = attachments.make_print_copy(sha256)
@@ -141,7 +171,7 @@ def _photo(attachments: AttachmentStore, sha256: str, max_width: float, max_heig
     except (OSError, ValueError):
         return None
     scale = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    return _Photo(data, width * scale, height * scale)
 
 
 def build_protocol(
