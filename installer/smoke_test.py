@@ -29,7 +29,9 @@ def main(bundle: Path) -> int:
     exe = bundle / ("lzz-desktop-cli.exe" if os.name == "nt" else "lzz-desktop-cli")
     if not exe.is_file():
         exe = bundle / "lzz-desktop"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # A build machine has no keyring to ask: the workspace's key comes from a passphrase (Argon2id
+    # inside the bundle), as in any headless run.
+    env = {"LZZ_DESKTOP_PASSPHRASE": "smoke-test-passphrase", **os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory(prefix="lzz-smoke-") as tmp:
         where = Path(tmp)
         data = ["--demo", "--data-dir", str(where / "data")]
