@@ -22,6 +22,7 @@ from lzz_desktop.store.sealed import FileVault
 if TYPE_CHECKING:
     from lzz_desktop.concepts.templates import TemplateRegistry
     from lzz_desktop.services.concepts import ConceptService
+    from lzz_desktop.services.phases import PhaseService
     from lzz_desktop.services.search import SearchService
     from lzz_desktop.services.stakeholder_maps import StakeholderMapService
     from lzz_desktop.services.stakeholders import StakeholderService
@@ -139,6 +140,12 @@ class Workspace:
         from lzz_desktop.services.concepts import ConceptService
 
         return ConceptService(self)
+
+    @property
+    def phases(self) -> PhaseService:
+        from lzz_desktop.services.phases import PhaseService
+
+        return PhaseService(self)
 
     @property
     def stakeholders(self) -> StakeholderService:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictData, DistrictPage
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor
+    from lzz_desktop.ui.phases_dialog import PhasesDialog
     from lzz_desktop.ui.search import SearchNavigator
     from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
     from lzz_desktop.ui.sync.controller import SyncController
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         from lzz_desktop.ui.undo import DistrictUndo
 
         self.undo = DistrictUndo(self, workspace, self.tasks, self._after_history, self._report_error)
+        self.phases_dialog: PhasesDialog | None = None
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
         self.undo.group.redoTextChanged.connect(self._label_redo)
         ui.action_new_district.triggered.connect(self.new_district)
         ui.action_edit_district.triggered.connect(self.edit_district)
+        ui.action_phases.triggered.connect(self.open_phases)
         ui.action_delete_district.triggered.connect(self.delete_district)
         ui.action_recycle_bin.triggered.connect(self.show_recycle_bin)
         ui.action_export.triggered.connect(self.export_district_interactive)
@@ -487,6 +490,16 @@ class MainWindow(QMainWindow):
             self._district_changed(district_id)
 
         self.tasks.run_db(lambda: service.create(data), created, self._report_error)
+
+    def open_phases(self) -> None:
+        """Programm → Programmphasen …: phases and the districts they accompany."""
+        from lzz_desktop.ui.phases_dialog import PhasesDialog
+
+        if self._workspace is None:
+            return
+        self.phases_dialog = PhasesDialog(self.workspace, self.tasks, self.undo, self)
+        self.phases_dialog.finished.connect(lambda _code: self._reload())
+        self.phases_dialog.open()
 
     def edit_district(self) -> None:
         district_id = self.selected_district_id()

@@ -1537,6 +1537,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1547,6 +1551,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Programme &amp;phases…</source>
+        <translation>Programm&amp;phasen …</translation>
+    </message>
+    <message>
+        <source>Create and edit the programme's phases and assign the districts</source>
+        <translation>Programmphasen anlegen und bearbeiten, Landkreise zuordnen</translation>
     </message>
     <message>
         <source>&amp;New district…</source>
@@ -1907,6 +1919,69 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern …</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesDialog</name>
+    <message>
+        <source> (now: {phase})</source>
+        <translation> (bisher: {phase})</translation>
+    </message>
+    <message>
+        <source>New phase “{name}”</source>
+        <translation>Neue Phase „{name}“</translation>
+    </message>
+    <message>
+        <source>Edit phase “{name}”</source>
+        <translation>Phase „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete phase “{name}”</source>
+        <translation>Phase „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Programme phases</source>
+        <translation>Programmphasen</translation>
+    </message>
+    <message>
+        <source>The programme's phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
+        <translation>Die Phasen des Programms und die Landkreise, die jede begleitet. Änderungen erreichen beim nächsten Abgleich alle Geräte; nur das Programmbüro kann sie vornehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;New phase</source>
+        <translation>&amp;Neue Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>e.g. Programmphase 2025–2026</source>
+        <translation>z. B. Programmphase 2025–2026</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Jahre:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>D&amp;istricts:</source>
+        <translation>Land&amp;kreise:</translation>
+    </message>
+    <message>
+        <source>&amp;Save phase</source>
+        <translation>Phase &amp;speichern</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
         MainWindow.setWindowTitle(u"LZZ Desktop")
+        self.action_phases = QAction(MainWindow)
+        self.action_phases.setObjectName(u"action_phases")
         self.action_new_district = QAction(MainWindow)
         self.action_new_district.setObjectName(u"action_new_district")
         self.action_new_district.setShortcut(u"Ctrl+N")
@@ -128,6 +130,8 @@ class Ui_MainWindow(object):
         self.menu_file.setObjectName(u"menu_file")
         self.menu_edit = QMenu(self.menubar)
         self.menu_edit.setObjectName(u"menu_edit")
+        self.menu_programme = QMenu(self.menubar)
+        self.menu_programme.setObjectName(u"menu_programme")
         self.menu_view = QMenu(self.menubar)
         self.menu_view.setObjectName(u"menu_view")
         self.menu_help = QMenu(self.menubar)
@@ -144,6 +148,7 @@ class Ui_MainWindow(object):
 
         self.menubar.addAction(self.menu_file.menuAction())
         self.menubar.addAction(self.menu_edit.menuAction())
+        self.menubar.addAction(self.menu_programme.menuAction())
         self.menubar.addAction(self.menu_view.menuAction())
         self.menubar.addAction(self.menu_help.menuAction())
         self.menu_file.addAction(self.action_new_district)
@@ -157,6 +162,7 @@ class Ui_MainWindow(object):
         self.menu_edit.addAction(self.action_delete_district)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.action_recycle_bin)
+        self.menu_programme.addAction(self.action_phases)
         self.menu_view.addAction(self.action_find)
         self.menu_view.addAction(self.action_refresh)
         self.menu_help.addAction(self.action_about)
@@ -172,6 +178,8 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
+        self.action_phases.setText(QCoreApplication.translate("MainWindow", u"Programme &phases\u2026", None))
+        self.action_phases.setToolTip(QCoreApplication.translate("MainWindow", u"Create and edit the programme's phases and assign the districts", None))
         self.action_new_district.setText(QCoreApplication.translate("MainWindow", u"&New district\u2026", None))
         self.action_new_district.setToolTip(QCoreApplication.translate("MainWindow", u"Create a new district", None))
         self.action_edit_district.setText(QCoreApplication.translate("MainWindow", u"&Edit district\u2026", None))
@@ -192,6 +200,7 @@ class Ui_MainWindow(object):
         self.empty_label.setText(QCoreApplication.translate("MainWindow", u"Select a district on the left, or create a new one (Ctrl+N).", None))
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_edit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+        self.menu_programme.setTitle(QCoreApplication.translate("MainWindow", u"&Programme", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Toolbar", None))
