@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from lzz_desktop import APP_NAME, __version__, cli_person, cli_search
+from lzz_desktop import APP_NAME, __version__, cli_person, cli_report, cli_search
 from lzz_desktop.paths import MissingResourceError, resolve_data_dir
 from lzz_desktop.settings import Settings
 
@@ -50,7 +50,7 @@ QT_VALUE_OPTIONS = (
 QT_SWITCHES = ("-reverse", "-widgetcount", "-nograb", "-dograb", "-sync")
 
 
-SUBCOMMANDS = ("screenshot", "export", "check", "login", "sync", "search", "person")
+SUBCOMMANDS = ("screenshot", "export", "check", "login", "sync", "search", "person", "report")
 
 
 def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(sync, suppress=True)
 
     _common_options(cli_search.add_parser(sub), suppress=True)
+    _common_options(cli_report.add_parser(sub), suppress=True)
     for person_parser in cli_person.add_parser(sub):
         _common_options(person_parser, suppress=True)
     return parser
@@ -170,6 +171,7 @@ def _run(args: argparse.Namespace, data_dir: Path, qt_args: list[str]) -> int:
         "sync": cli_commands.sync,
         "search": cli_search.search,
         "person": cli_person.person,
+        "report": cli_report.report,
     }[args.command]
     return handler(args, data_dir, language)
 

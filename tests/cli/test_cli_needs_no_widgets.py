@@ -43,8 +43,9 @@ def _run(tmp_path: Path, *args: str) -> tuple[dict[str, object], str]:
         ("--lang", "en", "sync"),
         ("export", "--demo", "--district", "Goslar", "--out", "export"),
         ("person", "erase", "--demo", "--district", "Goslar", "--name", "Niemand Unbekannt", "--yes"),
+        ("report", "--demo", "--phase", "Pilotphase", "--out", "konferenz.pdf"),
     ],
-    ids=["check", "search", "sync", "export", "person-erase"],
+    ids=["check", "search", "sync", "export", "person-erase", "report"],
 )
 def test_headless_commands_load_no_window_code(tmp_path: Path, args: tuple[str, ...]) -> None:
     outcome, stderr = _run(tmp_path, *args)
@@ -52,6 +53,8 @@ def test_headless_commands_load_no_window_code(tmp_path: Path, args: tuple[str, 
     if args[0] == "export":
         assert outcome["code"] == 0, stderr
         assert (tmp_path / "export" / "landkreis-goslar" / "stakeholders" / "map.png").is_file()
+    if args[0] == "report":
+        assert outcome["code"] == 0 and (tmp_path / "konferenz.pdf").read_bytes().startswith(b"%PDF"), stderr
     if args[0] == "person":
         assert outcome["code"] == 1 and "Keine Person „Niemand Unbekannt“" in stderr, stderr
     if args[-1] == "sync":

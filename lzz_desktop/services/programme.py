@@ -1,0 +1,153 @@
+"""What the programme office reports at the end of a phase (issue 15, the conference report): per
+district of the phase its process, concept (status, fields of action with their goals and
+measures), workshops and how its network of actors changed since the first snapshot — and across
+the districts the fields of action chosen and the measures per field.
+
+Persons never appear: the report names districts, workshops, fields of action, measures and
+numbers; a measure's "responsible" (free text that may name a person) is left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from lzz_desktop.domain.enums import ConceptStatus, Sector, WorkshopFormat, WorkshopStatus
+from lzz_desktop.records.districts import NotFoundError
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class FieldOfAction:
+    title: str
+    goals: tuple[str, ...]
+    measures: tuple[tuple[str, str], ...]  # (measure, status)
+
+
+@dataclass(frozen=True)
+class NetworkChange:
+    since: dt.date | None  # the first snapshot's date; None without one
+    actors_then: int
+    actors_now: int
+    relationships_then: int
+    relationships_now: int
+    by_sector_now: dict[Sector, int]
+
+
+@dataclass(frozen=True)
+class DistrictChapter:
+    id: str
+    name: str
+    process_start: dt.date | None
+    process_end: dt.date | None
+    concept_title: str
+    concept_status: ConceptStatus | None
+    decided_on: dt.date | None
+    completeness: int  # percent
+    fields: tuple[FieldOfAction, ...]
+    held: tuple[tuple[dt.date, str, WorkshopFormat], ...]
+    planned: int
+    network: NetworkChange
+
+
+@dataclass
+class PhaseReport:
+    name: str
+    start_year: int
+    end_year: int
+    notes: str
+    districts: list[DistrictChapter] = field(default_factory=list)
+
+    def fields_chosen(self) -> dict[str, list[str]]:
+        """Field of action → the districts that chose it (with goals or measures), most chosen first."""
+        chosen: dict[str, list[str]] = {}
+        for district in self.districts:
+            for f in district.fields:
+                chosen.setdefault(f.title, []).append(district.name)
+        return dict(sorted(chosen.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+    def measures_by_field(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for district in self.districts:
+            for f in district.fields:
+                counts[f.title] += len(f.measures)
+        return counts
+
+
+ConceptSummary = tuple[str, ConceptStatus | None, dt.date | None, int, tuple[FieldOfAction, ...]]
+
+
+def _fields(workspace: Workspace, district_id: str) -> ConceptSummary:
+    view = workspace.concepts.load_for_district(district_id)
+    if view is None:
+        return "", None, None, 0, ()
+    fields = []
+    for section in view.sections:
+        if section.archived or "massnahmen" not in section.data:
+            continue
+        goals = tuple(str(g) for g in section.data.get("ziele") or [] if str(g).strip())
+        measures = tuple(
+            (str(m.get("measure") or ""), str(m.get("status") or ""))
+            for m in section.data.get("massnahmen") or []
+            if isinstance(m, dict) and str(m.get("measure") or "").strip()
+        )
+        if goals or measures:
+            fields.append(FieldOfAction(section.title, goals, measures))
+    return view.title, view.status, view.decided_on, view.completeness.percent, tuple(fields)
+
+
+def _network(workspace: Workspace, district_id: str) -> NetworkChange:
+    maps = workspace.stakeholder_maps
+    now = maps.load(district_id)
+    snapshots = maps.snapshots(district_id)
+    first = snapshots[0] if snapshots else None
+    counts = Counter(a.sector for a in now.actors)
+    return NetworkChange(
+        since=first.taken_on if first else None,
+        actors_then=first.actors if first else len(now.actors),
+        actors_now=len(now.actors),
+        relationships_then=first.relationships if first else len(now.relationships),
+        relationships_now=len(now.relationships),
+        by_sector_now={s: counts.get(s, 0) for s in Sector},
+    )
+
+
+def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:
+    """The report's content for the phase called ``phase_name`` (any case). Raises
+    :class:`NotFoundError` naming the phases there are."""
+    wanted = phase_name.strip().casefold()
+    phases = workspace.phases.list()
+    phase = next((p for p in phases if p.name.casefold() == wanted), None)
+    if phase is None:
+        raise NotFoundError(", ".join(p.name for p in phases))
+    report = PhaseReport(phase.name, phase.start_year, phase.end_year, phase.notes)
+    for district_id in phase.district_ids:
+        data = workspace.districts.get(district_id)
+        title, status, decided_on, completeness, fields = _fields(workspace, district_id)
+        workshops = [w for w in workspace.workshops.list(district_id) if w.deleted_at is None]
+        held = tuple(
+            sorted(
+                (w.starts_at.date(), w.title, w.format) for w in workshops if w.status is WorkshopStatus.HELD
+            )
+        )
+        report.districts.append(
+            DistrictChapter(
+                id=district_id,
+                name=data.name,
+                process_start=data.process_start,
+                process_end=data.process_end,
+                concept_title=title,
+                concept_status=status,
+                decided_on=decided_on,
+                completeness=completeness,
+                fields=fields,
+                held=held,
+                planned=sum(1 for w in workshops if w.status is WorkshopStatus.PLANNED),
+                network=_network(workspace, district_id),
+            )
+        )
+    report.districts.sort(key=lambda d: d.name)
+    return report
