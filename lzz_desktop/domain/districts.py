@@ -42,6 +42,7 @@ class District(SyncMixin, Base):
     process_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
     process_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    consultancy: Mapped[str] = mapped_column(String(200), default="")
 
     phase: Mapped[ProgrammePhase | None] = relationship(lazy="joined")
 

@@ -154,3 +154,8 @@ CONSENT_STATUS_NAMES: dict[ConsentStatus, str] = {
     ConsentStatus.WITHDRAWN: "widerrufen",
     ConsentStatus.NONE: "keine",
 }
+
+
+# The consultancies that accompany the districts (the programme's Beratungspartner:innen); a
+# district may name another.
+CONSULTANCIES = ("Kompetus", "Ramboll")

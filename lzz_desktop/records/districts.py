@@ -23,6 +23,7 @@ class DistrictData:
     process_start: dt.date | None = None
     process_end: dt.date | None = None
     notes: str = ""
+    consultancy: str = ""  # the consultancy that accompanies the district (Kompetus, Ramboll …)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class DistrictService:
                 process_start=district.process_start,
                 process_end=district.process_end,
                 notes=district.notes,
+                consultancy=district.consultancy,
             )
 
     def find(self, name_or_id: str) -> str:

@@ -910,6 +910,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programm&amp;phase:</translation>
     </message>
     <message>
+        <source>&amp;Consultancy:</source>
+        <translation>&amp;Beratung:</translation>
+    </message>
+    <message>
+        <source>The consultancy that accompanies the district (e.g. Kompetus, Ramboll)</source>
+        <translation>Die Beratung, die den Landkreis begleitet (z. B. Kompetus, Ramboll)</translation>
+    </message>
+    <message>
         <source>Process s&amp;tart:</source>
         <translation>Prozess&amp;beginn:</translation>
     </message>

@@ -316,3 +316,23 @@ def test_counts_live_rows_of_the_district_only(workspace: Workspace) -> None:
     assert counts.concepts == 1
     other_counts = workspace.districts.counts(other)
     assert (other_counts.actors, other_counts.workshops, other_counts.concepts) == (1, 0, 0)
+
+
+def test_a_district_carries_its_consultancy(workspace: Workspace) -> None:
+    """Issue 15, point 6: the consultancy that accompanies a district is stored and synced."""
+    import json
+
+    from lzz_desktop.domain import Outbox
+
+    district_id = workspace.districts.create(
+        DistrictData(name="Landkreis Hof", state=FederalState.BAYERN, consultancy="Kompetus")
+    )
+    assert workspace.districts.get(district_id).consultancy == "Kompetus"
+    workspace.districts.update(
+        district_id, DistrictData(name="Landkreis Hof", state=FederalState.BAYERN, consultancy="Ramboll")
+    )
+    assert workspace.districts.get(district_id).consultancy == "Ramboll"
+    with workspace.session() as session:
+        rows = session.scalars(select(Outbox).where(Outbox.entity_id == district_id)).all()
+        changes = [json.loads(o.changes) for o in rows]
+    assert changes[-1]["consultancy"] == ["Kompetus", "Ramboll"]

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES, FederalState
+from lzz_desktop.domain.enums import CONSULTANCIES, FEDERAL_STATE_NAMES, FederalState
 from lzz_desktop.domain.validation import FieldError, validate_district
 from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.ui.forms.ui_district_dialog import Ui_DistrictDialog
@@ -40,6 +40,8 @@ class DistrictDialog(QDialog):
         self.ui.phase_combo.addItem(self.tr("(none)"), None)
         for phase_id, name in phases:
             self.ui.phase_combo.addItem(name, phase_id)
+        # The programme's consultancies (see the programme's description); another can be typed.
+        self.ui.consultancy_combo.addItems(["", *CONSULTANCIES])
         today = QDate.currentDate()
         for check, date_edit in (
             (self.ui.start_check, self.ui.start_date),
@@ -78,6 +80,7 @@ class DistrictDialog(QDialog):
             if value is not None:
                 date_edit.setDate(_to_qdate(value))
         self.ui.notes_edit.setPlainText(data.notes)
+        self.ui.consultancy_combo.setCurrentText(data.consultancy)
 
     def data(self) -> DistrictData:
         return DistrictData(
@@ -88,6 +91,7 @@ class DistrictDialog(QDialog):
             process_start=_from_qdate(self.ui.start_date.date()) if self.ui.start_check.isChecked() else None,
             process_end=_from_qdate(self.ui.end_date.date()) if self.ui.end_check.isChecked() else None,
             notes=self.ui.notes_edit.toPlainText(),
+            consultancy=self.ui.consultancy_combo.currentText().strip(),
         )
 
     def show_errors(self, errors: list[FieldError]) -> None:

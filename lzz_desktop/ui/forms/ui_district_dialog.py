@@ -85,10 +85,21 @@ class Ui_DistrictDialog(object):
 
         self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phase_combo)
 
+        self.consultancy_label = QLabel(DistrictDialog)
+        self.consultancy_label.setObjectName(u"consultancy_label")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.consultancy_label)
+
+        self.consultancy_combo = QComboBox(DistrictDialog)
+        self.consultancy_combo.setObjectName(u"consultancy_combo")
+        self.consultancy_combo.setEditable(True)
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.consultancy_combo)
+
         self.start_label = QLabel(DistrictDialog)
         self.start_label.setObjectName(u"start_label")
 
-        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.start_label)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.start_label)
 
         self.start_row = QHBoxLayout()
         self.start_row.setObjectName(u"start_row")
@@ -109,12 +120,12 @@ class Ui_DistrictDialog(object):
         self.start_row.addItem(self.start_spacer)
 
 
-        self.form_layout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.start_row)
+        self.form_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.start_row)
 
         self.end_label = QLabel(DistrictDialog)
         self.end_label.setObjectName(u"end_label")
 
-        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.end_label)
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.end_label)
 
         self.end_row = QHBoxLayout()
         self.end_row.setObjectName(u"end_row")
@@ -135,7 +146,7 @@ class Ui_DistrictDialog(object):
         self.end_row.addItem(self.end_spacer)
 
 
-        self.form_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.end_row)
+        self.form_layout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.end_row)
 
         self.end_error = QLabel(DistrictDialog)
         self.end_error.setObjectName(u"end_error")
@@ -144,18 +155,18 @@ class Ui_DistrictDialog(object):
         self.end_error.setProperty(u"role", u"error")
         self.end_error.setWordWrap(True)
 
-        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.end_error)
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.end_error)
 
         self.notes_label = QLabel(DistrictDialog)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.form_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.form_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(DistrictDialog)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setTabChangesFocus(True)
 
-        self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
 
         self.dialog_layout.addLayout(self.form_layout)
@@ -170,13 +181,15 @@ class Ui_DistrictDialog(object):
         self.state_label.setBuddy(self.state_combo)
         self.ags_label.setBuddy(self.ags_edit)
         self.phase_label.setBuddy(self.phase_combo)
+        self.consultancy_label.setBuddy(self.consultancy_combo)
         self.start_label.setBuddy(self.start_check)
         self.end_label.setBuddy(self.end_check)
         self.notes_label.setBuddy(self.notes_edit)
         QWidget.setTabOrder(self.name_edit, self.state_combo)
         QWidget.setTabOrder(self.state_combo, self.ags_edit)
         QWidget.setTabOrder(self.ags_edit, self.phase_combo)
-        QWidget.setTabOrder(self.phase_combo, self.start_check)
+        QWidget.setTabOrder(self.phase_combo, self.consultancy_combo)
+        QWidget.setTabOrder(self.consultancy_combo, self.start_check)
         QWidget.setTabOrder(self.start_check, self.start_date)
         QWidget.setTabOrder(self.start_date, self.end_check)
         QWidget.setTabOrder(self.end_check, self.end_date)
@@ -195,6 +208,8 @@ class Ui_DistrictDialog(object):
         self.ags_label.setText(QCoreApplication.translate("DistrictDialog", u"&AGS key:", None))
         self.ags_edit.setPlaceholderText(QCoreApplication.translate("DistrictDialog", u"8 digits, optional", None))
         self.phase_label.setText(QCoreApplication.translate("DistrictDialog", u"Programme &phase:", None))
+        self.consultancy_label.setText(QCoreApplication.translate("DistrictDialog", u"&Consultancy:", None))
+        self.consultancy_combo.setToolTip(QCoreApplication.translate("DistrictDialog", u"The consultancy that accompanies the district (e.g. Kompetus, Ramboll)", None))
         self.start_label.setText(QCoreApplication.translate("DistrictDialog", u"Process s&tart:", None))
         self.start_check.setText(QCoreApplication.translate("DistrictDialog", u"set", None))
         self.end_label.setText(QCoreApplication.translate("DistrictDialog", u"Process e&nd:", None))
