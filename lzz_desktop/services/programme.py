@@ -151,3 +151,65 @@ def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:
         )
     report.districts.sort(key=lambda d: d.name)
     return report
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One district in the Programmübersicht."""
+
+    id: str
+    name: str
+    phase: str
+    consultancy: str
+    process_start: dt.date | None
+    process_end: dt.date | None
+    held: int
+    planned: int
+    open_tasks: int
+    overdue_tasks: int
+    concept_status: ConceptStatus | None
+    completeness: int
+    actors_then: int
+    actors_now: int
+
+
+def overview(workspace: Workspace, today: dt.date | None = None) -> list[OverviewRow]:
+    """Every live district side by side (for the office, or anyone holding several districts)."""
+    from sqlalchemy import select
+
+    from lzz_desktop.domain import ActionItem
+    from lzz_desktop.domain.enums import ActionStatus
+
+    today = today or dt.date.today()
+    rows = []
+    for summary in workspace.districts.list():
+        data = workspace.districts.get(summary.id)
+        workshops = [w for w in workspace.workshops.list(summary.id) if w.deleted_at is None]
+        with workspace.session() as session:
+            tasks = session.execute(
+                select(ActionItem.status, ActionItem.due_on).where(
+                    ActionItem.district_id == summary.id, ActionItem.deleted_at.is_(None)
+                )
+            ).all()
+        open_tasks = [due for status, due in tasks if status is not ActionStatus.DONE]
+        _title, status, _decided, completeness, _fields_of_action = _fields(workspace, summary.id)
+        network = _network(workspace, summary.id)
+        rows.append(
+            OverviewRow(
+                id=summary.id,
+                name=summary.name,
+                phase=summary.phase_name,
+                consultancy=data.consultancy,
+                process_start=data.process_start,
+                process_end=data.process_end,
+                held=sum(1 for w in workshops if w.status is WorkshopStatus.HELD),
+                planned=sum(1 for w in workshops if w.status is WorkshopStatus.PLANNED),
+                open_tasks=len(open_tasks),
+                overdue_tasks=sum(1 for due in open_tasks if due is not None and due < today),
+                concept_status=status,
+                completeness=completeness if status is not None else 0,
+                actors_then=network.actors_then,
+                actors_now=network.actors_now,
+            )
+        )
+    return rows

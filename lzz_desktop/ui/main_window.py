@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor
     from lzz_desktop.ui.phases_dialog import PhasesDialog
+    from lzz_desktop.ui.programme_overview import ProgrammeOverview
     from lzz_desktop.ui.search import SearchNavigator
     from lzz_desktop.ui.stakeholders.widget import StakeholdersWidget
     from lzz_desktop.ui.sync.controller import SyncController
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.undo = DistrictUndo(self, workspace, self.tasks, self._after_history, self._report_error)
         self.phases_dialog: PhasesDialog | None = None
+        self.programme_overview: ProgrammeOverview | None = None
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         ui.action_new_district.triggered.connect(self.new_district)
         ui.action_edit_district.triggered.connect(self.edit_district)
         ui.action_phases.triggered.connect(self.open_phases)
+        ui.action_programme_overview.triggered.connect(self.open_programme_overview)
         ui.action_delete_district.triggered.connect(self.delete_district)
         ui.action_recycle_bin.triggered.connect(self.show_recycle_bin)
         ui.action_export.triggered.connect(self.export_district_interactive)
@@ -490,6 +493,16 @@ class MainWindow(QMainWindow):
             self._district_changed(district_id)
 
         self.tasks.run_db(lambda: service.create(data), created, self._report_error)
+
+    def open_programme_overview(self) -> None:
+        """Programm → Programmübersicht …: every district side by side; a double click opens one."""
+        from lzz_desktop.ui.programme_overview import ProgrammeOverview
+
+        if self._workspace is None:
+            return
+        self.programme_overview = ProgrammeOverview(self.workspace, self.tasks, self)
+        self.programme_overview.open_district.connect(self.select_district)
+        self.programme_overview.open()
 
     def open_phases(self) -> None:
         """Programm → Programmphasen …: phases and the districts they accompany."""

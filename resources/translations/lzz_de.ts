@@ -1566,6 +1566,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
+        <source>Programme &amp;overview…</source>
+        <translation>Programm&amp;übersicht …</translation>
+    </message>
+    <message>
+        <source>Every district side by side: phase, consultancy, workshops, tasks, concept, actors</source>
+        <translation>Alle Landkreise nebeneinander: Phase, Beratung, Workshops, Aufgaben, Konzept, Akteure</translation>
+    </message>
+    <message>
         <source>Programme &amp;phases…</source>
         <translation>Programm&amp;phasen …</translation>
     </message>
@@ -2002,6 +2010,108 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Presentation</source>
         <translation>Präsentation</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Abstimmung</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>beschlossen</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konzept</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Reading the districts…</source>
+        <translation>Die Landkreise werden gelesen …</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s). Double-click (or Enter) opens the district.</source>
+        <translation>
+            <numerusform>%n Landkreis. Doppelklick (oder Eingabe) öffnet den Landkreis.</numerusform>
+            <numerusform>%n Landkreise. Doppelklick (oder Eingabe) öffnet den Landkreis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Als Excel speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert als {path}</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Programmübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultancy:</source>
+        <translation>&amp;Beratung:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Als &amp;Excel speichern …</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) opens the district.</source>
+        <translation>Doppelklick (oder Eingabe) öffnet den Landkreis.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
         MainWindow.setWindowTitle(u"LZZ Desktop")
+        self.action_programme_overview = QAction(MainWindow)
+        self.action_programme_overview.setObjectName(u"action_programme_overview")
+        self.action_programme_overview.setShortcut(u"Ctrl+Shift+P")
         self.action_phases = QAction(MainWindow)
         self.action_phases.setObjectName(u"action_phases")
         self.action_new_district = QAction(MainWindow)
@@ -162,6 +165,7 @@ class Ui_MainWindow(object):
         self.menu_edit.addAction(self.action_delete_district)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.action_recycle_bin)
+        self.menu_programme.addAction(self.action_programme_overview)
         self.menu_programme.addAction(self.action_phases)
         self.menu_view.addAction(self.action_find)
         self.menu_view.addAction(self.action_refresh)
@@ -178,6 +182,8 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
+        self.action_programme_overview.setText(QCoreApplication.translate("MainWindow", u"Programme &overview\u2026", None))
+        self.action_programme_overview.setToolTip(QCoreApplication.translate("MainWindow", u"Every district side by side: phase, consultancy, workshops, tasks, concept, actors", None))
         self.action_phases.setText(QCoreApplication.translate("MainWindow", u"Programme &phases\u2026", None))
         self.action_phases.setToolTip(QCoreApplication.translate("MainWindow", u"Create and edit the programme's phases and assign the districts", None))
         self.action_new_district.setText(QCoreApplication.translate("MainWindow", u"&New district\u2026", None))
