@@ -148,6 +148,8 @@ class ProgrammeOverview(QDialog):
         self.ui.phase_filter.currentIndexChanged.connect(self._filter)
         self.ui.consultancy_filter.currentIndexChanged.connect(self._filter)
         self.ui.export_button.clicked.connect(self._export_interactive)
+        self.ui.report_button.clicked.connect(self._report_interactive)
+        self.ui.report_button.setEnabled(False)  # a phase is chosen first
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.ui.hint_label.setText(self.tr("Reading the districts…"))
         self.reload()
@@ -177,6 +179,48 @@ class ProgrammeOverview(QDialog):
 
     def _filter(self) -> None:
         self.proxy.set_filters(self.ui.phase_filter.currentData(), self.ui.consultancy_filter.currentData())
+        self.ui.report_button.setEnabled(self.ui.phase_filter.currentData() is not None)
+
+    def _report_interactive(self) -> None:
+        from lzz_desktop.exporting.slug import slugify
+
+        phase = self.ui.phase_filter.currentData()
+        if phase is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the conference report"),
+            f"konferenzbericht_{slugify(phase)}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if target:
+            self.write_report(phase, Path(target))
+
+    def write_report(self, phase: str, target: Path) -> None:
+        """The conference report of ``phase``: read on the database worker, drawn and written on
+        another worker."""
+        from lzz_desktop.fileio import write_bytes
+        from lzz_desktop.reports.conference import render_conference_report
+        from lzz_desktop.services.programme import PhaseReport, phase_report
+
+        workspace = self.workspace
+        target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+        self.ui.hint_label.setText(self.tr("Writing the conference report…"))
+
+        def failed(exc: Exception) -> None:
+            self.ui.hint_label.setText(
+                write_error_text(exc, target) if isinstance(exc, OSError) else unexpected_error_text(exc)
+            )
+            self.exported.emit(exc)
+
+        def done(path: Path) -> None:
+            self.ui.hint_label.setText(self.tr("Saved as {path}").format(path=path))
+            self.exported.emit(path)
+
+        def collected(content: PhaseReport) -> None:
+            self.tasks.run(lambda: write_bytes(target, render_conference_report(content)), done, failed)
+
+        self.tasks.run_db(lambda: phase_report(workspace, phase), collected, failed)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -2082,6 +2082,18 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         </translation>
     </message>
     <message>
+        <source>Save the conference report</source>
+        <translation>Konferenzbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the conference report…</source>
+        <translation>Der Konferenzbericht wird geschrieben …</translation>
+    </message>
+    <message>
         <source>Save as Excel</source>
         <translation>Als Excel speichern</translation>
     </message>
@@ -2104,6 +2116,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>&amp;Consultancy:</source>
         <translation>&amp;Beratung:</translation>
+    </message>
+    <message>
+        <source>Conference &amp;report…</source>
+        <translation>&amp;Konferenzbericht …</translation>
+    </message>
+    <message>
+        <source>The conference report of the phase chosen above (PDF)</source>
+        <translation>Der Konferenzbericht der oben gewählten Phase (PDF)</translation>
     </message>
     <message>
         <source>Save as &amp;Excel…</source>

@@ -61,8 +61,15 @@ def test_the_overview_shows_every_district_with_its_figures(
 
     # Filter by phase, then by consultancy.
     combo = overview.ui.phase_filter
+    assert not overview.ui.report_button.isEnabled()  # the report is of one phase
     combo.setCurrentIndex(combo.findText("Pilotphase"))
     assert len(overview.shown_rows()) == 6
+    assert overview.ui.report_button.isEnabled()
+    with qtbot.waitSignal(overview.exported, timeout=30_000) as reported:
+        overview.write_report("Pilotphase", tmp_path / "konferenz")
+    report = reported.args[0]
+    assert isinstance(report, Path) and report.read_bytes().startswith(b"%PDF")
+    assert overview.ui.hint_label.text() == f"Gespeichert als {report}"
     combo.setCurrentIndex(0)
     consultancy = overview.ui.consultancy_filter
     consultancy.setCurrentIndex(consultancy.findText("Ramboll"))

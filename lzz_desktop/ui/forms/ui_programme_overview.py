@@ -44,6 +44,11 @@ class Ui_ProgrammeOverview(object):
 
         self.filter_layout.addItem(self.filter_spacer)
 
+        self.report_button = QPushButton(ProgrammeOverview)
+        self.report_button.setObjectName(u"report_button")
+
+        self.filter_layout.addWidget(self.report_button)
+
         self.export_button = QPushButton(ProgrammeOverview)
         self.export_button.setObjectName(u"export_button")
 
@@ -78,7 +83,8 @@ class Ui_ProgrammeOverview(object):
         self.consultancy_label.setBuddy(self.consultancy_filter)
         QWidget.setTabOrder(self.phase_filter, self.consultancy_filter)
         QWidget.setTabOrder(self.consultancy_filter, self.overview_table)
-        QWidget.setTabOrder(self.overview_table, self.export_button)
+        QWidget.setTabOrder(self.overview_table, self.report_button)
+        QWidget.setTabOrder(self.report_button, self.export_button)
 
         self.retranslateUi(ProgrammeOverview)
 
@@ -89,6 +95,8 @@ class Ui_ProgrammeOverview(object):
         ProgrammeOverview.setWindowTitle(QCoreApplication.translate("ProgrammeOverview", u"Programme overview", None))
         self.phase_label.setText(QCoreApplication.translate("ProgrammeOverview", u"&Phase:", None))
         self.consultancy_label.setText(QCoreApplication.translate("ProgrammeOverview", u"&Consultancy:", None))
+        self.report_button.setText(QCoreApplication.translate("ProgrammeOverview", u"Conference &report\u2026", None))
+        self.report_button.setToolTip(QCoreApplication.translate("ProgrammeOverview", u"The conference report of the phase chosen above (PDF)", None))
         self.export_button.setText(QCoreApplication.translate("ProgrammeOverview", u"Save as &Excel\u2026", None))
         self.hint_label.setText(QCoreApplication.translate("ProgrammeOverview", u"Double-click (or Enter) opens the district.", None))
     # retranslateUi
