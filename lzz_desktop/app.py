@@ -197,12 +197,22 @@ def render_screenshot(
         window.current_page is None or window.current_page.id != window.selected_district_id()
     ):
         _wait_for(window.district_shown, 10000)
-    window.show_view(view)
-    # Pages may load more of their own data in the background: wait until all of it has arrived.
-    if window.tasks.busy:
-        _wait_for(window.tasks.all_finished, 10000)
-    QApplication.processEvents()
-    picture = window.grab()
+    if view == "programme":  # the Programmübersicht, over the window as the office sees it
+        window.open_programme_overview()
+        dialog = window.programme_overview
+        assert dialog is not None
+        dialog.resize(min(size[0], dialog.width()), min(size[1] - 60, dialog.height()))
+        if window.tasks.busy:
+            _wait_for(window.tasks.all_finished, 10000)
+        QApplication.processEvents()
+        picture = dialog.grab()
+    else:
+        window.show_view(view)
+        # Pages may load more of their own data in the background: wait until all of it has arrived.
+        if window.tasks.busy:
+            _wait_for(window.tasks.all_finished, 10000)
+        QApplication.processEvents()
+        picture = window.grab()
     with atomic_path(out) as tmp:
         if not picture.save(str(tmp), "PNG"):
             raise OSError(f"cannot write {out}")

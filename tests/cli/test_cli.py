@@ -67,6 +67,19 @@ def test_screenshot_views(demo_dir: Path, tmp_path: Path, view: str) -> None:
     assert QImage(str(out)).width() == 1280
 
 
+def test_screenshot_of_the_programme_overview(demo_dir: Path, tmp_path: Path) -> None:
+    """Issue 15, point 8: the Programmübersicht as the office sees it, every demo district in it."""
+    out = tmp_path / "programme.png"
+    result = run_cli(
+        "--data-dir", str(demo_dir), "screenshot", str(out), "--view", "programme", "--size", "1366x768"
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert 800 < image.width() <= 1366 and image.height() <= 768
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
+    assert len(colours) > 20
+
+
 def test_export_writes_district_json_and_is_stable(demo_dir: Path, tmp_path: Path) -> None:
     first = run_cli(
         "export", "--district", "Vogtlandkreis", "--out", str(tmp_path / "a"), "--data-dir", str(demo_dir)
