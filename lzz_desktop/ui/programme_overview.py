@@ -6,6 +6,7 @@ consultancy; a double click (or Enter) opens the district; "Als Excel speichern 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -207,15 +208,7 @@ class ProgrammeOverview(QDialog):
         target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
         self.ui.hint_label.setText(self.tr("Writing the conference report…"))
 
-        def failed(exc: Exception) -> None:
-            self.ui.hint_label.setText(
-                write_error_text(exc, target) if isinstance(exc, OSError) else unexpected_error_text(exc)
-            )
-            self.exported.emit(exc)
-
-        def done(path: Path) -> None:
-            self.ui.hint_label.setText(self.tr("Saved as {path}").format(path=path))
-            self.exported.emit(path)
+        done, failed = self._reporting(target)
 
         def collected(content: PhaseReport) -> None:
             self.tasks.run(lambda: write_bytes(target, render_conference_report(content)), done, failed)
@@ -247,17 +240,23 @@ class ProgrammeOverview(QDialog):
         rows = self.shown_rows()
         target = target if target.suffix.lower() == ".xlsx" else target.with_name(target.name + ".xlsx")
 
+        done, failed = self._reporting(target)
+        self.tasks.run(lambda: write_overview_xlsx(rows, target), done, failed)
+
+    def _reporting(self, target: Path) -> tuple[Callable[[Path], None], Callable[[Exception], None]]:
+        """What a finished file says under the table: where it went, or why it could not be written."""
+
+        def done(path: Path) -> None:
+            self.ui.hint_label.setText(self.tr("Saved as {path}").format(path=path))
+            self.exported.emit(path)
+
         def failed(exc: Exception) -> None:
             self.ui.hint_label.setText(
                 write_error_text(exc, target) if isinstance(exc, OSError) else unexpected_error_text(exc)
             )
             self.exported.emit(exc)
 
-        def done(path: Path) -> None:
-            self.ui.hint_label.setText(self.tr("Saved as {path}").format(path=path))
-            self.exported.emit(path)
-
-        self.tasks.run(lambda: write_overview_xlsx(rows, target), done, failed)
+        return done, failed
 
     def _failed(self, exc: Exception) -> None:
         self.ui.hint_label.setText(unexpected_error_text(exc))
