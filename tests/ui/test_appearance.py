@@ -117,7 +117,8 @@ def test_menus_in_the_usual_order_and_page_shortcuts(
 ) -> None:
     window = open_window()
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["Datei", "Bearbeiten", "Ansicht", "Abgleich", "Hilfe"]
+    # The usual three first, the programme's own menus after them, Help last.
+    assert titles == ["Datei", "Bearbeiten", "Ansicht", "Programm", "Abgleich", "Hilfe"]
     qtbot.waitUntil(lambda: window.current_page is not None, timeout=10000)
     for number, page in enumerate(PAGES, start=1):
         window.help_actions.page_actions[number - 1].trigger()

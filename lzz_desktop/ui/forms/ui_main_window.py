@@ -151,8 +151,8 @@ class Ui_MainWindow(object):
 
         self.menubar.addAction(self.menu_file.menuAction())
         self.menubar.addAction(self.menu_edit.menuAction())
-        self.menubar.addAction(self.menu_programme.menuAction())
         self.menubar.addAction(self.menu_view.menuAction())
+        self.menubar.addAction(self.menu_programme.menuAction())
         self.menubar.addAction(self.menu_help.menuAction())
         self.menu_file.addAction(self.action_new_district)
         self.menu_file.addSeparator()
