@@ -55,6 +55,7 @@ class Principal:
     role: str
     device_id: str
     districts: frozenset[str]
+    consultancy: str = ""
 
     @property
     def all_districts(self) -> bool:
@@ -101,7 +102,9 @@ def _user_id(conn: Connection, name: str) -> str:
     return str(user_id)
 
 
-def add_user(conn: Connection, name: str, role: str, password: str, districts: list[str]) -> str:
+def add_user(
+    conn: Connection, name: str, role: str, password: str, districts: list[str], consultancy: str = ""
+) -> str:
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}")
     if not password:
@@ -114,7 +117,12 @@ def add_user(conn: Connection, name: str, role: str, password: str, districts: l
     user_id = str(uuid.uuid4())
     conn.execute(
         insert(users).values(
-            id=user_id, name=name, role=role, password_hash=_hasher.hash(password), created_at=_now()
+            id=user_id,
+            name=name,
+            role=role,
+            password_hash=_hasher.hash(password),
+            created_at=_now(),
+            consultancy=consultancy.strip()[:200],
         )
     )
     for district_id in district_ids:
@@ -300,6 +308,7 @@ def authenticate(conn: Connection, token: str) -> Principal | None:
             users.c.id.label("user_id"),
             users.c.name,
             users.c.role,
+            users.c.consultancy,
         )
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.token_hash == token_hash(token))
@@ -309,4 +318,4 @@ def authenticate(conn: Connection, token: str) -> Principal | None:
     districts = frozenset(
         conn.execute(select(memberships.c.district_id).where(memberships.c.user_id == row.user_id)).scalars()
     )
-    return Principal(row.user_id, row.name, row.role, row.id, districts)
+    return Principal(row.user_id, row.name, row.role, row.id, districts, row.consultancy or "")

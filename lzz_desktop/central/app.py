@@ -134,6 +134,7 @@ def create_app(
             districts=sorted(user.districts),
             all_districts=user.all_districts,
             epoch=current_epoch,
+            consultancy=user.consultancy,
         )
 
     @app.post("/sync/push", response_model=PushResponse, responses={**_REFUSED, 422: {"model": ErrorBody}})

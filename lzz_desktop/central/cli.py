@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=accounts.ROLES, required=True)
     add.add_argument("--district", action="append", default=[], metavar="NAME", help="district name or id")
+    add.add_argument(
+        "--consultancy", default="", metavar="NAME", help="the consultancy a consultant works for"
+    )
     _url_option(add)
     for action in ("grant", "revoke"):
         p = user.add_parser(action, help=f"{action} access to districts")
@@ -98,7 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         with engine.begin() as conn:
             if args.command == "user" and args.action == "add":
-                accounts.add_user(conn, args.name, args.role, _read_password(), args.district)
+                accounts.add_user(
+                    conn, args.name, args.role, _read_password(), args.district, args.consultancy
+                )
             elif args.command == "user" and args.action == "grant":
                 accounts.grant(conn, args.name, args.district)
             elif args.command == "user" and args.action == "revoke":

@@ -54,6 +54,8 @@ users = Table(
     Column("role", String(20), nullable=False),
     Column("password_hash", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # The consultancy a consultant works for (Kompetus, Ramboll …); empty for others.
+    Column("consultancy", String(200), nullable=False, server_default=""),
 )
 memberships = Table(
     "memberships",

@@ -59,6 +59,7 @@ class Me(Message):
     districts: list[str] = Field(description="ids of the districts the user may read; all for office")
     all_districts: bool
     epoch: str
+    consultancy: str = Field(default="", description="the consultancy the account works for, if any")
 
 
 class Op(Message):

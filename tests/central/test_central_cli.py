@@ -75,6 +75,40 @@ def test_accounts_grants_passwords_and_devices(url: str, monkeypatch: pytest.Mon
     engine.dispose()
 
 
+def test_a_consultant_account_carries_its_consultancy(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15, point 6: consultant accounts carry their consultancy; /sync/me says it."""
+    from fastapi.testclient import TestClient
+
+    from lzz_desktop.central.app import create_app
+
+    _stdin(monkeypatch, "ein-passwort\n")
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "carla",
+                "--role",
+                "consultant",
+                "--consultancy",
+                "Ramboll",
+                "--database-url",
+                url,
+            ]
+        )
+        == 0
+    )
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        token, _device, _role = accounts.login(conn, "carla", "ein-passwort", "x")
+        principal = accounts.authenticate(conn, token)
+    assert principal is not None and principal.consultancy == "Ramboll"
+    with TestClient(create_app(engine=engine)) as client:
+        me = client.get("/sync/me", headers={"Authorization": f"Bearer {token}"}).json()
+    assert me["consultancy"] == "Ramboll" and me["role"] == "consultant"
+    engine.dispose()
+
+
 def test_serve_answers_health_and_openapi_from_the_environment_url(url: str) -> None:
     port = free_port()
     server = subprocess.Popen(
