@@ -29,7 +29,7 @@ PERSONAL_CONSENT_FIELDS = frozenset(CONSENT_BLANK) | {"status"}
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "action_item": ("responsible_text", "title"),
     "attendance": ("guest_name",),
-    "map_snapshot": ("content",),
+    "map_snapshot": ("content", "title"),  # a title may name them too ("Stand nach dem Gespräch mit …")
 }
 
 
