@@ -4,6 +4,7 @@ and role."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -92,32 +93,26 @@ class AttendanceTab(EditorTab):
             table.setItem(row, 0, name)
             table.setItem(row, 1, QTableWidgetItem(a.organisation))
             table.setItem(row, 2, QTableWidgetItem(sector_label(a.sector) if a.sector else ""))
-            status = QComboBox(table)
-            for value in AttendanceStatus:
-                status.addItem(attendance_status_label(value), value)
-            status.setCurrentIndex(status.findData(a.status))
-            status.currentIndexChanged.connect(
-                lambda _i, rid=a.id, box=status, name=a.name: self._request_write(
-                    lambda: workshops.set_attendance_status(rid, box.currentData()),
-                    label=QCoreApplication.translate(
-                        "WorkshopEditor", "Change attendance of “{name}”"
-                    ).format(name=name),
-                )
+            self._choice_cell(
+                table,
+                row,
+                3,
+                [(attendance_status_label(v), v) for v in AttendanceStatus],
+                a.status,
+                partial(workshops.set_attendance_status, a.id),
+                QCoreApplication.translate("WorkshopEditor", "Change attendance of “{name}”").format(
+                    name=a.name
+                ),
             )
-            table.setCellWidget(row, 3, status)
-            role = QComboBox(table)
-            for role_value in AttendanceRole:
-                role.addItem(attendance_role_label(role_value), role_value)
-            role.setCurrentIndex(role.findData(a.role))
-            role.currentIndexChanged.connect(
-                lambda _i, rid=a.id, box=role, name=a.name: self._request_write(
-                    lambda: workshops.set_attendance_role(rid, box.currentData()),
-                    label=QCoreApplication.translate("WorkshopEditor", "Change role of “{name}”").format(
-                        name=name
-                    ),
-                )
+            self._choice_cell(
+                table,
+                row,
+                4,
+                [(attendance_role_label(v), v) for v in AttendanceRole],
+                a.role,
+                partial(workshops.set_attendance_role, a.id),
+                QCoreApplication.translate("WorkshopEditor", "Change role of “{name}”").format(name=a.name),
             )
-            table.setCellWidget(row, 4, role)
         present = sum(a.status == AttendanceStatus.PRESENT for a in detail.attendance)
         # Phrased without plural forms: lupdate of PySide6 6.11 misses plurals in translate() calls.
         listed = len(detail.attendance)

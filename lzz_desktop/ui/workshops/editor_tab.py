@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.records.workshops import WorkshopDetail
@@ -92,3 +92,27 @@ class EditorTab(QObject):
         pending: bool = False,
     ) -> None:
         self.write_requested.emit(Write(action, label, reload, merge, done, failed, invalid, pending))
+
+    def _choice_cell(
+        self,
+        table: QTableWidget,
+        row: int,
+        column: int,
+        choices: list[tuple[str, object]],
+        current: object,
+        write: Callable[[Any], object],
+        label: str,
+    ) -> None:
+        """A combo box in a table cell whose choice is written (undoable under ``label``) as soon
+        as it changes: ``write(value)`` runs on the database worker."""
+        box = QComboBox(table)
+        for text, value in choices:
+            box.addItem(text, value)
+        box.setCurrentIndex(box.findData(current))
+
+        def chosen(_index: int) -> None:
+            value = box.currentData()  # read here, on the GUI thread; the write runs on the worker
+            self._request_write(lambda: write(value), label=label)
+
+        box.currentIndexChanged.connect(chosen)
+        table.setCellWidget(row, column, box)

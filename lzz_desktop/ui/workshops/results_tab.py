@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidgetItem
 
 from lzz_desktop.domain.enums import ActionStatus
 from lzz_desktop.domain.validation import ErrorCode
@@ -125,19 +126,17 @@ class ResultsTab(EditorTab):
                 due.setForeground(Qt.GlobalColor.red)
                 due.setToolTip(QCoreApplication.translate("WorkshopEditor", "overdue"))
             table.setItem(row, 2, due)
-            status = QComboBox(table)
-            for value in ActionStatus:
-                status.addItem(action_status_label(value), value)
-            status.setCurrentIndex(status.findData(action.status))
-            status.currentIndexChanged.connect(
-                lambda _i, rid=action.id, box=status, title=action.title: self._request_write(
-                    lambda: workshops.set_action_status(rid, box.currentData()),
-                    label=QCoreApplication.translate(
-                        "WorkshopEditor", "Change status of task “{title}”"
-                    ).format(title=title),
-                )
+            self._choice_cell(
+                table,
+                row,
+                3,
+                [(action_status_label(v), v) for v in ActionStatus],
+                action.status,
+                partial(workshops.set_action_status, action.id),
+                QCoreApplication.translate("WorkshopEditor", "Change status of task “{title}”").format(
+                    title=action.title
+                ),
             )
-            table.setCellWidget(row, 3, status)
         table.blockSignals(False)
 
     def _fill_carried(self, detail: WorkshopDetail) -> None:
