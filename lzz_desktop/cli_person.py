@@ -81,14 +81,13 @@ def person(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 def _person_id(args: argparse.Namespace, workspace: Workspace) -> str | int:
     """The one person meant, or an exit code (the user has been told why)."""
     from lzz_desktop.cli_commands import EXIT_FAILED, _find_district, _UnknownDistrictError
-    from lzz_desktop.services.erasure import ErasureService
 
     try:
         district_id = _find_district(workspace, args.district)
     except _UnknownDistrictError:
         return EXIT_FAILED
     assert district_id is not None
-    found = ErasureService(workspace).find_persons(district_id, args.name)
+    found = workspace.stakeholders.find_persons(district_id, args.name)
     if args.id:
         found = [f for f in found if f[0] == args.id]
     if not found:

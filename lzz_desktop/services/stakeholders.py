@@ -80,6 +80,26 @@ class StakeholderService:
                 )
             return info, data
 
+    def find_persons(self, district_id: str, name: str) -> builtins.list[tuple[str, str, str]]:
+        """Persons of the district called ``name`` (any case): (id, role, organisation)."""
+        from sqlalchemy import func
+        from sqlalchemy.orm import aliased
+
+        organisation = aliased(Actor)
+        with self.workspace.session() as session:
+            rows = session.execute(
+                select(Actor.id, Actor.role, organisation.name)
+                .outerjoin(organisation, organisation.id == Actor.organisation_id)
+                .where(
+                    Actor.district_id == district_id,
+                    Actor.kind == ActorKind.PERSON,
+                    Actor.deleted_at.is_(None),
+                    func.lower(func.trim(Actor.name)) == name.strip().lower(),
+                )
+                .order_by(Actor.id)
+            ).all()
+        return [(r[0], r[1] or "", r[2] or "") for r in rows]
+
     def consents_due(
         self, district_id: str, today: dt.date | None = None, ahead: int = REVIEW_AHEAD_DAYS
     ) -> builtins.list[ActorInfo]:
