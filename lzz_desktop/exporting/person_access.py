@@ -3,6 +3,7 @@ machine-readable) and ``auskunft_<name>.pdf`` (the same, readable), written into
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -15,9 +16,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
+from lzz_desktop.domain.enums import (
+    ACTOR_KIND_NAMES,
+    CONSENT_STATUS_NAMES,
+    SECTOR_NAMES,
+    ActionStatus,
+    ActorKind,
+    AttendanceRole,
+    AttendanceStatus,
+    ConsentStatus,
+    Sector,
+)
+from lzz_desktop.domain.wallclock import district_time
 from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.fileio import write_bytes
 from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, para, register_fonts
+from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.person_access import AccessReport
 
 _WORDS = {
@@ -25,23 +39,15 @@ _WORDS = {
         "title": "Auskunft nach Art. 15 DSGVO",
         "intro": "Alle Daten, die LZZ Desktop in diesem Landkreis über die Person gespeichert hat, "
         "Stand {created}. Dieselben Daten maschinenlesbar (Art. 20 DSGVO): {json}.",
-        "district": "Landkreis",
         "person": "Gespeicherte Angaben zur Person",
         "none": "Keine weiteren Einträge.",
-        "named": "nennt die Person in",
-        "field": "Feld",
-        "value": "Wert",
     },
     "en": {
         "title": "Access report under Art. 15 GDPR",
         "intro": "All data LZZ Desktop holds about the person in this district, as of {created}. "
         "The same data, machine-readable (Art. 20 GDPR): {json}.",
-        "district": "District",
         "person": "Data stored about the person",
         "none": "No further records.",
-        "named": "names the person in",
-        "field": "Field",
-        "value": "Value",
     },
 }
 _KINDS = {
@@ -84,6 +90,103 @@ def file_stem(report: AccessReport) -> str:
 
 def render_json(report: AccessReport) -> bytes:
     return (json.dumps(report.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+# The PDF is read by the person: fields by their names in the document's language, the record ids
+# and bookkeeping left to the JSON (which keeps every field as stored).
+_FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("Name", "Name"),
+    "kind": ("Art", "Kind"),
+    "role": ("Rolle / Funktion", "Role"),
+    "organisation": ("Organisation", "Organisation"),
+    "sector": ("Sektor", "Sector"),
+    "email": ("E-Mail", "E-mail"),
+    "phone": ("Telefon", "Phone"),
+    "address": ("Adresse", "Address"),
+    "influence": ("Einfluss (0–4)", "Influence (0–4)"),
+    "attitude": ("Haltung (−2 … +2)", "Attitude (−2 … +2)"),
+    "interest": ("Interesse (0–4)", "Interest (0–4)"),
+    "tags": ("Schlagworte", "Tags"),
+    "notes": ("Notizen", "Notes"),
+    "status": ("Status", "Status"),
+    "given_on": ("Erteilt am", "Given on"),
+    "method": ("Wie", "How"),
+    "scope": ("Umfang", "Scope"),
+    "withdrawn_on": ("Widerrufen am", "Withdrawn on"),
+    "review_on": ("Prüfen am", "Review on"),
+    "title": ("Titel", "Title"),
+    "due_on": ("Fällig am", "Due on"),
+    "responsible_text": ("Verantwortlich", "Responsible"),
+    "guest_name": ("Gast", "Guest"),
+    "guest_organisation": ("Organisation des Gastes", "Guest's organisation"),
+    "strength": ("Stärke", "Strength"),
+    "note": ("Notiz", "Note"),
+    "taken_on": ("Festgehalten am", "Taken on"),
+    "x": ("x", "x"),
+    "y": ("y", "y"),
+    "created_at": ("Angelegt", "Created"),
+    "updated_at": ("Zuletzt geändert", "Last changed"),
+    "deleted_at": ("Gelöscht (Papierkorb)", "Deleted (recycle bin)"),
+}
+_NAMED = ("nennt die Person in", "names the person in")
+
+
+def _readable(row: dict[str, Any], language: str) -> list[tuple[str, str]]:
+    en = language == "en"
+    if "names_the_person_in" in row:
+        return [
+            (f"{_NAMED[en]} „{_FIELDS.get(field, (field, field))[en]}“", " / ".join(passages))
+            for field, passages in sorted(row["names_the_person_in"].items())
+        ]
+    return [
+        (_FIELDS[key][en], _named_value(key, value, language))
+        for key, value in row.items()
+        if key in _FIELDS and value not in (None, "")
+    ]
+
+
+def _named_value(key: str, value: Any, language: str) -> str:
+    """Enumerations by their names (in the files' words), dates as the reader writes them."""
+    if key == "sector" and value in {s.value for s in Sector}:
+        return SECTOR_NAMES["en" if language == "en" else "de"][Sector(value)]
+    if key == "kind" and value in {k.value for k in ActorKind}:
+        return ACTOR_KIND_NAMES[ActorKind(value)]
+    texts = Texts("en" if language == "en" else "de")
+    if key == "status" and value in {c.value for c in ConsentStatus}:
+        return CONSENT_STATUS_NAMES[ConsentStatus(value)]
+    if key == "status" and value in {a.value for a in ActionStatus}:
+        return texts.action_status(ActionStatus(value))
+    if key == "status" and value in {a.value for a in AttendanceStatus}:
+        return _ATTENDANCE[language == "en"][AttendanceStatus(value)]
+    if key == "role" and value in {r.value for r in AttendanceRole}:
+        return texts.role(AttendanceRole(value))
+    return _value(value)
+
+
+_ATTENDANCE = (
+    {
+        AttendanceStatus.INVITED: "eingeladen",
+        AttendanceStatus.PRESENT: "anwesend",
+        AttendanceStatus.EXCUSED: "entschuldigt",
+    },
+    {
+        AttendanceStatus.INVITED: "invited",
+        AttendanceStatus.PRESENT: "present",
+        AttendanceStatus.EXCUSED: "excused",
+    },
+)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:  # ISO dates and times as the reader writes them
+            stamp = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if len(value) <= 10:
+            return stamp.strftime("%d.%m.%Y")
+        return district_time(stamp).strftime("%d.%m.%Y %H:%M")  # the district's clock, as everywhere
+    return _text(value)
 
 
 def _text(value: Any) -> str:
@@ -136,13 +239,14 @@ def render_pdf(report: AccessReport, language: str = "de") -> bytes:
     width = A4[0] - 36 * mm
     person = report.person
     story: list[Any] = [
-        TextParagraph(para(f"{PROGRAMME_NAME} · {words['district']} {report.district}"), base),
+        TextParagraph(para(f"{PROGRAMME_NAME} · {report.district}"), base),
         TextParagraph(para(f"{words['title']}: {person.get('name', '')}"), styles["title"]),
         TextParagraph(
-            para(words["intro"].format(created=report.created_at, json=file_stem(report) + ".json")), base
+            para(words["intro"].format(created=_value(report.created_at), json=file_stem(report) + ".json")),
+            base,
         ),
         TextParagraph(para(words["person"]), styles["h2"]),
-        _table([(k, _text(v)) for k, v in sorted(person.items())], width, styles),
+        _table(_readable(person, language), width, styles),
     ]
     if not report.records:
         story.append(TextParagraph(para(words["none"]), base))
@@ -151,14 +255,7 @@ def render_pdf(report: AccessReport, language: str = "de") -> bytes:
             TextParagraph(para(f"{kinds.get(entity, entity)} ({len(report.records[entity])})"), styles["h2"])
         )
         for row in report.records[entity]:
-            if "names_the_person_in" in row:
-                lines = [
-                    (f"{words['named']} {field}", " / ".join(passages))
-                    for field, passages in sorted(row["names_the_person_in"].items())
-                ]
-                rows = [("id", str(row["id"])), *lines]
-            else:
-                rows = [(k, _text(v)) for k, v in sorted(row.items())]
+            rows = _readable(row, language)
             story += [KeepTogether(_table(rows, width, styles)), Spacer(1, 3 * mm)]
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
