@@ -104,15 +104,15 @@ def test_a_full_disk_says_so_and_loses_nothing(tmpfs: Path, german: None) -> Non
     district_id = _filled_workspace(data_dir)
     workspace = Workspace.open(data_dir)
     try:
-        # Fill the disk to the last byte.
+        # Fill the disk to the last byte (unbuffered: closing the file has nothing left to write).
         filler = tmpfs / "filler"
-        with filler.open("wb") as handle:
-            try:
-                while True:
-                    handle.write(b"\0" * 65536)
-                    handle.flush()
-            except OSError:
-                pass
+        with filler.open("wb", buffering=0) as handle:
+            for size in (65536, 4096, 1):
+                try:
+                    while handle.write(b"\0" * size):
+                        pass
+                except OSError:
+                    pass
         with pytest.raises(Exception) as failed:
             for number in range(200):  # until the WAL needs a page the disk does not have
                 data = dataclasses.replace(workshop_data(title=f"Workshop {number}"), goals="x" * 2000)
