@@ -101,7 +101,19 @@ records = Table(
     Column("deleted", Boolean, nullable=False),
     Column("data", Json, nullable=False),
     Column("seq", Seq, nullable=False, unique=True),
+    # Records seen by several districts (a programme event and its participants and learnings):
+    # the event whose audience sees them; null for the rest.
+    Column("audience_id", String(36), nullable=True, index=True),
     Index("ix_records_district_seq", "district_id", "seq"),
+)
+# The districts that see a programme event (and what belongs to it), kept from the event's
+# ``district_ids`` at every write.
+audiences = Table(
+    "audiences",
+    metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("district_id", String(36), primary_key=True),
+    Index("ix_audiences_district", "district_id", "event_id"),
 )
 changes = Table(
     "changes",

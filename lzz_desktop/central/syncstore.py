@@ -13,11 +13,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, true, update
 
 from lzz_desktop.central.accounts import Principal
-from lzz_desktop.central.db import applied_ops, changes, conflicts, meta, records
+from lzz_desktop.central.db import applied_ops, audiences, changes, conflicts, meta, records
 from lzz_desktop.domain import roles
+from lzz_desktop.domain.events import audience_of
 from lzz_desktop.domain.wire import STORE_STAMPED, EntitySpec, check_old_value, check_value, entity_specs
 from lzz_desktop.sync.protocol import ConflictState, Op, OpResult, PullResponse, RecordState
 from lzz_desktop.sync.textmerge import merge_paragraphs
@@ -76,14 +77,41 @@ def validate_op(op: Op) -> EntitySpec:
     return spec
 
 
-def may_write(principal: Principal, spec: EntitySpec, district_id: str | None, op: str) -> bool:
-    return roles.may_write(principal.role, principal.districts, spec, district_id, op)
+def may_write(
+    principal: Principal,
+    spec: EntitySpec,
+    district_id: str | None,
+    op: str,
+    audience: frozenset[str] = frozenset(),
+) -> bool:
+    return roles.may_write(principal.role, principal.districts, spec, district_id, op, audience)
 
 
 @dataclass(frozen=True)
 class _Ref:
     entity: str
     district_id: str | None
+    audience_id: str | None = None
+
+
+def _load_audiences(conn: Connection, event_ids: set[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {event_id: set() for event_id in event_ids}
+    if event_ids:
+        for row in conn.execute(select(audiences).where(audiences.c.event_id.in_(sorted(event_ids)))):
+            found[row.event_id].add(row.district_id)
+    return {event_id: frozenset(ids) for event_id, ids in found.items()}
+
+
+def _audience_id(spec: EntitySpec, op: Op, row: Any) -> str | None:
+    """The event whose districts see the record ``op`` writes (None for other records)."""
+    if spec.audience_field is not None:
+        return op.entity_id
+    if spec.audience_parent is not None:
+        if row is not None:
+            return str(row.audience_id) if row.audience_id is not None else None
+        value = op.changes.get(spec.audience_parent, (None, None))[1]
+        return str(value) if value is not None else None
+    return None
 
 
 def _reference_ids(ops: list[Op]) -> set[str]:
@@ -101,7 +129,13 @@ def _reference_ids(ops: list[Op]) -> set[str]:
 
 
 def _check_references(
-    op: Op, spec: EntitySpec, district_id: str | None, refs: dict[str, _Ref], fresh: bool
+    op: Op,
+    spec: EntitySpec,
+    district_id: str | None,
+    refs: dict[str, _Ref],
+    fresh: bool,
+    audiences: dict[str, frozenset[str]],
+    audience: frozenset[str],
 ) -> None:
     """Every id a change sets must name a stored record of the right kind, in the same district
     as the record, or a global one: a record never points into a district its writer cannot see."""
@@ -119,7 +153,15 @@ def _check_references(
                 op.op_id,
                 "foreign_reference",
             )
-        if target.district_id is not None and target.district_id != district_id:
+        if spec.audienced:
+            # A record several districts see names only districts (and events) among them.
+            foreign = target.district_id is not None and target.district_id not in audience
+        elif target.audience_id is not None:
+            # A district's record names an event's record only when the district takes part.
+            foreign = district_id is None or district_id not in audiences.get(target.audience_id, ())
+        else:
+            foreign = target.district_id is not None and target.district_id != district_id
+        if foreign:
             raise RequestError(
                 403, f"{op.entity}.{name} names a record of another district", op.op_id, "foreign_reference"
             )
@@ -180,7 +222,13 @@ def _edited_elsewhere(conn: Connection, record_id: str, base_version: int | None
 
 
 def _apply(
-    conn: Connection, principal: Principal, op: Op, spec: EntitySpec, row: Any, refs: dict[str, _Ref]
+    conn: Connection,
+    principal: Principal,
+    op: Op,
+    spec: EntitySpec,
+    row: Any,
+    refs: dict[str, _Ref],
+    audiences: dict[str, frozenset[str]],
 ) -> tuple[_Outcome, dict[str, Any], str | None, bool]:
     """Merge ``op`` into the stored record ``row`` (or None). Returns the outcome, the new data,
     the district and the deleted flag."""
@@ -213,9 +261,10 @@ def _apply(
         raise RequestError(
             403, "the operation names another district than its record", op.op_id, "wrong_district"
         )
-    if not may_write(principal, spec, district_id, "insert" if row is None else op.op):
+    audience = _audience_check(principal, op, spec, row, audiences)
+    if not spec.audienced and not may_write(principal, spec, district_id, "insert" if row is None else op.op):
         raise RequestError(403, "no write access to this record's district", op.op_id, "no_write_access")
-    _check_references(op, spec, district_id, refs, fresh=row is None)
+    _check_references(op, spec, district_id, refs, row is None, audiences, audience)
     if op.op == "delete":
         if deleted:
             return out, data, district_id, deleted
@@ -237,6 +286,33 @@ def _apply(
         out.conflicts.append(_conflict("delete", "", None, "edited", "deleted"))
         out.status = "conflict"
     return out, data, district_id, data.get("deleted_at") is not None
+
+
+def _audience_check(
+    principal: Principal, op: Op, spec: EntitySpec, row: Any, audiences: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """For a record several districts see: refuse what the account may not write, and return the
+    districts that will see the record."""
+    if not spec.audienced:
+        return frozenset()
+    if op.district_id is not None:
+        raise RequestError(403, "a shared record names a district", op.op_id, "wrong_district")
+    parent = spec.audience_parent
+    moved = parent is not None and row is not None and parent in op.changes
+    if moved and op.changes[str(parent)][1] != row.data.get(parent):
+        raise RequestError(403, "a record cannot move to another event", op.op_id, "wrong_district")
+    audience_id = _audience_id(spec, op, row)
+    before = audiences.get(audience_id or "", frozenset())
+    after = before
+    if spec.audience_field is not None and spec.audience_field in op.changes:
+        after = audience_of(op.changes[spec.audience_field][1])
+    kind = "insert" if row is None else op.op
+    # Both sides: a consultant neither writes an event of others nor gives one away.
+    if not may_write(principal, spec, None, kind, after) or (
+        row is not None and not may_write(principal, spec, None, kind, before)
+    ):
+        raise RequestError(403, "no write access to this event's districts", op.op_id, "no_write_access")
+    return after
 
 
 def _lock_seq(conn: Connection) -> int:
@@ -283,14 +359,19 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
     rows: dict[str, Any] = {r.id: r for r in conn.execute(select(records).where(records.c.id.in_(ids)))}
     stored = set(rows)
     refs: dict[str, _Ref] = {
-        r.id: _Ref(r.entity, r.district_id)
+        r.id: _Ref(r.entity, r.district_id, r.audience_id)
         for r in conn.execute(
-            select(records.c.id, records.c.entity, records.c.district_id).where(
+            select(records.c.id, records.c.entity, records.c.district_id, records.c.audience_id).where(
                 records.c.id.in_(sorted(_reference_ids(ops)))
             )
         )
     }
-    refs.update({r.id: _Ref(r.entity, r.district_id) for r in rows.values()})
+    refs.update({r.id: _Ref(r.entity, r.district_id, r.audience_id) for r in rows.values()})
+    audience_ids = {ref.audience_id for ref in refs.values() if ref.audience_id is not None}
+    audience_ids |= {op.entity_id for op in ops if op.entity == "programme_event"}
+    audience_ids |= {str(op.changes["event_id"][1]) for op in ops if "event_id" in op.changes}
+    event_audiences = _load_audiences(conn, audience_ids)
+    stored_audiences = dict(event_audiences)
     from lzz_desktop.central.erasure import erased_ids, guard
 
     erased = erased_ids(conn, ids | {str(op.changes.get("actor_id", (None, None))[1]) for op in ops})
@@ -320,7 +401,9 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
         try:
             spec = validate_op(op)
             op = _stamped(op, principal, spec)
-            outcome, data, district_id, deleted = _apply(conn, principal, op, spec, row, refs)
+            outcome, data, district_id, deleted = _apply(
+                conn, principal, op, spec, row, refs, event_audiences
+            )
         except RequestError as error:
             results.append(_refusal(op, error))
             continue
@@ -336,7 +419,10 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
                 "b_deleted": deleted,
                 "b_seq": seq,
                 "b_district_id": district_id,
+                "b_audience_id": _audience_id(spec, op, row),
             }
+            if spec.audience_field is not None:
+                event_audiences[op.entity_id] = audience_of(data.get(spec.audience_field))
             change_rows.append(
                 {
                     "seq": seq,
@@ -346,8 +432,11 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
                     "op_id": op.op_id,
                 }
             )
-            rows[op.entity_id] = _Row(op.entity_id, op.entity, district_id, version, deleted, data)
-            refs[op.entity_id] = _Ref(op.entity, district_id)
+            audience_id = final[op.entity_id]["b_audience_id"]
+            rows[op.entity_id] = _Row(
+                op.entity_id, op.entity, district_id, version, deleted, data, audience_id
+            )
+            refs[op.entity_id] = _Ref(op.entity, district_id, audience_id)
         conflict_ids = []
         stored_data = row.data if row is not None else {}
         for conflict in outcome.conflicts:
@@ -377,6 +466,7 @@ def push(conn: Connection, principal: Principal, ops: list[Op]) -> list[OpResult
         )
         results.append(result)
     _write(conn, final, stored, change_rows, conflict_rows, op_rows)
+    seq = _write_audiences(conn, stored_audiences, event_audiences, seq, start_seq)
     if seq != start_seq:
         conn.execute(update(meta).where(meta.c.key == "seq").values(value=str(seq)))
     return results
@@ -392,7 +482,7 @@ def _write(
 ) -> None:
     new = [values for record_id, values in final.items() if record_id not in stored]
     changed = [values for record_id, values in final.items() if record_id in stored]
-    columns = ("entity", "data", "version", "deleted", "seq", "district_id")
+    columns = ("entity", "data", "version", "deleted", "seq", "district_id", "audience_id")
     if new:
         conn.execute(
             insert(records).values(id=bindparam("b_id"), **{c: bindparam(f"b_{c}") for c in columns}), new
@@ -409,6 +499,41 @@ def _write(
             conn.execute(insert(table), batch)
 
 
+def _write_audiences(
+    conn: Connection,
+    before: dict[str, frozenset[str]],
+    after: dict[str, frozenset[str]],
+    seq: int,
+    start_seq: int,
+) -> int:
+    """Keep each written event's audience; when districts join an event, its records already
+    stored move to the end of the sequence, so the newcomers' devices pull them. Returns the
+    sequence counter."""
+    for event_id, districts in after.items():
+        old = before.get(event_id, frozenset())
+        if districts == old:
+            continue
+        conn.execute(delete(audiences).where(audiences.c.event_id == event_id))
+        if districts:
+            conn.execute(
+                insert(audiences), [{"event_id": event_id, "district_id": d} for d in sorted(districts)]
+            )
+        if districts - old:
+            earlier = conn.execute(
+                select(records.c.id)
+                .where(records.c.audience_id == event_id, records.c.seq <= start_seq)
+                .order_by(records.c.seq)
+            ).scalars()
+            moves = []
+            for record_id in earlier:
+                seq += 1
+                moves.append({"b_id": record_id, "b_seq": seq})
+            if moves:
+                move = update(records).where(records.c.id == bindparam("b_id"))
+                conn.execute(move.values(seq=bindparam("b_seq")), moves)
+    return seq
+
+
 @dataclass
 class _Row:
     id: str
@@ -417,12 +542,46 @@ class _Row:
     version: int
     deleted: bool
     data: dict[str, Any]
+    audience_id: str | None = None
 
 
 def _readable(principal: Principal, column: Any) -> Any:
+    """Rows (of erasures) whose district the account sees, or of no district."""
     if principal.all_districts:
         return True
     return or_(column.is_(None), column.in_(sorted(principal.districts)))
+
+
+def _readable_records(principal: Principal) -> Any:
+    """Records the account sees: its districts', the global ones, and those of the events its
+    districts take part in."""
+    if principal.all_districts:
+        return true()
+    mine = sorted(principal.districts)
+    return or_(
+        records.c.district_id.in_(mine),
+        and_(
+            records.c.district_id.is_(None),
+            or_(
+                records.c.audience_id.is_(None),
+                records.c.audience_id.in_(
+                    select(audiences.c.event_id).where(audiences.c.district_id.in_(mine))
+                ),
+            ),
+        ),
+    )
+
+
+def _readable_conflicts(principal: Principal) -> Any:
+    if principal.all_districts:
+        return true()
+    return or_(
+        conflicts.c.district_id.in_(sorted(principal.districts)),
+        and_(
+            conflicts.c.district_id.is_(None),
+            conflicts.c.record_id.in_(select(records.c.id).where(_readable_records(principal))),
+        ),
+    )
 
 
 def pull(conn: Connection, principal: Principal, cursor: int, limit: int) -> PullResponse:
@@ -430,9 +589,7 @@ def pull(conn: Connection, principal: Principal, cursor: int, limit: int) -> Pul
     high = int(conn.execute(select(meta.c.value).where(meta.c.key == "seq")).scalar_one())
     rows = conn.execute(
         select(records)
-        .where(
-            and_(records.c.seq > cursor, records.c.seq <= high), _readable(principal, records.c.district_id)
-        )
+        .where(and_(records.c.seq > cursor, records.c.seq <= high), _readable_records(principal))
         .order_by(records.c.seq)
         .limit(limit + 1)
     ).all()
@@ -454,7 +611,7 @@ def pull(conn: Connection, principal: Principal, cursor: int, limit: int) -> Pul
 
 def records_by_id(conn: Connection, principal: Principal, ids: list[str]) -> list[RecordState]:
     rows = conn.execute(
-        select(records).where(records.c.id.in_(sorted(set(ids))), _readable(principal, records.c.district_id))
+        select(records).where(records.c.id.in_(sorted(set(ids))), _readable_records(principal))
     ).all()
     return [_state(r) for r in rows]
 
@@ -473,7 +630,7 @@ def _state(row: Any) -> RecordState:
 def open_conflicts_for(conn: Connection, principal: Principal) -> list[ConflictState]:
     rows = conn.execute(
         select(conflicts)
-        .where(conflicts.c.resolved_at.is_(None), _readable(principal, conflicts.c.district_id))
+        .where(conflicts.c.resolved_at.is_(None), _readable_conflicts(principal))
         .order_by(conflicts.c.created_at, conflicts.c.id)
         .limit(MAX_OPEN_CONFLICTS)
     ).all()
@@ -500,11 +657,15 @@ def open_conflicts_for(conn: Connection, principal: Principal) -> list[ConflictS
 
 
 def resolve_conflict(conn: Connection, principal: Principal, conflict_id: str) -> None:
-    row = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).first()
-    if row is None or not principal.may_read(row.district_id):
+    row = conn.execute(
+        select(conflicts).where(conflicts.c.id == conflict_id, _readable_conflicts(principal))
+    ).first()
+    if row is None:
         raise RequestError(404, "no such conflict")
     spec = entity_specs().get(row.entity)
-    if spec is None or not may_write(principal, spec, row.district_id, "update"):
+    audience_id = conn.execute(select(records.c.audience_id).where(records.c.id == row.record_id)).scalar()
+    audience = _load_audiences(conn, {audience_id})[audience_id] if audience_id else frozenset()
+    if spec is None or not may_write(principal, spec, row.district_id, "update", audience):
         raise RequestError(403, "no write access to this record's district")
     if row.resolved_at is None:
         conn.execute(

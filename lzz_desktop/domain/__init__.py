@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from lzz_desktop.domain.actors import Actor, Consent, Relationship
     from lzz_desktop.domain.base import Base, LocalBase, SyncMixin, new_id, utcnow
     from lzz_desktop.domain.concepts import Comment, Concept, ConceptSection, ConceptTemplate, ConceptVersion
-    from lzz_desktop.domain.districts import District, ProgrammePhase
+    from lzz_desktop.domain.districts import District, Milestone, ProgrammePhase
+    from lzz_desktop.domain.events import EventLearning, EventParticipant, LearningLink, ProgrammeEvent
     from lzz_desktop.domain.outbox import Outbox
     from lzz_desktop.domain.stakeholders import MapPosition, MapSnapshot
     from lzz_desktop.domain.syncstate import Erasure, SyncConflict, SyncQuarantine
@@ -45,6 +46,11 @@ _WHERE = {
     "ConceptVersion": "concepts",
     "District": "districts",
     "ProgrammePhase": "districts",
+    "Milestone": "districts",
+    "ProgrammeEvent": "events",
+    "EventParticipant": "events",
+    "EventLearning": "events",
+    "LearningLink": "events",
     "Outbox": "outbox",
     "MapPosition": "stakeholders",
     "MapSnapshot": "stakeholders",
@@ -81,6 +87,11 @@ _SYNCED = (
     "Attachment",
     "Comment",
     "ProtocolApproval",
+    "Milestone",
+    "ProgrammeEvent",
+    "EventParticipant",
+    "EventLearning",
+    "LearningLink",
 )
 
 
@@ -121,10 +132,15 @@ __all__ = [
     "Consent",
     "District",
     "Erasure",
+    "EventLearning",
+    "EventParticipant",
+    "LearningLink",
     "LocalBase",
     "MapPosition",
     "MapSnapshot",
+    "Milestone",
     "Outbox",
+    "ProgrammeEvent",
     "ProgrammePhase",
     "ProtocolApproval",
     "Relationship",

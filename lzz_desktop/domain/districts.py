@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from lzz_desktop.domain.base import Base, SyncMixin
+from lzz_desktop.domain.base import Base, DistrictScoped, SyncMixin
 from lzz_desktop.domain.enums import FederalState
 from lzz_desktop.domain.types import enum_column_type
 
@@ -22,6 +22,8 @@ class ProgrammePhase(SyncMixin, Base):
     start_year: Mapped[int] = mapped_column(Integer)
     end_year: Mapped[int] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The stages of a district's year in this phase, one per line; empty: ``DEFAULT_STAGES``.
+    stages: Mapped[str] = mapped_column(Text, default="")
 
     def __repr__(self) -> str:
         return f"<ProgrammePhase {self.name!r}>"
@@ -52,3 +54,17 @@ class District(SyncMixin, Base):
 
     def __repr__(self) -> str:
         return f"<District {self.name!r}>"
+
+
+class Milestone(DistrictScoped, Base):
+    """A stage of the district's year: when it is planned and when it was reached. A stage
+    without a row (or without dates) takes its plan from the process dates and its actual date
+    from the data where the data shows it (kick-off held, concept decided)."""
+
+    __tablename__ = "milestones"
+    __entity__ = "milestone"
+
+    stage: Mapped[str] = mapped_column(String(200))
+    planned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
+    actual_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")

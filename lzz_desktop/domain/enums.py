@@ -159,3 +159,24 @@ CONSENT_STATUS_NAMES: dict[ConsentStatus, str] = {
 # The consultancies that accompany the districts (the programme's Beratungspartner:innen); a
 # district may name another.
 CONSULTANCIES = ("Kompetus", "Ramboll")
+
+
+class EventKind(StrEnum):
+    """Programme events across districts."""
+
+    FORUM = "FORUM"  # Forum Integration in ländlichen Räumen
+    LEARNING_JOURNEY = "LEARNING_JOURNEY"  # Lernreise
+    EXPERT_EVENT = "EXPERT_EVENT"  # Fachveranstaltung
+    CONFERENCE = "CONFERENCE"  # Konferenz am Ende der Phase
+
+
+# The district's year, as the programme runs it: the stages a phase starts from (it may change them).
+DEFAULT_STAGES = (
+    "Auftakt",
+    "Bestandsaufnahme",
+    "Fachworkshops",
+    "Konzeptentwurf",
+    "Abstimmung",
+    "Kreistagsbeschluss",
+    "Abschluss",
+)

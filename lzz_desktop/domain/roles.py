@@ -15,12 +15,21 @@ DISTRICT_ROLE_ENTITIES = frozenset({"concept", "concept_section", "comment"})
 
 
 def may_write(
-    role: str, districts: Collection[str], spec: EntitySpec, district_id: str | None, op: str
+    role: str,
+    districts: Collection[str],
+    spec: EntitySpec,
+    district_id: str | None,
+    op: str,
+    audience: Collection[str] = (),
 ) -> bool:
     """May an account of ``role`` with access to ``districts`` apply ``op`` (insert, update,
-    delete, restore) to a record of ``spec`` in ``district_id``?"""
+    delete, restore) to a record of ``spec`` in ``district_id``? For a record seen by several
+    districts (a programme event, its participants and learnings) ``audience`` names them: the
+    office and the consultants of a participating district write it."""
     if role == "office":
         return True
+    if spec.audienced:
+        return role == "consultant" and not set(audience).isdisjoint(districts)
     if spec.is_global or district_id is None or district_id not in districts:
         return False
     if role == "consultant":

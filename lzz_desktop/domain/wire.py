@@ -54,10 +54,18 @@ class EntitySpec:
     fields: dict[str, FieldSpec]
     is_district: bool  # the district record itself: its id is its district
     scoped: bool  # carries district_id
+    # Records seen by several districts (programme events): the field naming the districts, or
+    # the field naming the record whose districts see this one.
+    audience_field: str | None = None
+    audience_parent: str | None = None
+
+    @property
+    def audienced(self) -> bool:
+        return self.audience_field is not None or self.audience_parent is not None
 
     @property
     def is_global(self) -> bool:
-        return not self.scoped and not self.is_district
+        return not self.scoped and not self.is_district and not self.audienced
 
     @property
     def long_text_fields(self) -> frozenset[str]:
@@ -124,6 +132,8 @@ def entity_specs() -> dict[str, EntitySpec]:
             fields=fields,
             is_district=model is District,
             scoped="district_id" in fields,
+            audience_field=getattr(model, "__audience__", None),
+            audience_parent=getattr(model, "__audience_parent__", None),
         )
     return specs
 

@@ -42,10 +42,22 @@ class _Account:
         if spec is None:
             return
         district_id = obj.id if spec.is_district else getattr(obj, "district_id", None)
-        if not roles.may_write(self.role, self.districts, spec, district_id, op):
+        audience = _audience(obj, spec) if spec.audienced else frozenset()
+        if not roles.may_write(self.role, self.districts, spec, district_id, op, audience):
             from lzz_desktop.records.districts import RoleRefusedError
 
             raise RoleRefusedError(self.role, spec.name)
+
+
+def _audience(obj: SyncMixin, spec: Any) -> frozenset[str]:
+    """The districts that see a programme event's record (the event's participating districts)."""
+    from lzz_desktop.domain.events import ProgrammeEvent, audience_of
+
+    if spec.audience_field is not None:
+        return audience_of(getattr(obj, spec.audience_field))
+    session = Session.object_session(obj)
+    event = session.get(ProgrammeEvent, getattr(obj, spec.audience_parent)) if session else None
+    return audience_of(event.district_ids) if event is not None else frozenset()
 
 
 def to_wire(value: Any) -> Any:

@@ -28,6 +28,7 @@ class PhaseData:
     start_year: int
     end_year: int
     notes: str = ""
+    stages: str = ""  # the stages of a district's year, one per line; empty: the programme's
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,11 @@ class PhaseInfo:
     end_year: int
     notes: str
     district_ids: tuple[str, ...]
+    stages: str = ""
 
     @property
     def data(self) -> PhaseData:
-        return PhaseData(self.name, self.start_year, self.end_year, self.notes)
+        return PhaseData(self.name, self.start_year, self.end_year, self.notes, self.stages)
 
 
 def validate_phase(data: PhaseData) -> list[FieldError]:
@@ -80,6 +82,7 @@ class PhaseService:
                     p.end_year,
                     p.notes,
                     tuple(d.id for d in districts if d.phase_id == p.id),
+                    p.stages,
                 )
                 for p in rows
             ]
@@ -99,7 +102,12 @@ class PhaseService:
             errors.append(FieldError("name", ErrorCode.DUPLICATE_NAME))
         if errors:
             raise ValidationError(errors)
-        return dataclasses.replace(data, name=name, notes=data.notes.strip())
+        from lzz_desktop.domain.enums import DEFAULT_STAGES
+        from lzz_desktop.services.milestones import stages_of
+
+        stages = stages_of(data.stages)
+        text = "" if stages == DEFAULT_STAGES else "\n".join(stages)
+        return dataclasses.replace(data, name=name, notes=data.notes.strip(), stages=text)
 
     def create(self, data: PhaseData, district_ids: builtins.list[str] | None = None) -> str:
         with self.workspace.transaction() as session:

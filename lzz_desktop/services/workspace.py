@@ -22,6 +22,8 @@ from lzz_desktop.store.sealed import FileVault
 if TYPE_CHECKING:
     from lzz_desktop.concepts.templates import TemplateRegistry
     from lzz_desktop.services.concepts import ConceptService
+    from lzz_desktop.services.events import EventService
+    from lzz_desktop.services.milestones import MilestoneService
     from lzz_desktop.services.phases import PhaseService
     from lzz_desktop.services.search import SearchService
     from lzz_desktop.services.stakeholder_maps import StakeholderMapService
@@ -140,6 +142,18 @@ class Workspace:
         from lzz_desktop.services.concepts import ConceptService
 
         return ConceptService(self)
+
+    @property
+    def events(self) -> EventService:
+        from lzz_desktop.services.events import EventService
+
+        return EventService(self)
+
+    @property
+    def milestones(self) -> MilestoneService:
+        from lzz_desktop.services.milestones import MilestoneService
+
+        return MilestoneService(self)
 
     @property
     def phases(self) -> PhaseService:

@@ -82,6 +82,8 @@ def update_op(entity: str, record_id: str, version: int = 1, **values: Any) -> d
 
 # Referenced entities in dependency order: one record of each per district.
 _CHAIN = ["district", "actor", "workshop", "agenda_item", "concept", "concept_section"]
+# Seen by the districts of an event: one event (of that district alone) and its learning each.
+_SHARED_CHAIN = ["programme_event", "event_learning"]
 
 
 @dataclass
@@ -120,6 +122,12 @@ def world(central: Central) -> Iterator[World]:
                     extra["district_id"] = refs["district"]
                 op = insert_op(entity, refs, record_id, **extra)
                 result = w.push("office", op).json()["results"][0]
+                assert result["status"] == "applied", result
+                refs[entity] = record_id
+            for entity in _SHARED_CHAIN:
+                record_id = new_id()
+                extra = {"district_ids": refs["district"]} if entity == "programme_event" else {}
+                result = w.push("office", insert_op(entity, refs, record_id, **extra)).json()["results"][0]
                 assert result["status"] == "applied", result
                 refs[entity] = record_id
         central.add_user("berater", "consultant", [w.a["district"]])
@@ -248,7 +256,7 @@ def _referencing_fields() -> list[tuple[str, str, str]]:
     found = []
     for entity, spec in entity_specs().items():
         for name, field in spec.fields.items():
-            if field.references and name != "district_id" and field.references in _CHAIN:
+            if field.references and name != "district_id" and field.references in _CHAIN + _SHARED_CHAIN:
                 found.append((entity, name, field.references))
     return sorted(found)
 
@@ -269,22 +277,28 @@ def test_references_to_another_district_are_refused(
     world: World, entity: str, name: str, target: str
 ) -> None:
     before = world.snapshot()
+    spec = entity_specs()[entity]
+    # A record of an event names no district: it is seen by the event's districts.
+    where = {} if spec.audienced else {"district_id": world.a["district"]}
+    parent = name == spec.audience_parent  # the event of a participant or learning: any event
     # An insert into Goslar naming Harz's record …
-    refs = {**world.a, target: world.b[target]}
-    op = insert_op(entity, refs, district_id=world.a["district"], **{name: world.b[target]})
-    result = world.push("office", op).json()["results"][0]
-    assert (result["status"], result["reason"]) == ("refused", "foreign_reference"), result
+    if not parent:
+        refs = {**world.a, target: world.b[target]}
+        op = insert_op(entity, refs, **where, **{name: world.b[target]})
+        result = world.push("office", op).json()["results"][0]
+        assert (result["status"], result["reason"]) == ("refused", "foreign_reference"), result
     # … an insert naming a record the store does not have …
-    op = insert_op(entity, world.a, district_id=world.a["district"], **{name: new_id()})
+    op = insert_op(entity, world.a, **where, **{name: new_id()})
     result = world.push("office", op).json()["results"][0]
     assert (result["status"], result["reason"]) == ("refused", "foreign_reference"), result
-    # … and an update of a Goslar record pointing it into Harz.
+    # … and an update of a Goslar record pointing it into Harz (or a learning into another event).
     if entity in world.a:
         result = world.push("office", update_op(entity, world.a[entity], 1, **{name: world.b[target]})).json()
-        assert result["results"][0]["reason"] == "foreign_reference", result
+        reason = "wrong_district" if parent else "foreign_reference"
+        assert result["results"][0]["reason"] == reason, result
     assert world.snapshot() == before
     # The same reference inside the district is accepted.
-    op = insert_op(entity, world.a, district_id=world.a["district"], **{name: world.a[target]})
+    op = insert_op(entity, world.a, **where, **{name: world.a[target]})
     assert world.push("office", op).json()["results"][0]["status"] == "applied"
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lzz_desktop.central.db import records
+from lzz_desktop.central.db import audiences, records
 from lzz_desktop.domain import SYNCED_MODELS, Actor, District
 from lzz_desktop.domain.enums import ActorKind, FederalState, Sector
 from lzz_desktop.domain.wire import entity_specs
@@ -71,9 +71,15 @@ def server_state(central: Central, districts: set[str] | None = None) -> dict[st
     specs = entity_specs()
     state: dict[str, dict[str, Any]] = {}
     with central.engine.connect() as conn:
+        seen_by: dict[str, set[str]] = {}
+        for event_id, district_id in conn.execute(select(audiences.c.event_id, audiences.c.district_id)):
+            seen_by.setdefault(event_id, set()).add(district_id)
         for row in conn.execute(select(records)):
             if districts is not None and row.district_id is not None and row.district_id not in districts:
                 continue
+            if districts is not None and row.audience_id is not None:
+                if not seen_by.get(row.audience_id, set()) & districts:
+                    continue  # an event none of ``districts`` takes part in
             spec = specs[row.entity]
             values = {}
             for name, fspec in spec.fields.items():
