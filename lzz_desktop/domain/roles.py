@@ -10,8 +10,9 @@ if TYPE_CHECKING:
     from lzz_desktop.domain.wire import EntitySpec
 
 ROLES = ("office", "consultant", "district")
-# What the ``district`` role may write: concept drafts and comments of its own district.
-DISTRICT_ROLE_ENTITIES = frozenset({"concept", "concept_section", "comment"})
+# What the ``district`` role may write: concept drafts, comments and learnings used in them, of
+# its own district.
+DISTRICT_ROLE_ENTITIES = frozenset({"concept", "concept_section", "comment", "learning_link"})
 
 
 def may_write(
