@@ -134,6 +134,7 @@ class AccountsDialog(QDialog):
         self.workspace = workspace
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.where: admin.Access | None = None
+        self.listed = False  # the store answered the last reading (so it takes this account's requests)
         self.accounts: list[AccountInfo] = []
         self.districts: list[DistrictSummary] = []
         self.new_dialog: NewAccountDialog | None = None
@@ -165,7 +166,7 @@ class AccountsDialog(QDialog):
         )
 
     def _fill(self, accounts: list[AccountInfo], keep: str | None) -> None:
-        self.accounts = accounts
+        self.accounts, self.listed = accounts, True
         table = self.ui.account_table
         table.blockSignals(True)
         table.clearContents()
@@ -248,13 +249,15 @@ class AccountsDialog(QDialog):
 
     def _enable(self) -> None:
         account = self.current_account()
-        ready = self.where is not None
+        ready = self.where is not None and self.listed
         self.ui.create_button.setEnabled(ready)
         self.ui.districts_button.setEnabled(ready and account is not None and account.role != "office")
         self.ui.revoke_device_button.setEnabled(ready and self.current_device() is not None)
 
     def _failed(self, error: Exception) -> None:
         text = admin_error_text(error)
+        if isinstance(error, SyncError) and error.kind in ("forbidden", "unauthorised", "not_logged_in"):
+            self.listed = False
         self.ui.status_label.setText(text)
         self._enable()
         self.failed.emit(text)

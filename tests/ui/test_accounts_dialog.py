@@ -16,7 +16,7 @@ from lzz_desktop.services import Workspace
 from lzz_desktop.sync import account
 from lzz_desktop.sync.client import SyncClient
 from lzz_desktop.sync.errors import SyncError
-from lzz_desktop.ui.accounts_dialog import AccountsDialog
+from lzz_desktop.ui.accounts_dialog import AccountsDialog, admin_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 from tests.sync.conftest import central_sqlite, memory_keyring
 from tests.sync.helpers import add_district
@@ -124,4 +124,23 @@ def test_office_creates_an_account_and_assigns_a_district(
         revoked.me()
     assert refused_device.value.kind == "unauthorised"
     dialog.close()
+    tasks.wait_for_done()
+
+
+def test_a_consultants_device_is_told_at_once_that_only_the_office_manages_accounts(
+    qtbot: QtBot, make_workspace: Callable[..., Workspace]
+) -> None:
+    from lzz_desktop.sync.service import K_ROLE, K_SERVER, K_USER, set_state
+
+    workspace = make_workspace("consultant", author="berater")
+    with workspace.transaction() as session:
+        set_state(session, K_SERVER, "http://127.0.0.1:9")  # nothing listens: it is never asked
+        set_state(session, K_USER, "berater")
+        set_state(session, K_ROLE, "consultant")
+    tasks = TaskRunner()
+    dialog = AccountsDialog(workspace, tasks)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.ui.status_label.text()) and "…" not in dialog.ui.status_label.text())
+    assert dialog.ui.status_label.text() == admin_error_text(SyncError("forbidden", "", 403))
+    assert dialog.ui.account_table.rowCount() == 0 and not dialog.ui.create_button.isEnabled()
     tasks.wait_for_done()
