@@ -14,6 +14,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from lzz_desktop.central.db import (
     devices,
@@ -23,6 +24,7 @@ from lzz_desktop.central.db import (
     records,
     users,
 )
+from lzz_desktop.sync.protocol import AccountInfo, DeviceInfo
 
 ROLES = ("office", "consultant", "district")
 TOKEN_DAYS = 180
@@ -33,13 +35,20 @@ MAX_LOCK_SECONDS = 15 * 60  # … up to this: spraying cannot keep an owner out 
 ADDRESS_FREE_FAILURES = 20  # failed logins from one client address within ADDRESS_WINDOW
 ADDRESS_WINDOW = dt.timedelta(minutes=10)
 ADDRESS_LOCK = dt.timedelta(minutes=10)
+LAST_USE_GRAIN = dt.timedelta(minutes=10)  # a device's last use is written at most this often
 MAX_FAILURE_ROWS = 10_000  # unknown names tried do not grow the table without bound
 
 _hasher = PasswordHasher()  # Argon2id with the library's current parameters
 
 
 class AccountError(Exception):
-    """A request about accounts that cannot be carried out; the message says why."""
+    """A request about accounts that cannot be carried out; the message says why. ``status`` is
+    the HTTP status the store answers with, ``reason`` one of ``protocol.ADMIN_REASONS`` (or "")."""
+
+    def __init__(self, message: str, status: int = 422, reason: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
 
 
 class LoginThrottledError(AccountError):
@@ -91,14 +100,14 @@ def resolve_districts(conn: Connection, names: list[str]) -> list[str]:
         elif name.casefold() in by_name:
             result.append(by_name[name.casefold()])
         else:
-            raise AccountError(f"no district called {name!r} on the server")
+            raise AccountError(f"no district called {name!r} on the server", 422, "unknown_district")
     return result
 
 
 def _user_id(conn: Connection, name: str) -> str:
     user_id = conn.execute(select(users.c.id).where(users.c.name == name)).scalar()
     if user_id is None:
-        raise AccountError(f"no user called {name!r}")
+        raise AccountError(f"no user called {name!r}", 404, "unknown_account")
     return str(user_id)
 
 
@@ -110,21 +119,25 @@ def add_user(
     if not password:
         raise AccountError("the password must not be empty")
     if conn.execute(select(users.c.id).where(users.c.name == name)).first() is not None:
-        raise AccountError(f"the user {name!r} exists already")
+        raise AccountError(f"the user {name!r} exists already", 409, "duplicate_name")
     district_ids = resolve_districts(conn, districts)
     if role == "district" and len(district_ids) > 1:
-        raise AccountError("a district account belongs to exactly one district")
+        raise AccountError("a district account belongs to exactly one district", 409, "one_district")
     user_id = str(uuid.uuid4())
-    conn.execute(
-        insert(users).values(
-            id=user_id,
-            name=name,
-            role=role,
-            password_hash=_hasher.hash(password),
-            created_at=_now(),
-            consultancy=consultancy.strip()[:200],
-        )
-    )
+    try:
+        with conn.begin_nested():  # a second office creating the same name at the same moment
+            conn.execute(
+                insert(users).values(
+                    id=user_id,
+                    name=name,
+                    role=role,
+                    password_hash=_hasher.hash(password),
+                    created_at=_now(),
+                    consultancy=consultancy.strip()[:200],
+                )
+            )
+    except IntegrityError:
+        raise AccountError(f"the user {name!r} exists already", 409, "duplicate_name") from None
     for district_id in district_ids:
         conn.execute(insert(memberships).values(user_id=user_id, district_id=district_id))
     return user_id
@@ -138,7 +151,7 @@ def grant(conn: Connection, name: str, districts: list[str]) -> None:
     )
     wanted = set(resolve_districts(conn, districts))
     if role == "district" and len(current | wanted) > 1:
-        raise AccountError("a district account belongs to exactly one district")
+        raise AccountError("a district account belongs to exactly one district", 409, "one_district")
     for district_id in sorted(wanted - current):
         conn.execute(insert(memberships).values(user_id=user_id, district_id=district_id))
 
@@ -158,13 +171,100 @@ def set_password(conn: Connection, name: str, password: str) -> None:
     conn.execute(update(users).where(users.c.id == user_id).values(password_hash=_hasher.hash(password)))
 
 
-def revoke_devices(conn: Connection, name: str, device_id: str | None = None) -> int:
-    """Revoke one device of the user, or all of them; returns how many were revoked."""
+def revoke_devices(conn: Connection, name: str, device_id: str | None = None, keep: str | None = None) -> int:
+    """Revoke one device of the user, or all of them (but ``keep``); returns how many were revoked."""
     user_id = _user_id(conn, name)
     stmt = update(devices).where(devices.c.user_id == user_id, devices.c.revoked_at.is_(None))
     if device_id:
         stmt = stmt.where(devices.c.id == device_id)
+    if keep:
+        stmt = stmt.where(devices.c.id != keep)
     return conn.execute(stmt.values(revoked_at=_now())).rowcount
+
+
+# --- the office's view of the accounts (the /admin endpoints) ------------------------------------
+def name_of(conn: Connection, user_id: str) -> str:
+    """The name of the account with this id; AccountError (404) for an unknown id."""
+    name = conn.execute(select(users.c.name).where(users.c.id == user_id)).scalar()
+    if name is None:
+        raise AccountError("no such account", 404, "unknown_account")
+    return str(name)
+
+
+def _iso(value: dt.datetime | None) -> str:
+    return _aware(value).isoformat() if value is not None else ""
+
+
+def list_accounts(conn: Connection, user_id: str | None = None) -> list[AccountInfo]:
+    """Every account (or the one with ``user_id``) with its districts and devices, by name:
+    never a password hash or a token hash."""
+    stmt = select(users.c.id, users.c.name, users.c.role, users.c.consultancy).order_by(users.c.name)
+    if user_id is not None:
+        stmt = stmt.where(users.c.id == user_id)
+    rows = conn.execute(stmt).all()
+    ids = [row.id for row in rows]
+    held: dict[str, list[str]] = {i: [] for i in ids}
+    owned: dict[str, list[DeviceInfo]] = {i: [] for i in ids}
+    if ids:
+        for member in conn.execute(
+            select(memberships.c.user_id, memberships.c.district_id)
+            .where(memberships.c.user_id.in_(ids))
+            .order_by(memberships.c.district_id)
+        ):
+            held[member.user_id].append(member.district_id)
+        now = _now()
+        for device in conn.execute(
+            select(
+                devices.c.id,
+                devices.c.user_id,
+                devices.c.name,
+                devices.c.created_at,
+                devices.c.last_used_at,
+                devices.c.revoked_at,
+                devices.c.expires_at,
+            )
+            .where(devices.c.user_id.in_(ids))
+            .order_by(devices.c.created_at, devices.c.id)
+        ):
+            owned[device.user_id].append(
+                DeviceInfo(
+                    id=device.id,
+                    name=device.name,
+                    created_at=_iso(device.created_at),
+                    last_used_at=_iso(device.last_used_at),
+                    revoked=device.revoked_at is not None or _aware(device.expires_at) <= now,
+                )
+            )
+    return [
+        AccountInfo(
+            id=row.id,
+            name=row.name,
+            role=row.role,
+            consultancy=row.consultancy or "",
+            districts=held[row.id],
+            devices=owned[row.id],
+        )
+        for row in rows
+    ]
+
+
+def account(conn: Connection, user_id: str) -> AccountInfo:
+    found = list_accounts(conn, user_id)
+    if not found:
+        raise AccountError("no such account", 404, "unknown_account")
+    return found[0]
+
+
+def revoke_account_devices(
+    conn: Connection, by: Principal, user_id: str, device_id: str | None = None
+) -> int:
+    """The office revokes one device of an account, or all of them. The device the office is
+    using itself stays: it signs out instead (revoking it would cut off this very request's
+    answer, and the office's own access with it)."""
+    name = name_of(conn, user_id)
+    if device_id is not None and device_id == by.device_id:
+        raise AccountError("this is the device you are using: log out instead", 409, "own_device")
+    return revoke_devices(conn, name, device_id, keep=by.device_id)
 
 
 def _prune_name_failures(conn: Connection) -> None:
@@ -305,6 +405,7 @@ def authenticate(conn: Connection, token: str) -> Principal | None:
             devices.c.id,
             devices.c.expires_at,
             devices.c.revoked_at,
+            devices.c.last_used_at,
             users.c.id.label("user_id"),
             users.c.name,
             users.c.role,
@@ -313,8 +414,11 @@ def authenticate(conn: Connection, token: str) -> Principal | None:
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.token_hash == token_hash(token))
     ).first()
-    if row is None or row.revoked_at is not None or _aware(row.expires_at) <= _now():
+    now = _now()
+    if row is None or row.revoked_at is not None or _aware(row.expires_at) <= now:
         return None
+    if row.last_used_at is None or _aware(row.last_used_at) < now - LAST_USE_GRAIN:
+        conn.execute(update(devices).where(devices.c.id == row.id).values(last_used_at=now))
     districts = frozenset(
         conn.execute(select(memberships.c.district_id).where(memberships.c.user_id == row.user_id)).scalars()
     )

@@ -10,11 +10,14 @@ from sqlalchemy import Engine
 
 from lzz_desktop import __version__
 from lzz_desktop.central import accounts, attachments, erasure, limits, syncstore
-from lzz_desktop.central.accounts import LoginThrottledError, Principal
+from lzz_desktop.central.accounts import AccountError, LoginThrottledError, Principal
 from lzz_desktop.central.db import make_engine
 from lzz_desktop.sync.protocol import (
     PULL_PAGE_LIMIT,
+    AccountInfo,
+    AccountsResponse,
     AttachmentStatus,
+    DistrictsRequest,
     EraseRequest,
     ErasuresResponse,
     ErrorBody,
@@ -22,12 +25,15 @@ from lzz_desktop.sync.protocol import (
     LoginRequest,
     LoginResponse,
     Me,
+    NewAccountRequest,
     PullResponse,
     PushRequest,
     PushResponse,
     RecordsRequest,
     RecordsResponse,
     ResolveRequest,
+    RevokeDevicesRequest,
+    RevokeDevicesResponse,
 )
 
 _UNAUTHORISED: dict[int | str, dict[str, Any]] = {
@@ -42,6 +48,21 @@ _REFUSED: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "outside the user's districts or role"},
     409: {"model": ErrorBody, "description": "the operation does not fit the stored record"},
 }
+_OFFICE_ONLY: dict[int | str, dict[str, Any]] = {
+    **_UNAUTHORISED,
+    403: {"model": ErrorBody, "description": "only the programme office manages accounts"},
+}
+_ACCOUNT_REFUSED: dict[int | str, dict[str, Any]] = {
+    **_OFFICE_ONLY,
+    404: {"model": ErrorBody, "description": "no such account"},
+    409: {
+        "model": ErrorBody,
+        "description": "the name is taken, a district account would hold two districts, or the "
+        "device is the one making the request",
+    },
+    422: {"model": ErrorBody, "description": "malformed request or a district the store does not know"},
+}
+AccountId = Annotated[str, Path(max_length=36, pattern=r"^[0-9A-Za-z-]+$")]
 
 
 def create_app(
@@ -72,6 +93,11 @@ def create_app(
         detail = {"message": error.detail, "op_id": error.op_id}
         return JSONResponse(status_code=error.status, content={"detail": detail})
 
+    @app.exception_handler(AccountError)
+    def _account_refused(_request: Request, error: AccountError) -> JSONResponse:
+        detail = {"message": str(error), "reason": error.reason}
+        return JSONResponse(status_code=error.status, content={"detail": detail})
+
     # Each endpoint commits before it returns, so a reply always means "committed".
     def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
@@ -85,6 +111,13 @@ def create_app(
         return found
 
     User = Annotated[Principal, Depends(principal)]
+
+    def office(user: User) -> Principal:
+        if user.role != "office":
+            raise HTTPException(403, "only the programme office manages accounts")
+        return user
+
+    Office = Annotated[Principal, Depends(office)]
 
     @app.get("/health", response_model=Health)
     def health() -> Health:
@@ -251,5 +284,56 @@ def create_app(
         with engine.begin() as conn:
             data = attachments.download(conn, user, sha256)
         return Response(content=data, media_type="application/octet-stream")
+
+    # --- accounts, for the programme office (besides `lzz-central user …`) ---------------------
+    @app.get("/admin/accounts", response_model=AccountsResponse, responses=_OFFICE_ONLY)
+    def list_accounts(user: Office) -> AccountsResponse:
+        """Every account with its role, consultancy, districts and devices (never a password or
+        token hash)."""
+        with engine.begin() as conn:
+            return AccountsResponse(accounts=accounts.list_accounts(conn))
+
+    @app.post("/admin/accounts", status_code=201, response_model=AccountInfo, responses=_ACCOUNT_REFUSED)
+    def create_account(body: NewAccountRequest, user: Office) -> AccountInfo:
+        with engine.begin() as conn:
+            user_id = accounts.add_user(
+                conn, body.name, body.role, body.password, list(body.districts), body.consultancy
+            )
+            return accounts.account(conn, user_id)
+
+    @app.post(
+        "/admin/accounts/{account_id}/districts/grant",
+        response_model=AccountInfo,
+        responses=_ACCOUNT_REFUSED,
+    )
+    def grant_districts(account_id: AccountId, body: DistrictsRequest, user: Office) -> AccountInfo:
+        with engine.begin() as conn:
+            accounts.grant(conn, accounts.name_of(conn, account_id), list(body.districts))
+            return accounts.account(conn, account_id)
+
+    @app.post(
+        "/admin/accounts/{account_id}/districts/revoke",
+        response_model=AccountInfo,
+        responses=_ACCOUNT_REFUSED,
+    )
+    def revoke_districts(account_id: AccountId, body: DistrictsRequest, user: Office) -> AccountInfo:
+        """The account's devices lose the districts' records at their next sync."""
+        with engine.begin() as conn:
+            accounts.revoke(conn, accounts.name_of(conn, account_id), list(body.districts))
+            return accounts.account(conn, account_id)
+
+    @app.post(
+        "/admin/accounts/{account_id}/devices/revoke",
+        response_model=RevokeDevicesResponse,
+        responses=_ACCOUNT_REFUSED,
+    )
+    def revoke_account_devices(
+        account_id: AccountId, body: RevokeDevicesRequest, user: Office
+    ) -> RevokeDevicesResponse:
+        """Revoke one device of the account (``device_id``) or all of them: their tokens are
+        refused from now on. The device making the request is never revoked here (log out)."""
+        with engine.begin() as conn:
+            count = accounts.revoke_account_devices(conn, user, account_id, body.device_id)
+        return RevokeDevicesResponse(revoked=count)
 
     return app

@@ -8,20 +8,24 @@ import json
 import logging
 import ssl
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from lzz_desktop.sync.errors import SyncError
 from lzz_desktop.sync.protocol import (
+    AccountInfo,
+    AccountsResponse,
     AttachmentStatus,
+    DistrictsRequest,
     EraseRequest,
     ErasuresResponse,
     ErasureState,
     LoginRequest,
     LoginResponse,
     Me,
+    NewAccountRequest,
     Op,
     PullResponse,
     PushRequest,
@@ -29,6 +33,8 @@ from lzz_desktop.sync.protocol import (
     RecordsRequest,
     RecordsResponse,
     RecordState,
+    RevokeDevicesRequest,
+    RevokeDevicesResponse,
 )
 
 _log = logging.getLogger(__name__)
@@ -69,11 +75,13 @@ def check_transport(base_url: str, insecure: bool = False) -> None:
 
 
 class Refused(SyncError):
-    """A 4xx about one operation (``op_id``), which the client drops and reports."""
+    """A 4xx about one operation (``op_id``), which the client drops and reports. ``reason``: what
+    the store named as the cause, where it names one (the /admin endpoints: ``ADMIN_REASONS``)."""
 
-    def __init__(self, status: int, detail: str, op_id: str | None) -> None:
+    def __init__(self, status: int, detail: str, op_id: str | None, reason: str = "") -> None:
         super().__init__("forbidden" if status == 403 else "refused", detail, status)
         self.op_id = op_id
+        self.reason = reason
 
 
 class SyncClient:
@@ -126,7 +134,13 @@ class SyncClient:
             detail = _detail_json(response)
             op_id = detail.get("op_id") if isinstance(detail, dict) else None
             message = detail.get("message", "") if isinstance(detail, dict) else str(detail)
-            raise Refused(status, str(message), op_id if isinstance(op_id, str) else None)
+            reason = detail.get("reason", "") if isinstance(detail, dict) else ""
+            raise Refused(
+                status,
+                str(message),
+                op_id if isinstance(op_id, str) else None,
+                reason if isinstance(reason, str) else "",
+            )
         if model is None:
             return None
         try:
@@ -208,6 +222,26 @@ class SyncClient:
 
     def logout(self) -> None:
         self._request("POST", "/auth/logout", None)
+
+    # --- accounts: the programme office only ------------------------------------------------
+    def accounts(self) -> list[AccountInfo]:
+        return self._get("/admin/accounts", AccountsResponse).accounts
+
+    def create_account(self, request: NewAccountRequest) -> AccountInfo:
+        return self._post("/admin/accounts", AccountInfo, request)
+
+    def grant_districts(self, account_id: str, district_ids: list[str]) -> AccountInfo:
+        path = f"/admin/accounts/{quote(account_id, safe='')}/districts/grant"
+        return self._post(path, AccountInfo, DistrictsRequest(districts=district_ids))
+
+    def revoke_districts(self, account_id: str, district_ids: list[str]) -> AccountInfo:
+        path = f"/admin/accounts/{quote(account_id, safe='')}/districts/revoke"
+        return self._post(path, AccountInfo, DistrictsRequest(districts=district_ids))
+
+    def revoke_devices(self, account_id: str, device_id: str | None = None) -> int:
+        """Revoke one device of the account, or all of them; how many were revoked."""
+        path = f"/admin/accounts/{quote(account_id, safe='')}/devices/revoke"
+        return self._post(path, RevokeDevicesResponse, RevokeDevicesRequest(device_id=device_id)).revoked
 
 
 def _detail_json(response: httpx.Response) -> Any:

@@ -201,3 +201,59 @@ class Health(Message):
 
 class ErrorBody(Message):
     detail: Any
+
+
+# --- accounts, managed by the programme office (/admin/…) ---------------------------------------
+PASSWORD_MIN = 10  # characters of a password the office sets for a new account
+ACCOUNT_DISTRICTS_LIMIT = 200  # district ids in one request
+ADMIN_REASONS = ("duplicate_name", "unknown_account", "unknown_district", "one_district", "own_device")
+Password = Annotated[
+    str, StringConstraints(min_length=PASSWORD_MIN, max_length=1000), AfterValidator(_storable)
+]
+Consultancy = Annotated[str, StringConstraints(max_length=200), AfterValidator(_storable)]
+DistrictIds = Annotated[list[Uuid], Field(max_length=ACCOUNT_DISTRICTS_LIMIT)]
+
+
+class DeviceInfo(Message):
+    """A device an account logged in from: never its token or the token's hash."""
+
+    id: str
+    name: str
+    created_at: str = Field(description="when the device logged in, ISO 8601")
+    last_used_at: str = Field(default="", description="when the device last called the store, ISO 8601")
+    revoked: bool = Field(description="revoked or expired: the device has to log in again")
+
+
+class AccountInfo(Message):
+    """An account as the office sees it: never a password hash."""
+
+    id: str
+    name: str
+    role: Role
+    consultancy: str = ""
+    districts: list[str] = Field(description="ids of the districts the account holds")
+    devices: list[DeviceInfo]
+
+
+class AccountsResponse(Message):
+    accounts: list[AccountInfo]
+
+
+class NewAccountRequest(Message):
+    name: Name
+    role: Role
+    password: Password
+    consultancy: Consultancy = ""
+    districts: DistrictIds = []
+
+
+class DistrictsRequest(Message):
+    districts: Annotated[list[Uuid], Field(min_length=1, max_length=ACCOUNT_DISTRICTS_LIMIT)]
+
+
+class RevokeDevicesRequest(Message):
+    device_id: Uuid | None = Field(default=None, description="one device; all of the account's without")
+
+
+class RevokeDevicesResponse(Message):
+    revoked: int = Field(description="how many devices were revoked now")

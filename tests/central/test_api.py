@@ -1,5 +1,6 @@
-"""The HTTP interface of the central store: hostile payloads and the authorisation matrix. Every
-refusal is a 4xx and leaves the server unchanged; no pull leaks a district the user lacks."""
+"""The HTTP interface of the central store: hostile payloads and the authorisation matrix (the
+accounts endpoints included: the office's alone). Every refusal is a 4xx and leaves the server
+unchanged; no pull leaks a district the user lacks."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from lzz_desktop.central.db import applied_ops, conflicts, records
+from lzz_desktop.central.db import applied_ops, conflicts, devices, memberships, records, users
 from lzz_desktop.domain import new_id
 from tests.sync.servers import Central, start_central
 
@@ -75,6 +76,19 @@ class World:
 
     def push(self, user: str | None, *ops: dict[str, Any]) -> httpx.Response:
         return self.call(user, "POST", "/sync/push", json={"ops": list(ops)})
+
+    def account_id(self, name: str) -> str:
+        with self.central.engine.connect() as conn:
+            return str(conn.scalar(select(users.c.id).where(users.c.name == name)))
+
+    def accounts_fingerprint(self) -> tuple[Any, ...]:
+        """Accounts, their districts and which devices are revoked (not when they were last used)."""
+        with self.central.engine.connect() as conn:
+            return (
+                sorted(tuple(r) for r in conn.execute(select(users.c.id, users.c.name, users.c.role))),
+                sorted(tuple(r) for r in conn.execute(select(memberships))),
+                sorted(tuple(r) for r in conn.execute(select(devices.c.id, devices.c.revoked_at))),
+            )
 
     def fingerprint(self) -> tuple[Any, ...]:
         with self.central.engine.connect() as conn:
@@ -172,12 +186,60 @@ def test_roles_inside_their_own_district(world: World) -> None:
     )
 
 
+# The accounts endpoints: the programme office's alone (issue 15, point 7).
+ADMIN_REQUESTS = {
+    "list accounts": lambda w: ("GET", "/admin/accounts", None),
+    "create account": lambda w: (
+        "POST",
+        "/admin/accounts",
+        {"name": "eindringling", "role": "office", "password": "lang-genug-1", "districts": [w.b]},
+    ),
+    "grant a district": lambda w: (
+        "POST",
+        f"/admin/accounts/{w.account_id('berater')}/districts/grant",
+        {"districts": [w.b]},
+    ),
+    "revoke a district": lambda w: (
+        "POST",
+        f"/admin/accounts/{w.account_id('kreis')}/districts/revoke",
+        {"districts": [w.a]},
+    ),
+    "revoke the office's devices": lambda w: (
+        "POST",
+        f"/admin/accounts/{w.account_id('office')}/devices/revoke",
+        {},
+    ),
+    "revoke a device of another account": lambda w: (
+        "POST",
+        f"/admin/accounts/{w.account_id('berater')}/devices/revoke",
+        {"device_id": str(uuid.UUID(int=7))},
+    ),
+}
+
+
+@pytest.mark.parametrize("user", ["berater", "kreis"])
+@pytest.mark.parametrize("request_name", sorted(ADMIN_REQUESTS))
+def test_only_the_office_manages_accounts(world: World, user: str, request_name: str) -> None:
+    method, path, body = ADMIN_REQUESTS[request_name](world)
+    before = world.accounts_fingerprint()
+    response = world.call(user, method, path, json=body)
+    assert response.status_code == 403, response.text
+    assert "office" in response.json()["detail"]
+    assert world.accounts_fingerprint() == before
+    assert world.call(user, "GET", "/sync/me").status_code == 200  # still logged in
+
+
 ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/sync/me", None),
     ("GET", "/sync/pull", None),
     ("POST", "/sync/push", {"ops": []}),
     ("POST", f"/sync/conflicts/{uuid.UUID(int=9)}/resolve", {}),
     ("POST", "/auth/logout", None),
+    ("GET", "/admin/accounts", None),
+    ("POST", "/admin/accounts", {"name": "x", "role": "office", "password": "lang-genug-1"}),
+    ("POST", f"/admin/accounts/{uuid.UUID(int=9)}/districts/grant", {"districts": [str(uuid.UUID(int=8))]}),
+    ("POST", f"/admin/accounts/{uuid.UUID(int=9)}/districts/revoke", {"districts": [str(uuid.UUID(int=8))]}),
+    ("POST", f"/admin/accounts/{uuid.UUID(int=9)}/devices/revoke", {}),
 ]
 
 
@@ -294,7 +356,6 @@ def test_an_expired_token_is_refused(world: World) -> None:
     from sqlalchemy import update
 
     from lzz_desktop.central.accounts import token_hash
-    from lzz_desktop.central.db import devices
 
     world.tokens["expired"] = world.central.token("berater")
     assert world.call("expired", "GET", "/sync/me").status_code == 200
