@@ -1,5 +1,174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AccountDistrictsDialog</name>
+    <message>
+        <source>Districts of the account “{name}” ({role}):</source>
+        <translation>Landkreise des Kontos „{name}“ ({role}):</translation>
+    </message>
+    <message>
+        <source>A district staff account belongs to exactly one district: tick one.</source>
+        <translation>Ein Konto für Kreismitarbeitende gehört zu genau einem Landkreis: bitte einen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Assign districts</source>
+        <translation>Landkreise zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Programme office</source>
+        <translation>Programmbüro</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater:in</translation>
+    </message>
+    <message>
+        <source>District staff</source>
+        <translation>Kreisverwaltung</translation>
+    </message>
+    <message>
+        <source>An account called “{name}” exists already. Please choose another name.</source>
+        <translation>Ein Konto „{name}“ gibt es schon. Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>The central store does not know one of these districts yet. Synchronise first, then try again.</source>
+        <translation>Der Zentralspeicher kennt einen dieser Landkreise noch nicht. Bitte zuerst abgleichen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A district staff account belongs to exactly one district.</source>
+        <translation>Ein Konto für Kreismitarbeitende gehört zu genau einem Landkreis.</translation>
+    </message>
+    <message>
+        <source>This is the device you are working on. To end its access, log out instead.</source>
+        <translation>Das ist das Gerät, an dem Sie gerade arbeiten. Um seinen Zugang zu beenden, melden Sie sich ab.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists on the central store. Reload the list.</source>
+        <translation>Dieses Konto gibt es auf dem Zentralspeicher nicht mehr. Bitte die Liste neu laden.</translation>
+    </message>
+    <message>
+        <source>Only the programme office may manage accounts.</source>
+        <translation>Nur das Programmbüro darf Konten verwalten.</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached. Accounts can only be managed with a connection; please try again later.</source>
+        <translation>Der Zentralspeicher ist nicht erreichbar. Konten lassen sich nur mit Verbindung verwalten; bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts from the central store …</source>
+        <translation>Konten werden vom Zentralspeicher gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n revoked</source>
+        <translation>
+            <numerusform>, %n gesperrt</numerusform>
+            <numerusform>, %n gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all (programme office)</source>
+        <translation>alle (Programmbüro)</translation>
+    </message>
+    <message>
+        <source>unknown here ({id})</source>
+        <translation>hier unbekannt ({id})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unnamed device</source>
+        <translation>Gerät ohne Namen</translation>
+    </message>
+    <message>
+        <source>{name} — logged in {since}</source>
+        <translation>{name} — angemeldet am {since}</translation>
+    </message>
+    <message>
+        <source>, last used {when}</source>
+        <translation>, zuletzt genutzt {when}</translation>
+    </message>
+    <message>
+        <source> (revoked)</source>
+        <translation> (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Revoke the device “{device}” of the account “{account}”? It can no longer synchronise; its user has to log in again on it.</source>
+        <translation>Das Gerät „{device}“ des Kontos „{account}“ sperren? Es kann dann nicht mehr abgleichen; auf ihm muss man sich neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Revoking the device …</source>
+        <translation>Gerät wird gesperrt …</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Konten verwalten</translation>
+    </message>
+    <message>
+        <source>The accounts of the central store: who may sign in, with which role, for which districts, and from which devices. Only the programme office can change them; changes apply at once.</source>
+        <translation>Die Konten des Zentralspeichers: wer sich anmelden darf, mit welcher Rolle, für welche Landkreise und von welchen Geräten. Nur das Programmbüro kann sie ändern; Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Landkreise</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>De&amp;vices of the selected account:</source>
+        <translation>&amp;Geräte des gewählten Kontos:</translation>
+    </message>
+    <message>
+        <source>&amp;Create account …</source>
+        <translation>Konto &amp;anlegen …</translation>
+    </message>
+    <message>
+        <source>Assign &amp;districts …</source>
+        <translation>&amp;Landkreise zuweisen …</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke device</source>
+        <translation>Gerät &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+</context>
 <context>
     <name>ActorDialog</name>
     <message>
@@ -450,7 +619,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Set the concept's status to “{status}”</source>
+        <source>Set the concept&apos;s status to “{status}”</source>
         <translation>Status des Konzepts auf „{status}“ setzen</translation>
     </message>
     <message>
@@ -1423,7 +1592,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1577,7 +1746,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programm&amp;phasen …</translation>
     </message>
     <message>
-        <source>Create and edit the programme's phases and assign the districts</source>
+        <source>Create and edit the programme&apos;s phases and assign the districts</source>
         <translation>Programmphasen anlegen und bearbeiten, Landkreise zuordnen</translation>
     </message>
     <message>
@@ -1617,7 +1786,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district's data into a folder</source>
+        <source>Write the district&apos;s data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -1730,7 +1899,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest's name.</source>
+        <source>Please enter the guest&apos;s name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -1820,6 +1989,61 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Your account may not change this; the central store would refuse it.</source>
         <translation>Ihr Konto darf dies nicht ändern; der Zentralspeicher würde es ablehnen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Please enter a user name.</source>
+        <translation>Bitte einen Benutzernamen eingeben.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>Das Passwort braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>A district staff account belongs to exactly one district: tick one.</source>
+        <translation>Ein Konto für Kreismitarbeitende gehört zu genau einem Landkreis: bitte einen ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Creating the account …</source>
+        <translation>Konto wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultancy:</source>
+        <translation>B&amp;eratung:</translation>
+    </message>
+    <message>
+        <source>e.g. Kompetus (consultants only)</source>
+        <translation>z. B. Kompetus (nur für Berater:innen)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Landkreise:</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +2188,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programmphasen</translation>
     </message>
     <message>
-        <source>The programme's phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
+        <source>The programme&apos;s phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
         <translation>Die Phasen des Programms und die Landkreise, die jede begleitet. Änderungen erreichen beim nächsten Abgleich alle Geräte; nur das Programmbüro kann sie vornehmen.</translation>
     </message>
     <message>
@@ -2194,7 +2418,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store's state …</source>
+        <source>Fetching the central store&apos;s state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -2202,7 +2426,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -2210,7 +2434,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store's state</source>
+        <source>&amp;Take the central store&apos;s state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -2291,8 +2515,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -2334,7 +2558,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -2938,6 +3162,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <source>Records set &amp;aside …</source>
         <translation>&amp;Zurückgestellte Datensätze …</translation>
     </message>
+    <message>
+        <source>&amp;Manage accounts …</source>
+        <translation>&amp;Konten verwalten …</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be synchronised</source>
         <translation>
@@ -3123,7 +3351,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

@@ -68,6 +68,13 @@ class SyncController(QObject):
         self.action_set_aside = QAction(self.tr("Records set &aside …"), window)
         menu.addActions([self.action_sync, self.action_login, self.action_conflicts])
         menu.addActions([self.action_refused, self.action_set_aside])
+        menu.addSeparator()
+        # The programme office manages the accounts of the central store (issue 15).
+        self.action_accounts = QAction(self.tr("&Manage accounts …"), window)
+        self.action_accounts.setObjectName("action_accounts")
+        self.action_accounts.setEnabled(False)
+        menu.addAction(self.action_accounts)
+        self.action_accounts.triggered.connect(self.show_accounts)
         self.action_sync.triggered.connect(self.sync_now)
         self.action_login.triggered.connect(self.show_login)
         self.action_conflicts.triggered.connect(self.show_conflicts)
@@ -128,10 +135,16 @@ class SyncController(QObject):
         self.action_conflicts.setEnabled(status.conflicts > 0)
         self.action_refused.setEnabled(status.refused > 0)
         self.action_set_aside.setEnabled(status.quarantined > 0)
+        self.action_accounts.setEnabled(status.role == "office")
         if status.role != self.role:
             self.role = status.role
             self.role_changed.emit(status.role)
         self.status_changed.emit(status)
+
+    def show_accounts(self) -> None:
+        from lzz_desktop.ui.accounts_dialog import open_accounts_dialog
+
+        open_accounts_dialog(self.window, self.workspace)
 
     # --- sync -----------------------------------------------------------------------------
     def sync_now(self) -> None:

@@ -1,7 +1,7 @@
 """records seen by several districts: programme events and their audiences
 
-Revision ID: c0006
-Revises: c0005
+Revision ID: c0007
+Revises: c0006
 Create Date: 2026-12-04 04:40:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "c0006"
-down_revision: str | None = "c0005"
+revision: str = "c0007"
+down_revision: str | None = "c0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
