@@ -197,9 +197,12 @@ def render_screenshot(
         window.current_page is None or window.current_page.id != window.selected_district_id()
     ):
         _wait_for(window.district_shown, 10000)
-    if view == "programme":  # the Programmübersicht, over the window as the office sees it
-        window.open_programme_overview()
-        dialog = window.programme_overview
+    if view in ("programme", "events"):  # the office's dialogs, over the window
+        if view == "programme":
+            window.open_programme_overview()
+        else:
+            window.open_events()
+        dialog = window.programme_overview if view == "programme" else window.events_dialog
         assert dialog is not None
         dialog.resize(min(size[0], dialog.width()), min(size[1] - 60, dialog.height()))
         if window.tasks.busy:

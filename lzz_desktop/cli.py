@@ -12,7 +12,7 @@ from lzz_desktop import APP_NAME, __version__, cli_person, cli_report, cli_searc
 from lzz_desktop.paths import MissingResourceError, resolve_data_dir
 from lzz_desktop.settings import Settings
 
-VIEWS = ("overview", "workshops", "stakeholders", "concept", "programme")
+VIEWS = ("overview", "workshops", "stakeholders", "concept", "programme", "events")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE, EXIT_BROKEN_INSTALL = 0, 1, 2, 3, 4
 
 

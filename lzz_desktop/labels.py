@@ -12,6 +12,7 @@ from lzz_desktop.domain.enums import (
     AttendanceRole,
     AttendanceStatus,
     ConceptStatus,
+    EventKind,
     Sector,
     WorkshopFormat,
     WorkshopStatus,
@@ -35,6 +36,15 @@ def actor_kind_label(kind: ActorKind) -> str:
         ActorKind.GROUP: QCoreApplication.translate("Labels", "Group"),
         ActorKind.NETWORK: QCoreApplication.translate("Labels", "Network"),
     }[kind]
+
+
+def event_kind_label(value: EventKind) -> str:
+    return {
+        EventKind.FORUM: QCoreApplication.translate("Labels", "Forum meeting"),
+        EventKind.LEARNING_JOURNEY: QCoreApplication.translate("Labels", "Learning journey"),
+        EventKind.EXPERT_EVENT: QCoreApplication.translate("Labels", "Expert event"),
+        EventKind.CONFERENCE: QCoreApplication.translate("Labels", "Phase conference"),
+    }[value]
 
 
 def workshop_format_label(value: WorkshopFormat) -> str:

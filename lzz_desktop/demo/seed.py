@@ -7,7 +7,9 @@ uuid7 ids differ).
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from dataclasses import dataclass
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
@@ -19,6 +21,7 @@ from lzz_desktop.demo.seed_concepts import ConceptSeeder
 from lzz_desktop.demo.seed_snapshots import SnapshotSeeder
 from lzz_desktop.demo.seed_workshops import WorkshopSeeder
 from lzz_desktop.domain import Base, District, ProgrammePhase, SyncMixin
+from lzz_desktop.domain.enums import EventKind
 from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.services.workspace import Workspace
 
@@ -39,13 +42,77 @@ def seed_demo(workspace: Workspace) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class EventSpec:
+    kind: EventKind
+    title: str
+    starts_on: dt.date
+    ends_on: dt.date | None
+    whole_phase: bool
+    venue: str = ""
+    host: str = ""
+    country: str = ""
+    topics: str = ""
+    agenda: str = ""
+    results: str = ""
+    learnings: tuple[tuple[str, str], ...] = ()
+
+
+DEMO_EVENTS = (
+    EventSpec(
+        EventKind.FORUM,
+        "Forum Integration in ländlichen Räumen",
+        dt.date(2018, 11, 14),
+        None,
+        True,
+        venue="Berlin",
+        topics="Start der Pilotphase; Erwartungen der Landkreise",
+        agenda="Begrüßung durch das Programmbüro\nVorstellung der Landkreise\nAustausch in Kleingruppen",
+        results="Die Landkreise vereinbaren einen halbjährlichen Austausch.",
+    ),
+    EventSpec(
+        EventKind.LEARNING_JOURNEY,
+        "Lernreise Ehrenamt und Ankommen",
+        dt.date(2019, 5, 8),
+        dt.date(2019, 5, 9),
+        False,
+        host="Altena",
+        country="Deutschland",
+        topics="Ehrenamtliche Begleitung; Wohnen im Ortskern",
+        results="Die Teilnehmenden besichtigen das Stellwerk und sprechen mit Ehrenamtlichen.",
+        learnings=(
+            (
+                "Ehrenamtliche Integrationslotsen",
+                "Eine feste Ansprechperson je Familie in den ersten Monaten.",
+            ),
+            (
+                "Leerstand als Chance",
+                "Leere Wohnungen im Ortskern werden gezielt an Zugewanderte vermittelt.",
+            ),
+        ),
+    ),
+    EventSpec(
+        EventKind.CONFERENCE,
+        "Abschlusskonferenz der Pilotphase",
+        dt.date(2019, 11, 27),
+        None,
+        True,
+        venue="Berlin",
+        topics="Ergebnisse der Landkreise; Übertragbarkeit",
+        agenda="Berichte der Landkreise\nPodium mit Politik und Verwaltung\nAusblick",
+    ),
+)
+
+
 class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder, ConceptSeeder):
     """Builds every row in memory, district by district, then writes them all at once."""
 
     def run(self) -> None:
         pilot_id = self.phases()
+        states = []
         for spec in DISTRICTS:
             d = self.district(spec, pilot_id)
+            states.append(d)
             self.organisations(d)
             self.persons(d)
             self.consents(d)
@@ -54,7 +121,47 @@ class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder, ConceptSeeder):
             self.concept(d)
             self.comments(d)
             self.workshops(d)
+        self.events(pilot_id, states)
         self.write()
+
+    # --- programme events across districts ----------------------------------------------
+    def events(self, phase_id: str, districts: list[DistrictState]) -> None:
+        """The pilot phase's Forum meetings, a Lernreise with what was learned, and its conference."""
+        from lzz_desktop.domain import EventLearning, EventParticipant, ProgrammeEvent
+        from lzz_desktop.domain.events import audience_value
+
+        everyone = audience_value([d.row.id for d in districts])
+        for spec in DEMO_EVENTS:
+            audience = everyone if spec.whole_phase else audience_value([d.row.id for d in districts[:3]])
+            event = self.add(
+                ProgrammeEvent(
+                    kind=spec.kind,
+                    title=spec.title,
+                    starts_on=spec.starts_on,
+                    ends_on=spec.ends_on,
+                    phase_id=phase_id,
+                    district_ids=audience,
+                    venue=spec.venue,
+                    host_municipality=spec.host,
+                    host_country=spec.country,
+                    topics=spec.topics,
+                    agenda=spec.agenda,
+                    results=spec.results,
+                )
+            )
+            for position, d in enumerate(districts if spec.whole_phase else districts[:3]):
+                coordinator = d.actors.get("integration_officer") or next(iter(d.actors.values()), None)
+                self.add(
+                    EventParticipant(
+                        event_id=event.id,
+                        name=coordinator.name if coordinator is not None else d.spec.authority,
+                        organisation=d.spec.authority,
+                        from_district_id=d.row.id,
+                        position=position,
+                    )
+                )
+            for position, (title, text) in enumerate(spec.learnings):
+                self.add(EventLearning(event_id=event.id, title=title, text=text, position=position))
 
     def write(self) -> None:
         """Insert table by table in foreign-key order: the models declare no ORM relationships,

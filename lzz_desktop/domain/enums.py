@@ -180,3 +180,11 @@ DEFAULT_STAGES = (
     "Kreistagsbeschluss",
     "Abschluss",
 )
+
+# The event kinds' names in printed documents (German, like the conference report).
+EVENT_KIND_NAMES: dict[EventKind, str] = {
+    EventKind.FORUM: "Forum Integration in ländlichen Räumen",
+    EventKind.LEARNING_JOURNEY: "Lernreise",
+    EventKind.EXPERT_EVENT: "Fachveranstaltung",
+    EventKind.CONFERENCE: "Konferenz",
+}

@@ -8,7 +8,7 @@ from typing import Any
 
 from lzz_desktop.concepts.fields import Completeness, total_completeness
 from lzz_desktop.concepts.templates import SectionDef, TemplateDef
-from lzz_desktop.domain.enums import ConceptStatus
+from lzz_desktop.domain.enums import ConceptStatus, EventKind
 
 
 class TemplateUnknownError(Exception):
@@ -34,6 +34,18 @@ class AgreementOrigin:
 
 
 @dataclass(frozen=True)
+class LearningOrigin:
+    """A learning ("Impuls") of a programme event used in a section, and where it came from."""
+
+    link_id: str
+    title: str
+    event_title: str
+    event_kind: EventKind
+    event_on: dt.date
+    host: str
+
+
+@dataclass(frozen=True)
 class SectionView:
     id: str
     key: str
@@ -46,6 +58,7 @@ class SectionView:
     definition: SectionDef | None
     completeness: Completeness
     origins: tuple[AgreementOrigin, ...] = ()
+    learnings: tuple[LearningOrigin, ...] = ()
 
 
 @dataclass(frozen=True)

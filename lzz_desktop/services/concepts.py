@@ -40,6 +40,7 @@ from lzz_desktop.records.concepts import (
     AgreementOrigin,
     CommentView,
     ConceptView,
+    LearningOrigin,
     SectionView,
     TemplateUnknownError,
     VersionRow,
@@ -173,6 +174,7 @@ class ConceptService:
             origins: dict[str, list[AgreementOrigin]] = {}
             for origin in self._agreements(session, concept.district_id, [r.id for r in rows]):
                 origins.setdefault(origin.section_id or "", []).append(origin)
+            learnings = _learnings(session, concept.district_id)
             sections = []
             for row, definition in with_defs:
                 data = _load_data(row)
@@ -195,6 +197,7 @@ class ConceptService:
                         definition=definition,
                         completeness=completeness,
                         origins=tuple(origins.get(row.id, ())),
+                        learnings=tuple(learnings.get(row.id, ())),
                     )
                 )
             comments = tuple(
@@ -633,3 +636,28 @@ __all__ = [
     "TemplateUnknownError",
     "VersionRow",
 ]
+
+
+def _learnings(session: Session, district_id: str) -> dict[str, list[LearningOrigin]]:
+    """The learnings of programme events used in the district's concept, by section."""
+    from lzz_desktop.domain import EventLearning, LearningLink, ProgrammeEvent
+
+    found: dict[str, list[LearningOrigin]] = {}
+    rows = session.execute(
+        select(LearningLink.id, LearningLink.concept_section_id, EventLearning.title, ProgrammeEvent)
+        .join(EventLearning, EventLearning.id == LearningLink.learning_id)
+        .join(ProgrammeEvent, ProgrammeEvent.id == EventLearning.event_id)
+        .where(
+            LearningLink.district_id == district_id,
+            LearningLink.deleted_at.is_(None),
+            EventLearning.deleted_at.is_(None),
+            ProgrammeEvent.deleted_at.is_(None),
+        )
+        .order_by(LearningLink.created_at)
+    ).all()
+    for link_id, section_id, title, event in rows:
+        host = ", ".join(part for part in (event.host_municipality, event.host_country) if part)
+        found.setdefault(section_id, []).append(
+            LearningOrigin(link_id, title, event.title, event.kind, event.starts_on, host)
+        )
+    return found

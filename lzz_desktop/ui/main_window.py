@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictData, DistrictPage
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor
+    from lzz_desktop.ui.events_dialog import EventsDialog
     from lzz_desktop.ui.phases_dialog import PhasesDialog
     from lzz_desktop.ui.programme_overview import ProgrammeOverview
     from lzz_desktop.ui.search import SearchNavigator
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo = DistrictUndo(self, workspace, self.tasks, self._after_history, self._report_error)
         self.phases_dialog: PhasesDialog | None = None
         self.programme_overview: ProgrammeOverview | None = None
+        self.events_dialog: EventsDialog | None = None
         self.current_page: DistrictPage | None = None
         self._loading_id: str | None = None
         self._splitter_restored = False
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         ui.action_new_district.triggered.connect(self.new_district)
         ui.action_edit_district.triggered.connect(self.edit_district)
         ui.action_phases.triggered.connect(self.open_phases)
+        ui.action_events.triggered.connect(self.open_events)
         ui.action_programme_overview.triggered.connect(self.open_programme_overview)
         ui.action_delete_district.triggered.connect(self.delete_district)
         ui.action_recycle_bin.triggered.connect(self.show_recycle_bin)
@@ -513,6 +516,15 @@ class MainWindow(QMainWindow):
         self.phases_dialog = PhasesDialog(self.workspace, self.tasks, self.undo, self)
         self.phases_dialog.finished.connect(lambda _code: self._reload())
         self.phases_dialog.open()
+
+    def open_events(self) -> None:
+        """Programm → Veranstaltungen …: Forum, Lernreisen, Fachveranstaltungen, conference."""
+        from lzz_desktop.ui.events_dialog import EventsDialog
+
+        if self._workspace is None:
+            return
+        self.events_dialog = EventsDialog(self.workspace, self.tasks, self.undo, self)
+        self.events_dialog.open()
 
     def edit_district(self) -> None:
         district_id = self.selected_district_id()

@@ -599,10 +599,6 @@
         <translation>Pflichtangaben: {items}</translation>
     </message>
     <message>
-        <source>From workshops</source>
-        <translation>Aus Workshops</translation>
-    </message>
-    <message>
         <source>{filled} of {required} required entries</source>
         <translation>{filled} von {required} Pflichtangaben</translation>
     </message>
@@ -696,6 +692,22 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Vereinbarung für diesen Abschnitt:</translation>
     </message>
     <message>
+        <source>The programme events of this district have no learnings yet.</source>
+        <translation>Die Programmveranstaltungen dieses Landkreises haben noch keine Impulse.</translation>
+    </message>
+    <message>
+        <source>Use a learning</source>
+        <translation>Impuls übernehmen</translation>
+    </message>
+    <message>
+        <source>Learning for this section:</source>
+        <translation>Impuls für diesen Abschnitt:</translation>
+    </message>
+    <message>
+        <source>Use a learning in the concept</source>
+        <translation>Impuls ins Konzept übernehmen</translation>
+    </message>
+    <message>
         <source>This district has no concept draft yet. Choose a template to start one.</source>
         <translation>Dieser Landkreis hat noch keinen Konzeptentwurf. Wählen Sie eine Vorlage, um einen zu beginnen.</translation>
     </message>
@@ -772,6 +784,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Vereinbarung aus Workshop verknüpfen …</translation>
     </message>
     <message>
+        <source>Use a learning from a programme event…</source>
+        <translation>Impuls aus einer Programmveranstaltung übernehmen …</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
@@ -836,6 +852,22 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>“{text}” – from workshop “{workshop}” ({date})</source>
         <translation>„{text}“ – aus Workshop „{workshop}“ ({date})</translation>
+    </message>
+    <message>
+        <source>{event} in {host} ({date})</source>
+        <translation>{event} in {host} ({date})</translation>
+    </message>
+    <message>
+        <source>{event} ({date})</source>
+        <translation>{event} ({date})</translation>
+    </message>
+    <message>
+        <source>“{title}” – learning from {origin}</source>
+        <translation>„{title}“ – Impuls aus {origin}</translation>
+    </message>
+    <message>
+        <source>{title} — {origin}</source>
+        <translation>{title} — {origin}</translation>
     </message>
     <message>
         <source>This draft uses version {version} of the template “{key}”, which this installation does not know. It is shown read-only so that nothing is changed by mistake. Please install the current version of LZZ Desktop.</source>
@@ -1167,6 +1199,205 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Impuls</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(keine Phase)</translation>
+    </message>
+    <message>
+        <source>Choose the phase first (on the General tab).</source>
+        <translation>Bitte zuerst die Phase wählen (Reiter „Allgemein“).</translation>
+    </message>
+    <message>
+        <source>(office, guest)</source>
+        <translation>(Programmbüro, Gast)</translation>
+    </message>
+    <message>
+        <source>New event “{title}”</source>
+        <translation>Neue Veranstaltung „{title}“</translation>
+    </message>
+    <message>
+        <source>Edit event “{title}”</source>
+        <translation>Veranstaltung „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation>Veranstaltung „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Save the protocol</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert als {path}</translation>
+    </message>
+    <message>
+        <source>Tick at least one district taking part.</source>
+        <translation>Bitte mindestens einen teilnehmenden Landkreis ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Programme events</source>
+        <translation>Programmveranstaltungen</translation>
+    </message>
+    <message>
+        <source>Forum meetings, learning journeys, expert events and the phase conference: each with the districts taking part. Every account of a participating district sees the event; the office and the consultants write it.</source>
+        <translation>Forum, Lernreisen, Fachveranstaltungen und die Konferenz der Phase – jeweils mit den teilnehmenden Landkreisen. Jedes Konto eines teilnehmenden Landkreises sieht die Veranstaltung; das Programmbüro und die Beratung schreiben sie.</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
+        <source>e.g. Forum Integration in ländlichen Räumen</source>
+        <translation>z. B. Forum Integration in ländlichen Räumen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Host municipality:</source>
+        <translation>&amp;Gastgebende Kommune:</translation>
+    </message>
+    <message>
+        <source>for learning journeys</source>
+        <translation>bei Lernreisen</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;hemen:</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers:</source>
+        <translation>Re&amp;ferierende:</translation>
+    </message>
+    <message>
+        <source>D&amp;istricts</source>
+        <translation>Land&amp;kreise</translation>
+    </message>
+    <message>
+        <source>The districts taking part: their accounts see the event.</source>
+        <translation>Die teilnehmenden Landkreise: ihre Konten sehen die Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Tick the &amp;whole phase</source>
+        <translation>&amp;Ganze Phase ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>Teilnehmende &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda and results</source>
+        <translation>Ablauf und &amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>&amp;Tagesordnung:</translation>
+    </message>
+    <message>
+        <source>one item per line</source>
+        <translation>ein Punkt je Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>Er&amp;gebnisse:</translation>
+    </message>
+    <message>
+        <source>Agree&amp;ments:</source>
+        <translation>&amp;Vereinbarungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Learnings</source>
+        <translation>&amp;Impulse</translation>
+    </message>
+    <message>
+        <source>What the districts took away (&quot;Impulse&quot;): each one can be used in the concept of a participating district.</source>
+        <translation>Was die Landkreise mitnehmen: Jeder Impuls kann in das Konzept eines teilnehmenden Landkreises übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Add l&amp;earning</source>
+        <translation>Impuls hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol (PDF) …</source>
+        <translation>&amp;Protokoll (PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>Veranstaltung &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1740,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Fachveranstaltung</translation>
     </message>
     <message>
+        <source>Forum meeting</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Phase conference</source>
+        <translation>Konferenz der Phase</translation>
+    </message>
+    <message>
         <source>Final conference</source>
         <translation>Abschlusskonferenz</translation>
     </message>
@@ -1740,6 +1979,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Every district side by side: phase, consultancy, workshops, tasks, concept, actors</source>
         <translation>Alle Landkreise nebeneinander: Phase, Beratung, Workshops, Aufgaben, Konzept, Akteure</translation>
+    </message>
+    <message>
+        <source>Programme &amp;events…</source>
+        <translation>Programm&amp;veranstaltungen …</translation>
+    </message>
+    <message>
+        <source>Forum meetings, learning journeys, expert events and the phase conference, across districts</source>
+        <translation>Forum, Lernreisen, Fachveranstaltungen und die Konferenz der Phase, über die Landkreise hinweg</translation>
     </message>
     <message>
         <source>Programme &amp;phases…</source>

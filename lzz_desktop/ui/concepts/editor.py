@@ -32,7 +32,13 @@ from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.concepts.documents import ConceptDocuments
 from lzz_desktop.ui.concepts.fields import EMPTY_DATE, FieldsPanel
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
-from lzz_desktop.ui.concepts.texts import origin_text, read_only_text, template_error_text
+from lzz_desktop.ui.concepts.texts import (
+    learning_choice_text,
+    learning_text,
+    origin_text,
+    read_only_text,
+    template_error_text,
+)
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
@@ -41,6 +47,7 @@ from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit
 
 if TYPE_CHECKING:
+    from lzz_desktop.services.events import LearningInfo
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.undo import DistrictUndo
 
@@ -118,6 +125,7 @@ class ConceptEditor(QWidget):
         ui.versions_button.clicked.connect(self.show_versions)
         ui.upgrade_button.clicked.connect(self.upgrade_interactive)
         ui.link_button.clicked.connect(self.link_agreement_interactive)
+        ui.learning_button.clicked.connect(self.link_learning_interactive)
         ui.create_button.clicked.connect(self.create_concept)
         for button, name in (
             (ui.heading_button, "format_heading"),
@@ -393,13 +401,18 @@ class ConceptEditor(QWidget):
         return "".join(parts)
 
     def _show_origins(self, section: SectionView) -> None:
-        if not section.origins:
+        if not section.origins and not section.learnings:
             self.ui.origins_label.clear()
             self.ui.origins_label.setVisible(False)
             return
-        items = "".join(f"<li>{html.escape(origin_text(o))}</li>" for o in section.origins)
-        heading = self.tr("From workshops")
-        self.ui.origins_label.setText(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
+        text = ""
+        if section.origins:
+            items = "".join(f"<li>{html.escape(origin_text(o))}</li>" for o in section.origins)
+            text += f"<p><b>{html.escape(self.tr('From workshops'))}</b></p><ul>{items}</ul>"
+        if section.learnings:
+            items = "".join(f"<li>{html.escape(learning_text(lr))}</li>" for lr in section.learnings)
+            text += f"<p><b>{html.escape(self.tr('Learnings from programme events'))}</b></p><ul>{items}</ul>"
+        self.ui.origins_label.setText(text)
         self.ui.origins_label.setVisible(True)
 
     def _show_section_state(self, section: SectionView) -> None:
@@ -729,6 +742,42 @@ class ConceptEditor(QWidget):
         )
         if ok and label in labels:
             self.link_agreement(agreements[labels.index(label)].id)
+
+    def link_learning_interactive(self) -> None:
+        """Choose a learning of an event the district took part in for the current section."""
+        if self.view is None or self.current_id is None:
+            return
+        district_id = self.view.district_id
+        events = self.workspace.events
+        self.tasks.run_db(lambda: events.learnings_for(district_id), self._choose_learning, self._failed)
+
+    def _choose_learning(self, learnings: list[LearningInfo]) -> None:
+        if not learnings:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("The programme events of this district have no learnings yet.")
+            )
+            return
+        labels = [learning_choice_text(lr) for lr in learnings]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Use a learning"), self.tr("Learning for this section:"), labels, 0, False
+        )
+        if ok and label in labels:
+            self.link_learning(learnings[labels.index(label)].id)
+
+    def link_learning(self, learning_id: str) -> None:
+        section_id = self.current_id
+        if section_id is None or self.view is None:
+            return
+        events = self.workspace.events
+        run_edit(
+            self.undo,
+            self.tasks,
+            self.tr("Use a learning in the concept"),
+            self.view.district_id,
+            lambda: events.link(learning_id, section_id),
+            lambda _r: self.reload(),
+            self._failed,
+        )
 
     def link_agreement(self, agreement_id: str) -> None:
         section_id = self.current_id

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.concepts.templates import TemplateError, TemplateProblem
 from lzz_desktop.labels import format_date
-from lzz_desktop.records.concepts import AgreementOrigin
+from lzz_desktop.records.concepts import AgreementOrigin, LearningOrigin
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.events import LearningInfo
 
 
 def origin_text(origin: AgreementOrigin) -> str:
@@ -24,6 +30,29 @@ def origin_text(origin: AgreementOrigin) -> str:
     return QCoreApplication.translate(
         "ConceptTexts", "“{text}” – from workshop “{workshop}” ({date})"
     ).format(text=origin.text, workshop=origin.workshop_title, date=format_date(origin.workshop_date))
+
+
+def _event_origin(event_title: str, event_on: dt.date, host: str) -> str:
+    if host:
+        return QCoreApplication.translate("ConceptTexts", "{event} in {host} ({date})").format(
+            event=event_title, host=host, date=format_date(event_on)
+        )
+    return QCoreApplication.translate("ConceptTexts", "{event} ({date})").format(
+        event=event_title, date=format_date(event_on)
+    )
+
+
+def learning_text(learning: LearningOrigin) -> str:
+    """„Sprachcafé in der Bibliothek“ – Impuls aus Lernreise Schweden in Malmö, Schweden (04.09.2023)"""
+    return QCoreApplication.translate("ConceptTexts", "“{title}” – learning from {origin}").format(
+        title=learning.title, origin=_event_origin(learning.event_title, learning.event_on, learning.host)
+    )
+
+
+def learning_choice_text(learning: LearningInfo) -> str:
+    return QCoreApplication.translate("ConceptTexts", "{title} — {origin}").format(
+        title=learning.title, origin=_event_origin(learning.event_title, learning.event_on, learning.host)
+    )
 
 
 def read_only_text(key: str, version: int) -> str:

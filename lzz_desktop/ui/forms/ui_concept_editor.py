@@ -287,6 +287,11 @@ class Ui_ConceptEditor(object):
 
         self.side_layout.addWidget(self.link_button)
 
+        self.learning_button = QPushButton(self.side_panel)
+        self.learning_button.setObjectName(u"learning_button")
+
+        self.side_layout.addWidget(self.learning_button)
+
         self.comments_heading = QLabel(self.side_panel)
         self.comments_heading.setObjectName(u"comments_heading")
         self.comments_heading.setProperty(u"role", u"heading")
@@ -363,6 +368,7 @@ class Ui_ConceptEditor(object):
         self.bullet_button.setText(QCoreApplication.translate("ConceptEditor", u"List", None))
         self.numbered_button.setText(QCoreApplication.translate("ConceptEditor", u"Numbered list", None))
         self.link_button.setText(QCoreApplication.translate("ConceptEditor", u"Link agreement from a workshop\u2026", None))
+        self.learning_button.setText(QCoreApplication.translate("ConceptEditor", u"Use a learning from a programme event\u2026", None))
         self.comments_heading.setText(QCoreApplication.translate("ConceptEditor", u"Comments", None))
         self.comment_edit.setPlaceholderText(QCoreApplication.translate("ConceptEditor", u"Write a comment on this section\u2026", None))
         self.add_comment_button.setText(QCoreApplication.translate("ConceptEditor", u"Add comment", None))
