@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
-from lzz_desktop.domain.enums import ConceptStatus
+from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus
 from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.programme import DistrictChapter, PhaseReport
@@ -172,6 +172,21 @@ def render_conference_report(report: PhaseReport) -> bytes:
         story.append(TextParagraph(para("Noch keine Handlungsfelder mit Zielen oder Maßnahmen."), s["body"]))
     held = sum(len(d.held) for d in report.districts)
     story.append(TextParagraph(para(f"Workshops der Phase: {held} durchgeführt."), s["body"]))
+    story.append(TextParagraph(para("Veranstaltungen der Phase"), s["h2"]))
+    if report.events:
+        rows = [
+            [t.date(on), EVENT_KIND_NAMES[kind], title + (f" ({host})" if host else ""), ", ".join(names)]
+            for on, kind, title, host, names in report.events
+        ]
+        widths = [width * 0.13, width * 0.2, width * 0.32, width * 0.35]
+        story.append(_table([["Datum", "Format", "Veranstaltung", "Landkreise"], *rows], widths, s))
+    else:
+        story.append(TextParagraph(para("Keine Programmveranstaltungen erfasst."), s["body"]))
+    if report.learnings_used:
+        story.append(TextParagraph(para("Impulse aus den Veranstaltungen in den Konzepten"), s["h2"]))
+        rows = [list(row) for row in report.learnings_used]
+        widths = [width * 0.25, width * 0.4, width * 0.35]
+        story.append(_table([["Landkreis", "Impuls", "aus der Veranstaltung"], *rows], widths, s))
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()

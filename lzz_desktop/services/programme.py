@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lzz_desktop.domain.enums import ConceptStatus, Sector, WorkshopFormat, WorkshopStatus
+from lzz_desktop.domain.enums import ConceptStatus, EventKind, Sector, WorkshopFormat, WorkshopStatus
 from lzz_desktop.records.districts import NotFoundError
 
 if TYPE_CHECKING:
@@ -60,6 +60,10 @@ class PhaseReport:
     end_year: int
     notes: str
     districts: list[DistrictChapter] = field(default_factory=list)
+    # The phase's programme events: (date, kind, title, host, names of the districts taking part).
+    events: list[tuple[dt.date, EventKind, str, str, tuple[str, ...]]] = field(default_factory=list)
+    # Learnings of events used in the districts' concepts: (district, learning, event).
+    learnings_used: list[tuple[str, str, str]] = field(default_factory=list)
 
     def fields_chosen(self) -> dict[str, list[str]]:
         """Field of action → the districts that chose it (with goals or measures), most chosen first."""
@@ -150,6 +154,14 @@ def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:
             )
         )
     report.districts.sort(key=lambda d: d.name)
+    names = {d.id: d.name for d in report.districts}
+    for event in reversed(workspace.events.list(phase_id=phase.id)):
+        detail = workspace.events.get(event.id)
+        host = ", ".join(p for p in (detail.data.host_municipality, detail.data.host_country) if p)
+        report.events.append((event.starts_on, event.kind, event.title, host, event.districts))
+    for district_id, name in sorted(names.items(), key=lambda kv: kv[1]):
+        for linked in workspace.events.linked(district_id):
+            report.learnings_used.append((name, linked.learning.title, linked.learning.event_title))
     return report
 
 

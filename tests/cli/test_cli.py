@@ -67,11 +67,12 @@ def test_screenshot_views(demo_dir: Path, tmp_path: Path, view: str) -> None:
     assert QImage(str(out)).width() == 1280
 
 
-def test_screenshot_of_the_programme_overview(demo_dir: Path, tmp_path: Path) -> None:
-    """Issue 15, point 8: the Programmübersicht as the office sees it, every demo district in it."""
-    out = tmp_path / "programme.png"
+@pytest.mark.parametrize("view", ["programme", "events"])
+def test_screenshot_of_the_programme_overview(demo_dir: Path, tmp_path: Path, view: str) -> None:
+    """Issue 15, point 8: the Programmübersicht and the programme events as the office sees them."""
+    out = tmp_path / f"{view}.png"
     result = run_cli(
-        "--data-dir", str(demo_dir), "screenshot", str(out), "--view", "programme", "--size", "1366x768"
+        "--data-dir", str(demo_dir), "screenshot", str(out), "--view", view, "--size", "1366x768"
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
