@@ -16,7 +16,7 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, Tabl
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus
-from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, para, register_fonts
+from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, embedded_canvas, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.programme import DistrictChapter, PhaseReport
 
@@ -209,5 +209,5 @@ def render_conference_report(report: PhaseReport) -> bytes:
         creator="LZZ Desktop",
         lang="de-DE",
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=embedded_canvas)
     return buffer.getvalue()

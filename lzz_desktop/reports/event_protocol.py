@@ -14,7 +14,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES
 from lzz_desktop.reports.conference import _styles, _table
-from lzz_desktop.reports.fonts import REGULAR, TextParagraph, para, register_fonts
+from lzz_desktop.reports.fonts import REGULAR, TextParagraph, embedded_canvas, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.events import EventDetail
 
@@ -100,5 +100,5 @@ def render_event_protocol(detail: EventDetail) -> bytes:
         creator="LZZ Desktop",
         lang="de-DE",
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=embedded_canvas)
     return buffer.getvalue()

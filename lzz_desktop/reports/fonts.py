@@ -327,3 +327,12 @@ def draw_line(
             break
         shown = shown[: max(3, int(len(shown) * 0.9)) - 1].rstrip() + "…"
     paragraph.drawOn(canvas, x, y - size * 0.25)
+
+
+def embedded_canvas(*args: Any, **kwargs: Any) -> Any:
+    """A reportlab canvas that starts in the embedded font: the default would reference a
+    Helvetica the PDF does not carry (``pdffonts`` lists it as not embedded)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    kwargs["initialFontName"] = REGULAR
+    return Canvas(*args, **kwargs)

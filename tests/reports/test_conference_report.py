@@ -69,6 +69,8 @@ def test_the_report_has_a_chapter_per_district_of_the_phase_and_names_no_person(
     assert "Forum Integration in ländlichen Räumen" in flat
     assert "Lernreise Ehrenamt und Ankommen (Altena, Deutschland)" in flat
     assert "Abschlusskonferenz der Pilotphase" in flat
+    fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
+    assert all(" yes " in row for row in fonts.splitlines()[2:]), fonts  # every font embedded
 
     workspace = Workspace.open(demo)
     try:

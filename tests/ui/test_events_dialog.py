@@ -88,6 +88,9 @@ def test_the_office_records_a_lernreise_of_three_districts(
     ):
         assert expected in " ".join(text.split()), expected
 
+    fonts = subprocess.run(["pdffonts", str(target)], check=True, capture_output=True, text=True).stdout
+    assert all(" yes " in row for row in fonts.splitlines()[2:]), fonts  # every font embedded
+
     # The learning in a district's concept, with where it came from.
     district_id = next(d.id for d in dialog.districts if d.name == ticked[0])
     events = window.workspace.events
