@@ -17,6 +17,7 @@ from lzz_desktop.domain.enums import ConceptStatus, EventKind, Sector, WorkshopF
 from lzz_desktop.records.districts import NotFoundError
 
 if TYPE_CHECKING:
+    from lzz_desktop.records.stakeholders import ActorInfo
     from lzz_desktop.services.workspace import Workspace
 
 
@@ -35,6 +36,9 @@ class NetworkChange:
     relationships_then: int
     relationships_now: int
     by_sector_now: dict[Sector, int]
+    # Where the actors stand on the sector map (no names): at the first snapshot and now.
+    map_then: tuple[tuple[Sector, float, float], ...] = ()
+    map_now: tuple[tuple[Sector, float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,13 +107,28 @@ def _fields(workspace: Workspace, district_id: str) -> ConceptSummary:
     return view.title, view.status, view.decided_on, view.completeness.percent, tuple(fields)
 
 
+def _dots(actors: list[ActorInfo]) -> tuple[tuple[Sector, float, float], ...]:
+    from lzz_desktop.records.layout import MAP_RADIUS, sector_layout
+
+    spots = sector_layout(actors)
+    return tuple(
+        # y up, as printed (the scene's y points down)
+        (a.sector, spots[a.id][0] / MAP_RADIUS, -spots[a.id][1] / MAP_RADIUS)
+        for a in actors
+        if a.id in spots
+    )
+
+
 def _network(workspace: Workspace, district_id: str) -> NetworkChange:
     maps = workspace.stakeholder_maps
     now = maps.load(district_id)
     snapshots = maps.snapshots(district_id)
     first = snapshots[0] if snapshots else None
     counts = Counter(a.sector for a in now.actors)
+    then = maps.snapshot(first.id) if first else now
     return NetworkChange(
+        map_then=_dots(then.actors),
+        map_now=_dots(now.actors),
         since=first.taken_on if first else None,
         actors_then=first.actors if first else len(now.actors),
         actors_now=len(now.actors),
