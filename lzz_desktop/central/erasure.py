@@ -14,11 +14,11 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, or_, select, update
 
 from lzz_desktop.central import syncstore
 from lzz_desktop.central.accounts import Principal
-from lzz_desktop.central.db import changes, conflicts, erasures, meta, records
+from lzz_desktop.central.db import audiences, changes, conflicts, erasures, meta, records
 from lzz_desktop.domain.erasure import (
     ACTOR_BLANK,
     CONSENT_BLANK,
@@ -104,7 +104,14 @@ def erase(conn: Connection, principal: Principal, ids: list[str]) -> list[Erasur
         names = identifying_words(row.data.get("name"), row.data.get("email"), row.data.get("phone"))
         for other in conn.execute(
             select(records).where(
-                records.c.entity.in_(sorted(TEXT_FIELDS)), records.c.district_id == row.district_id
+                records.c.entity.in_(sorted(TEXT_FIELDS)),
+                or_(
+                    records.c.district_id == row.district_id,
+                    # participants of the programme events the district took part in
+                    records.c.audience_id.in_(
+                        select(audiences.c.event_id).where(audiences.c.district_id == row.district_id)
+                    ),
+                ),
             )
         ):
             data = dict(other.data)

@@ -30,6 +30,8 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "action_item": ("responsible_text", "title"),
     "attendance": ("guest_name",),
     "map_snapshot": ("content", "title"),  # a title may name them too ("Stand nach dem Gespräch mit …")
+    # Someone of the district at a programme event (an event the district took part in).
+    "event_participant": ("name",),
 }
 
 

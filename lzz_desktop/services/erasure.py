@@ -91,11 +91,22 @@ def _scrub(session: Session, actor_id: str, names: list[str], by: str, pending: 
         )
     changed = len(ids)
     # Texts that name the person.
-    for model in (ActionItem, Attendance, MapSnapshot):
+    from lzz_desktop.domain import EventParticipant, ProgrammeEvent
+    from lzz_desktop.domain.events import audience_of
+
+    events = [
+        e.id for e in session.scalars(select(ProgrammeEvent)) if district_id in audience_of(e.district_ids)
+    ]
+    for model in (ActionItem, Attendance, MapSnapshot, EventParticipant):
         entity = model.__entity__
         fields = TEXT_FIELDS[entity]
         columns = [model.id, *(getattr(model, f) for f in fields)]
-        for row in session.execute(select(*columns).where(model.district_id == district_id)):
+        where = (
+            EventParticipant.event_id.in_(events)
+            if model is EventParticipant
+            else model.district_id == district_id  # type: ignore[union-attr]
+        )
+        for row in session.execute(select(*columns).where(where)):
             values = {}
             for name, value in zip(fields, row[1:], strict=True):
                 scrubbed = scrub_field(entity, name, value, actor_id, names)

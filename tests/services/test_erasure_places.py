@@ -189,3 +189,21 @@ def test_stored_conflicts_and_quarantined_records_naming_the_person_are_removed(
         held = [q.payload for q in session.scalars(select(SyncQuarantine))]
     assert conflicts == {"c-other"}
     assert held == [json.dumps({"guest_name": OTHER})]
+
+
+def test_participants_of_programme_events_lose_the_name(workspace: Workspace, person: tuple[str, str]) -> None:
+    from lzz_desktop.domain import EventParticipant
+    from lzz_desktop.domain.enums import EventKind
+    from lzz_desktop.services.events import EventData, ParticipantData
+
+    district, actor = person
+    workspace.events.create(
+        EventData(EventKind.FORUM, "Forum Integration", dt.date(2026, 10, 2), district_ids=(district,)),
+        [ParticipantData(NAME, "Migrantenselbstorganisation", district), ParticipantData(OTHER)],
+    )
+
+    ErasureService(workspace).erase_person(actor)
+
+    with workspace.session() as session:
+        names = [p.name for p in session.scalars(select(EventParticipant))]
+    assert sorted(names) == sorted([ERASED_NAME, OTHER])  # the place at the event stays, the name goes
