@@ -77,9 +77,12 @@ def server_state(central: Central, districts: set[str] | None = None) -> dict[st
         for row in conn.execute(select(records)):
             if districts is not None and row.district_id is not None and row.district_id not in districts:
                 continue
-            if districts is not None and row.audience_id is not None:
-                if not seen_by.get(row.audience_id, set()) & districts:
-                    continue  # an event none of ``districts`` takes part in
+            if (
+                districts is not None
+                and row.audience_id is not None
+                and not seen_by.get(row.audience_id, set()) & districts
+            ):
+                continue  # an event none of ``districts`` takes part in
             spec = specs[row.entity]
             values = {}
             for name, fspec in spec.fields.items():
