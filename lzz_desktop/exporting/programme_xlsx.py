@@ -22,6 +22,9 @@ HEADERS = (
     "Konzept ausgefüllt (%)",
     "Akteure beim ersten Stand",
     "Akteure heute",
+    "Stufe erreicht",
+    "Stufe laut Plan",
+    "Stufen verspätet",
 )
 CONCEPT_STATUS = {
     ConceptStatus.DRAFT: "Entwurf",
@@ -57,13 +60,16 @@ def write_overview_xlsx(rows: list[OverviewRow], target: Path) -> Path:
                 r.completeness if r.concept_status else None,
                 r.actors_then,
                 r.actors_now,
+                r.stage_reached,
+                r.stage_due,
+                r.stages_late,
             ]
         )
     for column in ("D", "E"):
         for cell in sheet[column][1:]:
             cell.number_format = "DD.MM.YYYY"
     sheet.freeze_panes = "B2"
-    for index, width in enumerate((28, 24, 14, 13, 13, 12, 12, 12, 12, 14, 12, 12, 12), start=1):
+    for index, width in enumerate((28, 24, 14, 13, 13, 12, 12, 12, 12, 14, 12, 12, 12, 20, 20, 12), start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
     write_with(target, lambda tmp: book.save(tmp))
     return target

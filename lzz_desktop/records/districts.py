@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lzz_desktop.domain.enums import FederalState
+
+if TYPE_CHECKING:
+    from lzz_desktop.services.milestones import Timeline
 
 
 class NotFoundError(LookupError):
@@ -87,3 +91,4 @@ class DistrictPage:
     data: DistrictData
     phase_name: str
     counts: DistrictCounts
+    timeline: Timeline | None = None  # the district's year as stages, plan against actual

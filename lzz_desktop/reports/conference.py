@@ -81,12 +81,31 @@ def _table(rows: list[list[str]], widths: list[float], styles: dict[str, Paragra
     return table
 
 
+def _stages(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, ParagraphStyle]) -> list[Any]:
+    """Stufe und Zeitplan: each stage of the district's year, planned against reached."""
+    timeline = chapter.timeline
+    if timeline is None or not timeline.stages:
+        return []
+    story: list[Any] = [TextParagraph(para("Stufen und Zeitplan"), s["h2"])]
+    rows = [["Stufe", "geplant", "erreicht"]]
+    for state in timeline.stages:
+        reached = t.date(state.actual_on) if state.actual_on else ("verspätet" if state.late else "–")
+        rows.append([state.stage, t.date(state.planned_on) if state.planned_on else "–", reached])
+    story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25], s))
+    summary = f"Erreicht: {timeline.reached or 'noch keine Stufe'}"
+    if timeline.late:
+        summary += f"; verspätet: {timeline.late}"
+    story.append(TextParagraph(para(summary + "."), s["body"]))
+    return story
+
+
 def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, ParagraphStyle]) -> list[Any]:
     story: list[Any] = [TextParagraph(para(chapter.name), s["h1"])]
     span = (
         f"{t.date(chapter.process_start)} – {t.date(chapter.process_end)}" if chapter.process_start else "–"
     )
     story.append(TextParagraph(para(f"Prozessbegleitung: {span}"), s["body"]))
+    story.extend(_stages(chapter, t, width, s))
     story.append(TextParagraph(para("Konzept"), s["h2"]))
     if chapter.concept_status is None:
         story.append(TextParagraph(para("Noch kein Konzept angelegt."), s["body"]))

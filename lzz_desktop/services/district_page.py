@@ -17,4 +17,5 @@ def load_district_page(workspace: Workspace, district_id: str) -> DistrictPage:
     data = service.get(district_id)
     counts = service.counts(district_id)
     phase_name = dict(service.phases()).get(data.phase_id or "", "")
-    return DistrictPage(id=district_id, data=data, phase_name=phase_name, counts=counts)
+    timeline = workspace.milestones.timeline(district_id)
+    return DistrictPage(id=district_id, data=data, phase_name=phase_name, counts=counts, timeline=timeline)

@@ -18,6 +18,7 @@ from lzz_desktop.records.districts import NotFoundError
 
 if TYPE_CHECKING:
     from lzz_desktop.records.stakeholders import ActorInfo
+    from lzz_desktop.services.milestones import Timeline
     from lzz_desktop.services.workspace import Workspace
 
 
@@ -55,6 +56,7 @@ class DistrictChapter:
     held: tuple[tuple[dt.date, str, WorkshopFormat], ...]
     planned: int
     network: NetworkChange
+    timeline: Timeline | None = None  # the district's year as stages, plan against actual
 
 
 @dataclass
@@ -170,6 +172,7 @@ def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:
                 held=held,
                 planned=sum(1 for w in workshops if w.status is WorkshopStatus.PLANNED),
                 network=_network(workspace, district_id),
+                timeline=workspace.milestones.timeline(district_id),
             )
         )
     report.districts.sort(key=lambda d: d.name)
@@ -202,6 +205,10 @@ class OverviewRow:
     completeness: int
     actors_then: int
     actors_now: int
+    stage_reached: str = ""  # the furthest stage reached ("" before the first)
+    stage_due: str = ""  # the furthest stage the plan expects reached by today
+    stages_late: int = 0  # stages planned before today and not reached
+    stage_rank: int = -1  # the reached stage's place among the district's stages (for sorting)
 
 
 def overview(workspace: Workspace, today: dt.date | None = None) -> list[OverviewRow]:
@@ -225,6 +232,8 @@ def overview(workspace: Workspace, today: dt.date | None = None) -> list[Overvie
         open_tasks = [due for status, due in tasks if status is not ActionStatus.DONE]
         _title, status, _decided, completeness, _fields_of_action = _fields(workspace, summary.id)
         network = _network(workspace, summary.id)
+        timeline = workspace.milestones.timeline(summary.id, today)
+        stage_names = [s.stage for s in timeline.stages]
         rows.append(
             OverviewRow(
                 id=summary.id,
@@ -241,6 +250,10 @@ def overview(workspace: Workspace, today: dt.date | None = None) -> list[Overvie
                 completeness=completeness if status is not None else 0,
                 actors_then=network.actors_then,
                 actors_now=network.actors_now,
+                stage_reached=timeline.reached,
+                stage_due=timeline.due(today),
+                stages_late=timeline.late,
+                stage_rank=stage_names.index(timeline.reached) if timeline.reached else -1,
             )
         )
     return rows

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictData, DistrictPage
     from lzz_desktop.services.workspace import Workspace
     from lzz_desktop.ui.concepts.editor import ConceptEditor
+    from lzz_desktop.ui.districts.stage_dialog import StageEdit
     from lzz_desktop.ui.events_dialog import EventsDialog
     from lzz_desktop.ui.phases_dialog import PhasesDialog
     from lzz_desktop.ui.programme_overview import ProgrammeOverview
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
             self._slots[view] = slot
         tabs.currentChanged.connect(lambda index: self.view_widget(VIEWS[index]))
         self.overview.edit_requested.connect(self.edit_district)
+        self.overview.stage_edited.connect(self.save_stage)
 
     def view_widget(self, view: str) -> Any:
         """The page of ``view`` (one of VIEWS), built now if it was not yet."""
@@ -548,6 +550,27 @@ class MainWindow(QMainWindow):
             EditDistrictCommand(
                 self.workspace.districts, district_id, old, dialog.data(), *self._command_parts(district_id)
             ),
+        )
+
+    def save_stage(self, edit: StageEdit) -> None:
+        """A stage's dates and note as set in the overview's stage dialog: an undoable edit of
+        the district's history, on the database worker; then the page shows the new timeline."""
+        from lzz_desktop.ui.undo import run_edit
+
+        milestones, district_id = self.workspace.milestones, edit.district_id
+
+        def shown(_result: object) -> None:
+            if self.selected_district_id() == district_id:
+                self.load_district(district_id)
+
+        run_edit(
+            self.undo,
+            self.tasks,
+            self.tr("Stage “{stage}”").format(stage=edit.stage),
+            district_id,
+            lambda: milestones.set(district_id, edit.stage, edit.planned_on, edit.actual_on, edit.note),
+            shown,
+            self._report_error,
         )
 
     def delete_district(self) -> None:

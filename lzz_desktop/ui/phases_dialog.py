@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from lzz_desktop.domain.enums import DEFAULT_STAGES
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.forms.ui_phases_dialog import Ui_PhasesDialog
@@ -122,6 +123,7 @@ class PhasesDialog(QDialog):
         ui.start_spin.setValue(phase.start_year)
         ui.end_spin.setValue(phase.end_year)
         ui.notes_edit.setPlainText(phase.notes)
+        ui.stages_edit.setPlainText(phase.stages or "\n".join(DEFAULT_STAGES))
         ui.delete_button.setEnabled(True)
         self._fill_districts(set(phase.district_ids))
         ui.error_label.hide()
@@ -149,6 +151,7 @@ class PhasesDialog(QDialog):
         self.ui.start_spin.setValue(year)
         self.ui.end_spin.setValue(year + 1)
         self.ui.notes_edit.clear()
+        self.ui.stages_edit.setPlainText("\n".join(DEFAULT_STAGES))
         self.ui.delete_button.setEnabled(False)
         self._fill_districts(set())
         self.ui.name_edit.setFocus()
@@ -158,7 +161,11 @@ class PhasesDialog(QDialog):
 
         ui = self.ui
         data = PhaseData(
-            ui.name_edit.text(), ui.start_spin.value(), ui.end_spin.value(), ui.notes_edit.toPlainText()
+            ui.name_edit.text(),
+            ui.start_spin.value(),
+            ui.end_spin.value(),
+            ui.notes_edit.toPlainText(),
+            ui.stages_edit.toPlainText(),
         )
         lst = ui.district_list
         checked = [

@@ -76,18 +76,44 @@ class OverviewModel(RowsTableModel[OverviewRow]):
                 lambda r: f"{r.actors_then} → {r.actors_now}",
                 lambda r: r.actors_now,
             ),
+            (
+                QCoreApplication.translate("ProgrammeOverview", "Stage (plan)"),
+                _stage,
+                lambda r: (r.stage_rank, -r.stages_late),
+            ),
         ]
 
     def extra_data(self, row: OverviewRow, column: int, role: int) -> Any:
         if role == FILTER_ROLE:
             return (row.phase, row.consultancy)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column < STAGE_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STAGE_COLUMN and row.stages_late:
+            from lzz_desktop.ui import theme
+
+            return theme.colour("error")
         if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.overdue_tasks:
             from PySide6.QtGui import QColor
 
             return QColor("#b00020")
         return None
+
+
+STAGE_COLUMN = 10
+
+
+def _stage(row: OverviewRow) -> str:
+    """The furthest stage reached, the one the plan expects, and how many are late: e.g.
+    "Konzeptentwurf (plan: Abstimmung), 2 late"."""
+    text = row.stage_reached or "–"
+    if row.stage_due and row.stage_due != row.stage_reached:
+        text = QCoreApplication.translate("ProgrammeOverview", "{reached} (plan: {due})").format(
+            reached=text, due=row.stage_due
+        )
+    if row.stages_late:
+        late = QCoreApplication.translate("ProgrammeOverview", "{count} late").format(count=row.stages_late)
+        text = f"{text}, {late}"
+    return text
 
 
 def _concept_order(row: OverviewRow) -> tuple[int, int]:

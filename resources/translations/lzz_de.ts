@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountDistrictsDialog</name>
@@ -615,7 +614,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Set the concept&apos;s status to “{status}”</source>
+        <source>Set the concept's status to “{status}”</source>
         <translation>Status des Konzepts auf „{status}“ setzen</translation>
     </message>
     <message>
@@ -1173,6 +1172,42 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Noch keine Notizen.</translation>
     </message>
     <message>
+        <source>reached (from the data)</source>
+        <translation>erreicht (aus den Daten)</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>ohne Plan</translation>
+    </message>
+    <message>
+        <source>{date} (spread)</source>
+        <translation>{date} (verteilt)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Reached: {reached} · according to plan: {due}</source>
+        <translation>Erreicht: {reached} · laut Plan: {due}</translation>
+    </message>
+    <message>
+        <source>late: {count}</source>
+        <translation>verspätet: {count}</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1195,6 +1230,30 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Process:</source>
         <translation>Prozess:</translation>
+    </message>
+    <message>
+        <source>Process (stages)</source>
+        <translation>Prozess (Stufen)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to set a stage's dates by hand.</source>
+        <translation>Doppelklick oder Eingabetaste: die Daten einer Stufe von Hand setzen.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1380,7 +1439,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Impulse</translation>
     </message>
     <message>
-        <source>What the districts took away (&quot;Impulse&quot;): each one can be used in the concept of a participating district.</source>
+        <source>What the districts took away ("Impulse"): each one can be used in the concept of a participating district.</source>
         <translation>Was die Landkreise mitnehmen: Jeder Impuls kann in das Konzept eines teilnehmenden Landkreises übernommen werden.</translation>
     </message>
     <message>
@@ -1831,7 +1890,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -1895,6 +1954,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>District created.</source>
         <translation>Landkreis angelegt.</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}”</source>
+        <translation>Stufe „{stage}“</translation>
     </message>
     <message>
         <source>“{name}” moved to the recycle bin. Undo with Ctrl+Z.</source>
@@ -1993,7 +2056,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programm&amp;phasen …</translation>
     </message>
     <message>
-        <source>Create and edit the programme&apos;s phases and assign the districts</source>
+        <source>Create and edit the programme's phases and assign the districts</source>
         <translation>Programmphasen anlegen und bearbeiten, Landkreise zuordnen</translation>
     </message>
     <message>
@@ -2033,7 +2096,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district&apos;s data into a folder</source>
+        <source>Write the district's data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -2146,7 +2209,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest&apos;s name.</source>
+        <source>Please enter the guest's name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -2435,7 +2498,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programmphasen</translation>
     </message>
     <message>
-        <source>The programme&apos;s phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
+        <source>The programme's phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
         <translation>Die Phasen des Programms und die Landkreise, die jede begleitet. Änderungen erreichen beim nächsten Abgleich alle Geräte; nur das Programmbüro kann sie vornehmen.</translation>
     </message>
     <message>
@@ -2465,6 +2528,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tages (one per line):</source>
+        <translation>S&amp;tufen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>The stages of a district's year in this phase, in order. The programme's stages when left as they are.</source>
+        <translation>Die Stufen des Jahres eines Landkreises in dieser Phase, in ihrer Reihenfolge. Unverändert gelassen: die Stufen des Programms.</translation>
     </message>
     <message>
         <source>D&amp;istricts:</source>
@@ -2535,6 +2606,18 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Actors</source>
         <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Stage (plan)</source>
+        <translation>Stufe (Plan)</translation>
+    </message>
+    <message>
+        <source>{reached} (plan: {due})</source>
+        <translation>{reached} (Plan: {due})</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} verspätet</translation>
     </message>
     <message>
         <source>Reading the districts…</source>
@@ -2665,7 +2748,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store&apos;s state …</source>
+        <source>Fetching the central store's state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -2673,7 +2756,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -2681,7 +2764,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store&apos;s state</source>
+        <source>&amp;Take the central store's state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -2762,8 +2845,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -2805,7 +2888,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -2846,6 +2929,37 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source> min</source>
         <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Stage “{stage}”</source>
+        <translation>Stufe „{stage}“</translation>
+    </message>
+    <message>
+        <source>Set the dates by hand where the data does not show them. Not set: the plan is spread evenly over the process, the reached date comes from the data (kick-off held, concept decided).</source>
+        <translation>Setzen Sie die Daten von Hand, wo die Daten sie nicht zeigen. Nicht gesetzt: Der Plan wird gleichmäßig über den Prozess verteilt, das Datum „erreicht“ kommt aus den Daten (Auftakt gehalten, Konzept beschlossen).</translation>
+    </message>
+    <message>
+        <source>not set (spread over the process)</source>
+        <translation>nicht gesetzt (über den Prozess verteilt)</translation>
+    </message>
+    <message>
+        <source>not set (from the data)</source>
+        <translation>nicht gesetzt (aus den Daten)</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Geplant:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Erreicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3712,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from lzz_desktop.demo import seed_demo
 from lzz_desktop.domain import Actor
-from lzz_desktop.domain.enums import ActorKind
+from lzz_desktop.domain.enums import DEFAULT_STAGES, ActorKind
 from lzz_desktop.services.programme import phase_report
 from lzz_desktop.services.workspace import Workspace
 from tests.cli.test_cli import run_cli
@@ -71,6 +71,10 @@ def test_the_report_has_a_chapter_per_district_of_the_phase_and_names_no_person(
     assert "Abschlusskonferenz der Pilotphase" in flat
     fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
     assert all(" yes " in row for row in fonts.splitlines()[2:]), fonts  # every font embedded
+    # Stage and timeline per district: the stages, planned against reached.
+    assert flat.count("Stufen und Zeitplan") == len(PILOT)
+    for stage in DEFAULT_STAGES:
+        assert flat.count(stage) >= len(PILOT), stage
 
     workspace = Workspace.open(demo)
     try:
@@ -84,6 +88,7 @@ def test_the_report_has_a_chapter_per_district_of_the_phase_and_names_no_person(
     assert named == []  # neither with nor without consent: the report names districts, not people
     assert [d.name for d in report.districts] == list(PILOT)
     assert all(d.held for d in report.districts)  # every pilot district held workshops
+    assert all(d.timeline is not None and d.timeline.reached for d in report.districts)
 
 
 def test_an_unknown_phase_lists_the_phases_there_are(demo: Path, tmp_path: Path) -> None:

@@ -191,7 +191,9 @@ def test_stored_conflicts_and_quarantined_records_naming_the_person_are_removed(
     assert held == [json.dumps({"guest_name": OTHER})]
 
 
-def test_participants_of_programme_events_lose_the_name(workspace: Workspace, person: tuple[str, str]) -> None:
+def test_participants_of_programme_events_lose_the_name(
+    workspace: Workspace, person: tuple[str, str]
+) -> None:
     from lzz_desktop.domain import EventParticipant
     from lzz_desktop.domain.enums import EventKind
     from lzz_desktop.services.events import EventData, ParticipantData

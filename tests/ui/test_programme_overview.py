@@ -83,6 +83,24 @@ def test_the_overview_shows_every_district_with_its_figures(
     counts = [r.open_tasks for r in overview.shown_rows()]
     assert counts == sorted(counts, reverse=True)
 
+    # The stage reached against plan, sortable like the others.
+    from lzz_desktop.ui.programme_overview import STAGE_COLUMN
+
+    header = overview.model.headerData(STAGE_COLUMN, Qt.Orientation.Horizontal)
+    assert header == overview.tr("Stage (plan)")
+    goslar_timeline = window.workspace.milestones.timeline(goslar)
+    assert row.stage_reached == goslar_timeline.reached and row.stage_reached
+    assert row.stage_due == goslar_timeline.due(dt.date.today())
+    assert row.stages_late == goslar_timeline.late
+    shown = overview.model.index(overview.model.row_of(goslar), STAGE_COLUMN).data()
+    assert shown.startswith(row.stage_reached)
+    if row.stages_late:
+        assert str(row.stages_late) in shown
+    overview.ui.overview_table.sortByColumn(STAGE_COLUMN, Qt.SortOrder.AscendingOrder)
+    ranks = [r.stage_rank for r in overview.shown_rows()]
+    assert ranks == sorted(ranks)
+    overview.ui.overview_table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+
     # Excel: the rows as shown.
     with qtbot.waitSignal(overview.exported, timeout=20_000) as saved:
         overview.export_to(tmp_path / "uebersicht")
@@ -93,6 +111,8 @@ def test_the_overview_shows_every_district_with_its_figures(
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][0] == "Landkreis" and len(values) == 8
     assert [v[7] for v in values[1:]] == counts
+    assert values[0][13:16] == ("Stufe erreicht", "Stufe laut Plan", "Stufen verspätet")
+    assert [v[13] for v in values[1:]] == [r.stage_reached or None for r in overview.shown_rows()]
 
     # A double click opens the district.
     index = overview.proxy.index([r.name for r in overview.shown_rows()].index("Landkreis Hof"), 0)

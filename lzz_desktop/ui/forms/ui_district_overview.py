@@ -6,9 +6,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_DistrictOverview(object):
     def setupUi(self, DistrictOverview):
@@ -114,6 +115,40 @@ class Ui_DistrictOverview(object):
 
         self.overview_layout.addWidget(self.facts_box)
 
+        self.stages_box = QGroupBox(DistrictOverview)
+        self.stages_box.setObjectName(u"stages_box")
+        self.stages_layout = QVBoxLayout(self.stages_box)
+        self.stages_layout.setObjectName(u"stages_layout")
+        self.stages_summary = QLabel(self.stages_box)
+        self.stages_summary.setObjectName(u"stages_summary")
+        self.stages_summary.setWordWrap(True)
+
+        self.stages_layout.addWidget(self.stages_summary)
+
+        self.stages_table = QTableWidget(self.stages_box)
+        if (self.stages_table.columnCount() < 4):
+            self.stages_table.setColumnCount(4)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.stages_table.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.stages_table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.stages_table.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.stages_table.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        self.stages_table.setObjectName(u"stages_table")
+        self.stages_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.stages_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.stages_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.stages_table.setColumnCount(4)
+        self.stages_table.horizontalHeader().setStretchLastSection(True)
+        self.stages_table.verticalHeader().setVisible(False)
+
+        self.stages_layout.addWidget(self.stages_table)
+
+
+        self.overview_layout.addWidget(self.stages_box)
+
         self.notes_box = QGroupBox(DistrictOverview)
         self.notes_box.setObjectName(u"notes_box")
         self.notes_layout = QVBoxLayout(self.notes_box)
@@ -146,6 +181,16 @@ class Ui_DistrictOverview(object):
         self.ags_caption.setText(QCoreApplication.translate("DistrictOverview", u"AGS key:", None))
         self.phase_caption.setText(QCoreApplication.translate("DistrictOverview", u"Programme phase:", None))
         self.process_caption.setText(QCoreApplication.translate("DistrictOverview", u"Process:", None))
+        self.stages_box.setTitle(QCoreApplication.translate("DistrictOverview", u"Process (stages)", None))
+        ___qtablewidgetitem = self.stages_table.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("DistrictOverview", u"Stage", None))
+        ___qtablewidgetitem1 = self.stages_table.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("DistrictOverview", u"Planned", None))
+        ___qtablewidgetitem2 = self.stages_table.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("DistrictOverview", u"Reached", None))
+        ___qtablewidgetitem3 = self.stages_table.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("DistrictOverview", u"Status", None))
+        self.stages_table.setToolTip(QCoreApplication.translate("DistrictOverview", u"Double-click or press Enter to set a stage's dates by hand.", None))
         self.notes_box.setTitle(QCoreApplication.translate("DistrictOverview", u"Notes", None))
         pass
     # retranslateUi

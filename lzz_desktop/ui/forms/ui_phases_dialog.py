@@ -16,7 +16,7 @@ class Ui_PhasesDialog(object):
     def setupUi(self, PhasesDialog):
         if not PhasesDialog.objectName():
             PhasesDialog.setObjectName(u"PhasesDialog")
-        PhasesDialog.resize(760, 520)
+        PhasesDialog.resize(760, 640)
         self.dialog_layout = QVBoxLayout(PhasesDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
         self.intro_label = QLabel(PhasesDialog)
@@ -112,27 +112,38 @@ class Ui_PhasesDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
+        self.stages_label = QLabel(PhasesDialog)
+        self.stages_label.setObjectName(u"stages_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.stages_label)
+
+        self.stages_edit = QPlainTextEdit(PhasesDialog)
+        self.stages_edit.setObjectName(u"stages_edit")
+        self.stages_edit.setMaximumSize(QSize(16777215, 120))
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.stages_edit)
+
         self.districts_label = QLabel(PhasesDialog)
         self.districts_label.setObjectName(u"districts_label")
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.districts_label)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.districts_label)
 
         self.district_list = QListWidget(PhasesDialog)
         self.district_list.setObjectName(u"district_list")
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.district_list)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.district_list)
 
         self.error_label = QLabel(PhasesDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setProperty(u"role", u"error")
         self.error_label.setWordWrap(True)
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.error_label)
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.error_label)
 
         self.save_button = QPushButton(PhasesDialog)
         self.save_button.setObjectName(u"save_button")
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.save_button)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.save_button)
 
 
         self.columns_layout.addLayout(self.form_layout)
@@ -149,12 +160,14 @@ class Ui_PhasesDialog(object):
         self.name_label.setBuddy(self.name_edit)
         self.years_label.setBuddy(self.start_spin)
         self.notes_label.setBuddy(self.notes_edit)
+        self.stages_label.setBuddy(self.stages_edit)
         self.districts_label.setBuddy(self.district_list)
         QWidget.setTabOrder(self.phase_list, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.start_spin)
         QWidget.setTabOrder(self.start_spin, self.end_spin)
         QWidget.setTabOrder(self.end_spin, self.notes_edit)
-        QWidget.setTabOrder(self.notes_edit, self.district_list)
+        QWidget.setTabOrder(self.notes_edit, self.stages_edit)
+        QWidget.setTabOrder(self.stages_edit, self.district_list)
         QWidget.setTabOrder(self.district_list, self.save_button)
         QWidget.setTabOrder(self.save_button, self.new_button)
         QWidget.setTabOrder(self.new_button, self.delete_button)
@@ -174,6 +187,8 @@ class Ui_PhasesDialog(object):
         self.years_label.setText(QCoreApplication.translate("PhasesDialog", u"&Years:", None))
         self.to_label.setText(QCoreApplication.translate("PhasesDialog", u"to", None))
         self.notes_label.setText(QCoreApplication.translate("PhasesDialog", u"N&otes:", None))
+        self.stages_label.setText(QCoreApplication.translate("PhasesDialog", u"S&tages (one per line):", None))
+        self.stages_edit.setToolTip(QCoreApplication.translate("PhasesDialog", u"The stages of a district's year in this phase, in order. The programme's stages when left as they are.", None))
         self.districts_label.setText(QCoreApplication.translate("PhasesDialog", u"D&istricts:", None))
         self.save_button.setText(QCoreApplication.translate("PhasesDialog", u"&Save phase", None))
     # retranslateUi
