@@ -12,11 +12,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus
 from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, embedded_canvas, para, register_fonts
+from lzz_desktop.reports.small_map import sector_tint, small_map
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.programme import DistrictChapter, PhaseReport
 
@@ -138,6 +139,7 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
         TextParagraph(para(f"{len(chapter.held)} durchgeführt, {chapter.planned} geplant."), s["body"])
     )
     net = chapter.network
+    network_start = len(story)
     story.append(TextParagraph(para("Akteurslandschaft"), s["h2"]))
     since = f"seit dem ersten festgehaltenen Stand ({t.date(net.since)})" if net.since else "heute"
     story.append(
@@ -150,7 +152,33 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
         )
     )
     rows = [["Sektor", "Akteure heute"], *([t.sector(k), str(v)] for k, v in net.by_sector_now.items())]
-    story.append(_table(rows, [width * 0.6, width * 0.4], s))
+    # Beside the numbers, the sector map then and now: a dot per actor, no names.
+    size = 46 * mm
+    then = f"erster Stand ({t.date(net.since)})" if net.since else "ohne früheren Stand"
+    numbers = _table(rows, [width * 0.25, width * 0.13], s)
+    # The sector's colour on the map, as the key of the two maps.
+    numbers.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, row), (0, row), sector_tint(sector))
+                for row, sector in enumerate(net.by_sector_now, start=1)
+            ]
+        )
+    )
+    side = Table(
+        [
+            [
+                numbers,
+                small_map(net.map_then, size, then),
+                small_map(net.map_now, size, "heute"),
+            ]
+        ],
+        colWidths=[width * 0.4, width * 0.3, width * 0.3],
+        hAlign="LEFT",
+    )
+    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    story.append(side)
+    story[network_start:] = [KeepTogether(story[network_start:])]  # the heading stays with its map
     return story
 
 

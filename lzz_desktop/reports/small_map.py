@@ -22,6 +22,11 @@ SECTOR_HEX: dict[Sector, str] = {
 }
 
 
+def sector_tint(sector: Sector, alpha: float = 0.22) -> colors.Color:
+    tint = colors.HexColor(SECTOR_HEX[sector])
+    return colors.Color(tint.red, tint.green, tint.blue, alpha=alpha)
+
+
 def small_map(dots: Sequence[tuple[Sector, float, float]], size: float, caption: str) -> Drawing:
     """``dots``: sector and position as a fraction of the map's radius (y up)."""
     radius = size / 2 - 2
