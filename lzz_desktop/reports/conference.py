@@ -176,7 +176,15 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
         colWidths=[width * 0.4, width * 0.3, width * 0.3],
         hAlign="LEFT",
     )
-    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    side.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
+        )
+    )
     story.append(side)
     story[network_start:] = [KeepTogether(story[network_start:])]  # the heading stays with its map
     return story
