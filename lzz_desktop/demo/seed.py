@@ -121,8 +121,33 @@ class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder, ConceptSeeder):
             self.concept(d)
             self.comments(d)
             self.workshops(d)
+            self.milestones(d)
         self.events(pilot_id, states)
         self.write()
+
+    # --- the district's year ---------------------------------------------------------------
+    def milestones(self, d: DistrictState) -> None:
+        """What the consultants noted by hand: the stock-taking finished and the first thematic
+        workshop (the kick-off and a decision come from the data themselves)."""
+        from lzz_desktop.domain import Milestone, Workshop
+        from lzz_desktop.domain.enums import WorkshopFormat, WorkshopStatus
+
+        start = d.row.process_start
+        if start is None:
+            return
+        held = sorted(
+            w.starts_at.date()
+            for w in self.pending
+            if isinstance(w, Workshop)
+            and w.district_id == d.row.id
+            and w.status is WorkshopStatus.HELD
+            and w.format is WorkshopFormat.THEMATIC
+        )
+        reached = {"Bestandsaufnahme": start + dt.timedelta(days=100)}
+        if held:
+            reached["Fachworkshops"] = held[0]
+        for stage, on in reached.items():
+            self.add(Milestone(district_id=d.row.id, stage=stage, actual_on=on, note=""))
 
     # --- programme events across districts ----------------------------------------------
     def events(self, phase_id: str, districts: list[DistrictState]) -> None:
