@@ -21,7 +21,7 @@ from lzz_desktop.demo.seed_concepts import ConceptSeeder
 from lzz_desktop.demo.seed_snapshots import SnapshotSeeder
 from lzz_desktop.demo.seed_workshops import WorkshopSeeder
 from lzz_desktop.domain import Base, District, ProgrammePhase, SyncMixin
-from lzz_desktop.domain.enums import EventKind
+from lzz_desktop.domain.enums import CONSULTANCIES, EventKind
 from lzz_desktop.services.outbox import SUPPRESS_KEY
 from lzz_desktop.services.workspace import Workspace
 
@@ -229,6 +229,8 @@ class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder, ConceptSeeder):
                 process_start=spec.process_start,
                 process_end=spec.process_end,
                 notes=spec.note,
+                # Which consultancy accompanies which demo district is made up, shared half and half.
+                consultancy=CONSULTANCIES[DISTRICTS.index(spec) % len(CONSULTANCIES)],
             )
         )
         fmt = {

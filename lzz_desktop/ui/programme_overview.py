@@ -77,7 +77,7 @@ class OverviewModel(RowsTableModel[OverviewRow]):
                 lambda r: r.actors_now,
             ),
             (
-                QCoreApplication.translate("ProgrammeOverview", "Stage (plan)"),
+                QCoreApplication.translate("ProgrammeOverview", "Stage → plan"),
                 _stage,
                 lambda r: (r.stage_rank, -r.stages_late),
             ),
@@ -88,14 +88,13 @@ class OverviewModel(RowsTableModel[OverviewRow]):
             return (row.phase, row.consultancy)
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column < STAGE_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == STAGE_COLUMN and row.stages_late:
+        if role == Qt.ItemDataRole.ToolTipRole and column == STAGE_COLUMN:
+            return _stage_tip(row)
+        late = (column == STAGE_COLUMN and row.stages_late) or (column == 7 and row.overdue_tasks)
+        if role == Qt.ItemDataRole.ForegroundRole and late:
             from lzz_desktop.ui import theme
 
-            return theme.colour("error")
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and row.overdue_tasks:
-            from PySide6.QtGui import QColor
-
-            return QColor("#b00020")
+            return theme.colour("error")  # readable on light and dark
         return None
 
 
@@ -103,16 +102,24 @@ STAGE_COLUMN = 10
 
 
 def _stage(row: OverviewRow) -> str:
-    """The furthest stage reached, the one the plan expects, and how many are late: e.g.
-    "Konzeptentwurf (plan: Abstimmung), 2 late"."""
+    """The furthest stage reached and the one the plan expects: "Konzeptentwurf → Abstimmung"
+    (how many are late: in red, and said in the tooltip)."""
     text = row.stage_reached or "–"
     if row.stage_due and row.stage_due != row.stage_reached:
-        text = QCoreApplication.translate("ProgrammeOverview", "{reached} (plan: {due})").format(
-            reached=text, due=row.stage_due
-        )
+        text = f"{text} → {row.stage_due}"
+    return text
+
+
+def _stage_tip(row: OverviewRow) -> str:
+    reached = row.stage_reached or "–"
+    text = QCoreApplication.translate(
+        "ProgrammeOverview", "Reached: {reached} · planned by now: {due}"
+    ).format(reached=reached, due=row.stage_due or "–")
     if row.stages_late:
-        late = QCoreApplication.translate("ProgrammeOverview", "{count} late").format(count=row.stages_late)
-        text = f"{text}, {late}"
+        late = QCoreApplication.translate("ProgrammeOverview", "stages late: {count}").format(
+            count=row.stages_late
+        )
+        text = f"{text} · {late}"
     return text
 
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountDistrictsDialog</name>
@@ -615,7 +614,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Set the concept&apos;s status to “{status}”</source>
+        <source>Set the concept's status to “{status}”</source>
         <translation>Status des Konzepts auf „{status}“ setzen</translation>
     </message>
     <message>
@@ -1237,7 +1236,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Prozess (Stufen)</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to set a stage&apos;s dates by hand.</source>
+        <source>Double-click or press Enter to set a stage's dates by hand.</source>
         <translation>Doppelklick oder Eingabetaste: die Daten einer Stufe von Hand setzen.</translation>
     </message>
     <message>
@@ -1440,7 +1439,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Impulse</translation>
     </message>
     <message>
-        <source>What the districts took away (&quot;Impulse&quot;): each one can be used in the concept of a participating district.</source>
+        <source>What the districts took away ("Impulse"): each one can be used in the concept of a participating district.</source>
         <translation>Was die Landkreise mitnehmen: Jeder Impuls kann in das Konzept eines teilnehmenden Landkreises übernommen werden.</translation>
     </message>
     <message>
@@ -1891,7 +1890,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Beim Zentralspeicher anmelden</translation>
     </message>
     <message>
-        <source>Only a device token is kept, in the system&apos;s password store. Your password is not stored.</source>
+        <source>Only a device token is kept, in the system's password store. Your password is not stored.</source>
         <translation>Gespeichert wird nur ein Geräteschlüssel, im Passwortspeicher des Systems. Ihr Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
@@ -2057,7 +2056,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programm&amp;phasen …</translation>
     </message>
     <message>
-        <source>Create and edit the programme&apos;s phases and assign the districts</source>
+        <source>Create and edit the programme's phases and assign the districts</source>
         <translation>Programmphasen anlegen und bearbeiten, Landkreise zuordnen</translation>
     </message>
     <message>
@@ -2097,7 +2096,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Landkreis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the district&apos;s data into a folder</source>
+        <source>Write the district's data into a folder</source>
         <translation>Die Daten des Landkreises in einen Ordner schreiben</translation>
     </message>
     <message>
@@ -2210,7 +2209,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Titel ein.</translation>
     </message>
     <message>
-        <source>Please enter the guest&apos;s name.</source>
+        <source>Please enter the guest's name.</source>
         <translation>Bitte geben Sie den Namen des Gastes ein.</translation>
     </message>
     <message>
@@ -2499,7 +2498,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Programmphasen</translation>
     </message>
     <message>
-        <source>The programme&apos;s phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
+        <source>The programme's phases and the districts each one accompanies. Changes are shared with every device at the next sync; only the programme office can make them.</source>
         <translation>Die Phasen des Programms und die Landkreise, die jede begleitet. Änderungen erreichen beim nächsten Abgleich alle Geräte; nur das Programmbüro kann sie vornehmen.</translation>
     </message>
     <message>
@@ -2535,7 +2534,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>S&amp;tufen (eine pro Zeile):</translation>
     </message>
     <message>
-        <source>The stages of a district&apos;s year in this phase, in order. The programme&apos;s stages when left as they are.</source>
+        <source>The stages of a district's year in this phase, in order. The programme's stages when left as they are.</source>
         <translation>Die Stufen des Jahres eines Landkreises in dieser Phase, in ihrer Reihenfolge. Unverändert gelassen: die Stufen des Programms.</translation>
     </message>
     <message>
@@ -2609,16 +2608,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Akteure</translation>
     </message>
     <message>
-        <source>Stage (plan)</source>
-        <translation>Stufe (Plan)</translation>
+        <source>Stage → plan</source>
+        <translation>Stufe → Plan</translation>
     </message>
     <message>
-        <source>{reached} (plan: {due})</source>
-        <translation>{reached} (Plan: {due})</translation>
+        <source>Reached: {reached} · planned by now: {due}</source>
+        <translation>Erreicht: {reached} · laut Plan jetzt: {due}</translation>
     </message>
     <message>
-        <source>{count} late</source>
-        <translation>{count} verspätet</translation>
+        <source>stages late: {count}</source>
+        <translation>Stufen verspätet: {count}</translation>
     </message>
     <message>
         <source>Reading the districts…</source>
@@ -2749,7 +2748,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <source>Fetching the central store&apos;s state …</source>
+        <source>Fetching the central store's state …</source>
         <translation>Stand des Zentralspeichers wird geholt …</translation>
     </message>
     <message>
@@ -2757,7 +2756,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store&apos;s state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
+        <source>The central store did not accept these changes. They are kept on this computer and are not sent again until you decide: take the central store's state (copy your text first if you need it), or send them again once the office has given you the rights.</source>
         <translation>Der Zentralspeicher hat diese Änderungen nicht angenommen. Sie bleiben auf diesem Computer und werden erst wieder gesendet, wenn Sie entscheiden: Stand des Zentralspeichers übernehmen (kopieren Sie vorher Ihren Text, wenn Sie ihn brauchen) oder erneut senden, sobald die Programmstelle Ihnen die Rechte gegeben hat.</translation>
     </message>
     <message>
@@ -2765,7 +2764,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>&amp;Ihre Werte auf diesem Computer:</translation>
     </message>
     <message>
-        <source>&amp;Take the central store&apos;s state</source>
+        <source>&amp;Take the central store's state</source>
         <translation>Stand des &amp;Zentralspeichers übernehmen</translation>
     </message>
     <message>
@@ -2846,8 +2845,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search workshops, actors, concepts … (words match as you type, &quot;a phrase&quot; in quotes)</source>
-        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, &quot;Wortfolge&quot; in Anführungszeichen)</translation>
+        <source>Search workshops, actors, concepts … (words match as you type, "a phrase" in quotes)</source>
+        <translation>Workshops, Akteure, Konzepte durchsuchen … (Wortanfänge genügen, "Wortfolge" in Anführungszeichen)</translation>
     </message>
     <message>
         <source>District</source>
@@ -2889,7 +2888,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Zurückgestellte Datensätze</translation>
     </message>
     <message>
-        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office&apos;s support.</source>
+        <source>These records came from the central store but could not be taken over by this version of LZZ Desktop. Everything else was synchronised. They are kept as they came and are tried again after an update; copy the details for the programme office's support.</source>
         <translation>Diese Datensätze kamen vom Zentralspeicher, konnten aber von dieser Version von LZZ Desktop nicht übernommen werden. Alles andere wurde abgeglichen. Sie werden unverändert aufbewahrt und nach einem Update erneut versucht; kopieren Sie die Details für den Support der Programmstelle.</translation>
     </message>
     <message>
@@ -3713,7 +3712,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Freigabe zurücknehmen</translation>
     </message>
     <message>
-        <source>Why is the approval taken back? (This is kept with the protocol&apos;s history.)</source>
+        <source>Why is the approval taken back? (This is kept with the protocol's history.)</source>
         <translation>Warum wird die Freigabe zurückgenommen? (Die Begründung bleibt in der Geschichte des Protokolls.)</translation>
     </message>
     <message>
