@@ -186,7 +186,23 @@ class _Seeder(ActorSeeder, SnapshotSeeder, WorkshopSeeder, ConceptSeeder):
                     )
                 )
             for position, (title, text) in enumerate(spec.learnings):
-                self.add(EventLearning(event_id=event.id, title=title, text=text, position=position))
+                learning = self.add(
+                    EventLearning(event_id=event.id, title=title, text=text, position=position)
+                )
+                if position == 0:
+                    self.use_learning(learning.id, districts[0])
+
+    def use_learning(self, learning_id: str, d: DistrictState) -> None:
+        """The first district took the Lernreise's first learning into its concept's section on
+        participation and volunteering."""
+        from lzz_desktop.domain import ConceptSection, LearningLink
+
+        sections = [r for r in self.pending if isinstance(r, ConceptSection) and r.district_id == d.row.id]
+        chosen = next((r for r in sections if "Ehrenamt" in r.title), sections[0] if sections else None)
+        if chosen is not None:
+            self.add(
+                LearningLink(district_id=d.row.id, learning_id=learning_id, concept_section_id=chosen.id)
+            )
 
     def write(self) -> None:
         """Insert table by table in foreign-key order: the models declare no ORM relationships,

@@ -138,6 +138,10 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
     story.append(
         TextParagraph(para(f"{len(chapter.held)} durchgeführt, {chapter.planned} geplant."), s["body"])
     )
+    if chapter.learnings:
+        story.append(TextParagraph(para("Genutzte Impulse aus Programmveranstaltungen"), s["h2"]))
+        rows = [["Impuls", "aus der Veranstaltung"], *([title, event] for title, event in chapter.learnings)]
+        story.append(_table(rows, [width * 0.55, width * 0.45], s))
     net = chapter.network
     network_start = len(story)
     story.append(TextParagraph(para("Akteurslandschaft"), s["h2"]))

@@ -57,6 +57,8 @@ class DistrictChapter:
     planned: int
     network: NetworkChange
     timeline: Timeline | None = None  # the district's year as stages, plan against actual
+    # Learnings of programme events used in the concept: (learning, the event it came from).
+    learnings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -173,6 +175,10 @@ def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:
                 planned=sum(1 for w in workshops if w.status is WorkshopStatus.PLANNED),
                 network=_network(workspace, district_id),
                 timeline=workspace.milestones.timeline(district_id),
+                learnings=tuple(
+                    (linked.learning.title, linked.learning.event_title)
+                    for linked in workspace.events.linked(district_id)
+                ),
             )
         )
     report.districts.sort(key=lambda d: d.name)

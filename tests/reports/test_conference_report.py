@@ -66,6 +66,8 @@ def test_the_report_has_a_chapter_per_district_of_the_phase_and_names_no_person(
     assert "Auftaktworkshop" in flat and "Handlungsfeld:" in flat
     # The phase's events across the districts: the Forum, the Lernreise with its host, the conference.
     assert "Veranstaltungen der Phase" in flat
+    # A learning of the Lernreise used in a concept: in that district's chapter and across them.
+    assert flat.count("Ehrenamtliche Integrationslotsen") == 2
     assert flat.count("erster Stand (") == len(PILOT)  # a small map then and now per district
     assert "Forum Integration in ländlichen Räumen" in flat
     assert "Lernreise Ehrenamt und Ankommen (Altena, Deutschland)" in flat
