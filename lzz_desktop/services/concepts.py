@@ -641,6 +641,7 @@ __all__ = [
 def _learnings(session: Session, district_id: str) -> dict[str, list[LearningOrigin]]:
     """The learnings of programme events used in the district's concept, by section."""
     from lzz_desktop.domain import EventLearning, LearningLink, ProgrammeEvent
+    from lzz_desktop.services.events import host_text
 
     found: dict[str, list[LearningOrigin]] = {}
     rows = session.execute(
@@ -656,7 +657,7 @@ def _learnings(session: Session, district_id: str) -> dict[str, list[LearningOri
         .order_by(LearningLink.created_at)
     ).all()
     for link_id, section_id, title, event in rows:
-        host = ", ".join(part for part in (event.host_municipality, event.host_country) if part)
+        host = host_text(event)
         found.setdefault(section_id, []).append(
             LearningOrigin(link_id, title, event.title, event.kind, event.starts_on, host)
         )

@@ -111,7 +111,7 @@ class LearningInfo:
     event_title: str
     event_kind: EventKind
     event_on: dt.date
-    host: str  # "Altena (Deutschland)", or ""
+    host: str  # "Altena, Deutschland", or ""
 
 
 @dataclass(frozen=True)
@@ -132,15 +132,14 @@ def validate_event(data: EventData) -> list[FieldError]:
     return errors
 
 
-def _host(event: ProgrammeEvent) -> str:
-    if event.host_municipality and event.host_country:
-        return f"{event.host_municipality} ({event.host_country})"
-    return event.host_municipality or event.host_country
+def host_text(event: ProgrammeEvent) -> str:
+    """Where a Lernreise went: "Altena, Deutschland" (either part may be missing)."""
+    return ", ".join(part for part in (event.host_municipality, event.host_country) if part)
 
 
 def _info(learning: EventLearning, event: ProgrammeEvent) -> LearningInfo:
     return LearningInfo(
-        learning.id, learning.title, learning.text, event.title, event.kind, event.starts_on, _host(event)
+        learning.id, learning.title, learning.text, event.title, event.kind, event.starts_on, host_text(event)
     )
 
 

@@ -598,6 +598,14 @@
         <translation>Pflichtangaben: {items}</translation>
     </message>
     <message>
+        <source>From workshops</source>
+        <translation>Aus Workshops</translation>
+    </message>
+    <message>
+        <source>Learnings from programme events</source>
+        <translation>Impulse aus Programmveranstaltungen</translation>
+    </message>
+    <message>
         <source>{filled} of {required} required entries</source>
         <translation>{filled} von {required} Pflichtangaben</translation>
     </message>

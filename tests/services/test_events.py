@@ -116,7 +116,7 @@ def test_a_learning_linked_into_a_concept_shows_its_origin(make_workspace: Calla
     assert events.link(learning.id, section.id) == link_id  # once per section
     linked = events.linked(a)
     assert [(x.section_id, x.learning.title, x.learning.host) for x in linked] == [
-        (section.id, "Sprachcafé in der Bibliothek", "Malmö (Schweden)")
+        (section.id, "Sprachcafé in der Bibliothek", "Malmö, Schweden")
     ]
     assert linked[0].learning.event_title == "Lernreise Schweden"
     # A district that did not take part cannot use it.

@@ -284,6 +284,34 @@ def test_agreement_from_a_workshop_shows_where_it_came_from(
     assert linked[agreement_id] == editor.current_id
 
 
+def test_a_learning_from_a_lernreise_shows_where_it_came_from(
+    qtbot: QtBot,
+    seeded_dir: Path,
+    open_window: Callable[[], MainWindow],
+    on_modal: Callable[[Callable[[QWidget], None]], None],
+) -> None:
+    """Issue 15: Goslar took part in the demo's Lernreise; its learning goes into a section and
+    the section says which event (and host) it came from."""
+    editor = open_concept(qtbot, open_window)
+    editor.select_section("leitbild")
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        choice = next(item for item in dialog.comboBoxItems() if item.startswith("Leerstand als Chance"))
+        assert "Lernreise Ehrenamt und Ankommen in Altena, Deutschland" in choice
+        dialog.setTextValue(choice)
+        dialog.accept()
+
+    on_modal(choose)
+    with qtbot.waitSignal(editor.concept_shown, timeout=5000):
+        qtbot.mouseClick(editor.ui.learning_button, Qt.MouseButton.LeftButton)
+    label = editor.ui.origins_label.text()
+    assert "Impulse aus Programmveranstaltungen" in label
+    assert (
+        "„Leerstand als Chance“ – Impuls aus Lernreise Ehrenamt und Ankommen in Altena, Deutschland" in label
+    )
+
+
 def test_unknown_template_version_opens_read_only(
     qtbot: QtBot, seeded_dir: Path, open_window: Callable[[], MainWindow]
 ) -> None:

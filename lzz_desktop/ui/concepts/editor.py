@@ -408,10 +408,12 @@ class ConceptEditor(QWidget):
         text = ""
         if section.origins:
             items = "".join(f"<li>{html.escape(origin_text(o))}</li>" for o in section.origins)
-            text += f"<p><b>{html.escape(self.tr('From workshops'))}</b></p><ul>{items}</ul>"
+            heading = self.tr("From workshops")
+            text += f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>"
         if section.learnings:
             items = "".join(f"<li>{html.escape(learning_text(lr))}</li>" for lr in section.learnings)
-            text += f"<p><b>{html.escape(self.tr('Learnings from programme events'))}</b></p><ul>{items}</ul>"
+            heading = self.tr("Learnings from programme events")
+            text += f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>"
         self.ui.origins_label.setText(text)
         self.ui.origins_label.setVisible(True)
 
