@@ -248,11 +248,18 @@ def render_conference_report(report: PhaseReport) -> bytes:
         widths = [width * 0.25, width * 0.4, width * 0.35]
         story.append(_table([["Landkreis", "Impuls", "aus der Veranstaltung"], *rows], widths, s))
 
+    return render_a4(story, f"Konferenzbericht {report.name}", f"{PROGRAMME_NAME} · {report.name}")
+
+
+def render_a4(story: list[Any], title: str, footer_text: str) -> bytes:
+    """A German A4 document of the programme office: ``footer_text`` and the page number on every
+    page, every font embedded."""
+
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(18 * mm, 10 * mm, f"{PROGRAMME_NAME} · {report.name}")
+        canvas.drawString(18 * mm, 10 * mm, footer_text[:110])
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Seite {doc.page}")
         canvas.restoreState()
 
@@ -264,7 +271,7 @@ def render_conference_report(report: PhaseReport) -> bytes:
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=f"Konferenzbericht {report.name}",
+        title=title,
         author=PROGRAMME_NAME,
         creator="LZZ Desktop",
         lang="de-DE",

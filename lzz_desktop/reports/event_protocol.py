@@ -3,18 +3,16 @@ district, agenda, results, agreements and the learnings ("Impulse") — like a w
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer
+from reportlab.platypus import Spacer
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES
-from lzz_desktop.reports.conference import _styles, _table
-from lzz_desktop.reports.fonts import REGULAR, TextParagraph, embedded_canvas, para, register_fonts
+from lzz_desktop.reports.conference import _styles, _table, render_a4
+from lzz_desktop.reports.fonts import TextParagraph, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.events import EventDetail
 
@@ -79,26 +77,4 @@ def render_event_protocol(detail: EventDetail) -> bytes:
         story.append(TextParagraph(para("keine"), s["body"]))
     story.append(Spacer(1, 4 * mm))
 
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(18 * mm, 10 * mm, f"{kind} · {data.title}"[:110])
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Seite {doc.page}")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"Protokoll {data.title}",
-        author=PROGRAMME_NAME,
-        creator="LZZ Desktop",
-        lang="de-DE",
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=embedded_canvas)
-    return buffer.getvalue()
+    return render_a4(story, f"Protokoll {data.title}", f"{kind} · {data.title}")

@@ -640,25 +640,12 @@ __all__ = [
 
 def _learnings(session: Session, district_id: str) -> dict[str, list[LearningOrigin]]:
     """The learnings of programme events used in the district's concept, by section."""
-    from lzz_desktop.domain import EventLearning, LearningLink, ProgrammeEvent
-    from lzz_desktop.services.events import host_text
+    from lzz_desktop.services.events import linked_learnings
 
     found: dict[str, list[LearningOrigin]] = {}
-    rows = session.execute(
-        select(LearningLink.id, LearningLink.concept_section_id, EventLearning.title, ProgrammeEvent)
-        .join(EventLearning, EventLearning.id == LearningLink.learning_id)
-        .join(ProgrammeEvent, ProgrammeEvent.id == EventLearning.event_id)
-        .where(
-            LearningLink.district_id == district_id,
-            LearningLink.deleted_at.is_(None),
-            EventLearning.deleted_at.is_(None),
-            ProgrammeEvent.deleted_at.is_(None),
-        )
-        .order_by(LearningLink.created_at)
-    ).all()
-    for link_id, section_id, title, event in rows:
-        host = host_text(event)
-        found.setdefault(section_id, []).append(
-            LearningOrigin(link_id, title, event.title, event.kind, event.starts_on, host)
+    for linked in linked_learnings(session, district_id):
+        lr = linked.learning
+        found.setdefault(linked.section_id, []).append(
+            LearningOrigin(linked.link_id, lr.title, lr.event_title, lr.event_kind, lr.event_on, lr.host)
         )
     return found

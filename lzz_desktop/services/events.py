@@ -12,7 +12,9 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -141,6 +143,53 @@ def _info(learning: EventLearning, event: ProgrammeEvent) -> LearningInfo:
     return LearningInfo(
         learning.id, learning.title, learning.text, event.title, event.kind, event.starts_on, host_text(event)
     )
+
+
+def linked_learnings(session: Session, district_id: str) -> list[LinkedLearning]:
+    """The live learnings used in the district's concept, in the order they were linked."""
+    rows = session.execute(
+        select(LearningLink, EventLearning, ProgrammeEvent)
+        .join(EventLearning, EventLearning.id == LearningLink.learning_id)
+        .join(ProgrammeEvent, ProgrammeEvent.id == EventLearning.event_id)
+        .where(
+            LearningLink.district_id == district_id,
+            LearningLink.deleted_at.is_(None),
+            EventLearning.deleted_at.is_(None),
+            ProgrammeEvent.deleted_at.is_(None),
+        )
+        .order_by(LearningLink.created_at)
+    ).all()
+    return [LinkedLearning(link.id, link.concept_section_id, _info(lr, ev)) for link, lr, ev in rows]
+
+
+_Child = TypeVar("_Child", EventParticipant, EventLearning)
+
+
+def _keep_exactly(
+    session: Session,
+    model: type[_Child],
+    event_id: str,
+    wanted: Sequence[tuple[str | None, Mapping[str, object]]],
+) -> list[str]:
+    """Make the event's live rows of ``model`` exactly ``wanted`` (id or None for a new row, and
+    its values), in that order; returns the ids of the rows removed."""
+    rows = {
+        r.id: r
+        for r in session.scalars(select(model).where(model.event_id == event_id, model.deleted_at.is_(None)))
+    }
+    for position, (row_id, values) in enumerate(wanted):
+        given = {**values, "position": position}
+        row = rows.pop(row_id, None) if row_id else None
+        if row is None:
+            session.add(model(event_id=event_id, **given))
+            continue
+        for key, value in given.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+    now = utcnow()
+    for row in rows.values():
+        row.deleted_at = now
+    return list(rows)
 
 
 class EventService:
@@ -337,60 +386,30 @@ class EventService:
 
     @staticmethod
     def _participants(session: Session, event_id: str, wanted: builtins.list[ParticipantData]) -> None:
-        rows = {
-            p.id: p
-            for p in session.scalars(
-                select(EventParticipant).where(
-                    EventParticipant.event_id == event_id, EventParticipant.deleted_at.is_(None)
-                )
+        rows = [
+            (
+                p.id,
+                {
+                    "name": p.name.strip(),
+                    "organisation": p.organisation.strip(),
+                    "from_district_id": p.district_id,
+                },
             )
-        }
-        for position, data in enumerate(wanted):
-            row = rows.pop(data.id, None) if data.id else None
-            values = {
-                "name": data.name.strip(),
-                "organisation": data.organisation.strip(),
-                "from_district_id": data.district_id,
-                "position": position,
-            }
-            if row is None:
-                session.add(EventParticipant(event_id=event_id, **values))
-                continue
-            for key, value in values.items():
-                if getattr(row, key) != value:
-                    setattr(row, key, value)
-        now = utcnow()
-        for row in rows.values():
-            row.deleted_at = now
+            for p in wanted
+        ]
+        _keep_exactly(session, EventParticipant, event_id, rows)
 
     @staticmethod
     def _learnings(session: Session, event_id: str, wanted: builtins.list[LearningData]) -> None:
-        rows = {
-            lr.id: lr
-            for lr in session.scalars(
-                select(EventLearning).where(
-                    EventLearning.event_id == event_id, EventLearning.deleted_at.is_(None)
-                )
-            )
-        }
-        for position, data in enumerate(wanted):
-            row = rows.pop(data.id, None) if data.id else None
-            values = {"title": data.title.strip(), "text": data.text.strip(), "position": position}
-            if row is None:
-                session.add(EventLearning(event_id=event_id, **values))
-                continue
-            for key, value in values.items():
-                if getattr(row, key) != value:
-                    setattr(row, key, value)
+        rows = [(lr.id, {"title": lr.title.strip(), "text": lr.text.strip()}) for lr in wanted]
         now = utcnow()
-        for row in rows.values():
-            row.deleted_at = now
+        for removed in _keep_exactly(session, EventLearning, event_id, rows):
             for link in session.scalars(
                 select(LearningLink).where(
-                    LearningLink.learning_id == row.id, LearningLink.deleted_at.is_(None)
+                    LearningLink.learning_id == removed, LearningLink.deleted_at.is_(None)
                 )
             ):
-                link.deleted_at = now
+                link.deleted_at = now  # a concept shows no learning that is gone
 
     # --- learnings in a district's concept -------------------------------------------------
     def learnings_for(self, district_id: str) -> builtins.list[LearningInfo]:
@@ -413,19 +432,7 @@ class EventService:
     def linked(self, district_id: str) -> builtins.list[LinkedLearning]:
         """The learnings linked into the district's concept, by section."""
         with self.workspace.session() as session:
-            rows = session.execute(
-                select(LearningLink, EventLearning, ProgrammeEvent)
-                .join(EventLearning, EventLearning.id == LearningLink.learning_id)
-                .join(ProgrammeEvent, ProgrammeEvent.id == EventLearning.event_id)
-                .where(
-                    LearningLink.district_id == district_id,
-                    LearningLink.deleted_at.is_(None),
-                    EventLearning.deleted_at.is_(None),
-                    ProgrammeEvent.deleted_at.is_(None),
-                )
-                .order_by(LearningLink.created_at)
-            ).all()
-            return [LinkedLearning(link.id, link.concept_section_id, _info(lr, ev)) for link, lr, ev in rows]
+            return linked_learnings(session, district_id)
 
     def link(self, learning_id: str, section_id: str) -> str:
         """Use a learning in a concept section (of a district that took part in its event)."""

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +32,7 @@ from lzz_desktop.ui.forms.ui_events_dialog import Ui_EventsDialog
 from lzz_desktop.ui.messages import field_error, unexpected_error_text, write_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
-from lzz_desktop.ui.undo import run_edit
+from lzz_desktop.ui.undo import run_edit, use_workspace_history
 
 if TYPE_CHECKING:
     from lzz_desktop.services.events import (
@@ -105,32 +104,7 @@ class EventsDialog(QDialog):
         ui.add_learning_button.clicked.connect(lambda: self.add_learning())
         ui.remove_learning_button.clicked.connect(lambda: self._remove_row(ui.learning_table))
         ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
-        self._use_workspace_history()
-        self.reload()
-
-    def _use_workspace_history(self) -> None:
-        """Ctrl+Z and Ctrl+Shift+Z step through the workspace's history (where event edits are
-        recorded) while the dialog is open; inside a text field they stay the field's own."""
-        undo = self.undo
-        if undo is None:
-            return
-        stack = undo.stack(None)
-        stack.indexChanged.connect(self._history_moved)
-        for keys, back in ((QKeySequence.StandardKey.Undo, True), (QKeySequence.StandardKey.Redo, False)):
-            action = QAction(self)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _checked=False, b=back: self.step_history(b))
-            self.ui.event_list.addAction(action)
-        self.finished.connect(lambda _code: stack.indexChanged.disconnect(self._history_moved))
-
-    def step_history(self, back: bool) -> None:
-        if self.undo is None:
-            return
-        stack = self.undo.stack(None)
-        self.tasks.run_db(lambda: None, lambda _r: stack.undo() if back else stack.redo())
-
-    def _history_moved(self, _index: int) -> None:
+        use_workspace_history(self, undo, tasks, self.reload, self.ui.event_list)
         self.reload()
 
     # --- reading ---------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from lzz_desktop.domain.enums import DEFAULT_STAGES
@@ -18,7 +17,7 @@ from lzz_desktop.ui.forms.ui_phases_dialog import Ui_PhasesDialog
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
-from lzz_desktop.ui.undo import run_edit
+from lzz_desktop.ui.undo import run_edit, use_workspace_history
 
 if TYPE_CHECKING:
     from lzz_desktop.services.phases import PhaseData, PhaseInfo
@@ -52,33 +51,8 @@ class PhasesDialog(QDialog):
         self.ui.delete_button.clicked.connect(self.delete_phase)
         self.ui.save_button.clicked.connect(self.save)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
-        self._use_workspace_history()
+        use_workspace_history(self, undo, tasks, self.reload)
         self.reload()
-
-    def _use_workspace_history(self) -> None:
-        """While the dialog is open, Ctrl+Z and Ctrl+Shift+Z step through the workspace's history
-        (where phase edits are recorded), not the history of the district page behind it."""
-        undo = self.undo
-        if undo is None:
-            return
-        stack = undo.stack(None)
-        stack.indexChanged.connect(self._history_moved)
-        for keys, back in ((QKeySequence.StandardKey.Undo, True), (QKeySequence.StandardKey.Redo, False)):
-            action = QAction(self)
-            action.setShortcut(keys)
-            action.triggered.connect(lambda _checked=False, b=back: self.step_history(b))
-            self.addAction(action)
-        self.finished.connect(lambda _code: stack.indexChanged.disconnect(self._history_moved))
-
-    def step_history(self, back: bool) -> None:
-        """Undo (``back``) or redo a phase edit, once every write already queued has landed."""
-        if self.undo is None:
-            return
-        stack = self.undo.stack(None)
-        self.tasks.run_db(lambda: None, lambda _r: stack.undo() if back else stack.redo())
-
-    def _history_moved(self, _index: int) -> None:
-        self.reload()  # queued behind the undo's own write on the database worker
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:  # the window shell is built before the services (and SQLAlchemy) are imported
     from lzz_desktop.services import Workspace
@@ -234,3 +235,35 @@ def run_edit(
         tasks.run_db(action, on_done, on_failed)
     else:
         undo.run_recorded(label, district_id, action, on_done, on_failed, merge)
+
+
+def use_workspace_history(
+    dialog: QDialog,
+    undo: DistrictUndo | None,
+    tasks: TaskRunner,
+    moved: Callable[[], None],
+    target: QWidget | None = None,
+) -> None:
+    """While the office's ``dialog`` (phases, events) is open, Ctrl+Z and Ctrl+Shift+Z step
+    through the workspace's history — where its edits are recorded — not the history of the
+    district page behind it; on ``target`` only when given (elsewhere, text fields keep their own
+    undo). Each step waits for the writes already queued, and ``moved`` runs after it."""
+    if undo is None:
+        return
+    stack = undo.stack(None)
+
+    def step(back: bool) -> None:
+        tasks.run_db(lambda: None, lambda _r: stack.undo() if back else stack.redo())
+
+    def on_moved(_index: int) -> None:
+        moved()
+
+    for keys, back in ((QKeySequence.StandardKey.Undo, True), (QKeySequence.StandardKey.Redo, False)):
+        action = QAction(dialog)
+        action.setShortcut(keys)
+        if target is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False, b=back: step(b))
+        (target or dialog).addAction(action)
+    stack.indexChanged.connect(on_moved)
+    dialog.finished.connect(lambda _code: stack.indexChanged.disconnect(on_moved))
