@@ -414,12 +414,12 @@
         <translation>Schema: Die Datei hat keine LZZ-Schemarevision.</translation>
     </message>
     <message>
-        <source>References: {count} broken reference(s) in {tables}.</source>
-        <translation>Verweise: {count} fehlerhafte(r) Verweis(e) in {tables}.</translation>
+        <source>Orphans: {count} without their district or parent record, in {tables}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orphans: {count} record(s) without their district or parent record, in {tables}.</source>
-        <translation>Verwaiste Datensätze: {count} Datensatz/Datensätze ohne Landkreis oder übergeordneten Eintrag, in {tables}.</translation>
+        <source>Sync: changes waiting to be sent: {count}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>References: all references point to existing records.</source>
@@ -438,12 +438,12 @@
         <translation>Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Orphans: none.</source>
-        <translation>Verwaiste Datensätze: keine.</translation>
+        <source>References: {count} broken, in {tables}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync: {count} change(s) waiting to be sent.</source>
-        <translation>Synchronisation: {count} Änderung(en) warten auf das Senden.</translation>
+        <source>Orphans: none.</source>
+        <translation>Verwaiste Datensätze: keine.</translation>
     </message>
     <message>
         <source>Erasing a person cannot be undone. Add --yes to confirm that “{name}” is to be erased for good.</source>
@@ -1420,6 +1420,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>One entry per line</source>
         <translation>Ein Eintrag je Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei hinzufügen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3364,8 +3374,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Name des Stands:</translation>
     </message>
     <message>
-        <source>{added} actor(s) added, {removed} removed, {changed} with changed influence or attitude; {rel_added} relationship(s) added, {rel_removed} removed.</source>
-        <translation>Akteur:innen: {added} hinzugekommen, {removed} weggefallen, {changed} mit geändertem Einfluss oder geänderter Haltung. Beziehungen: {rel_added} hinzugekommen, {rel_removed} weggefallen.</translation>
+        <source>Actors: {added} added, {removed} removed, {changed} with changed influence or attitude. Relationships: {rel_added} added, {rel_removed} removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes – {earlier} → {later}</source>
@@ -3708,10 +3718,6 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
-    </message>
-    <message>
-        <source>Add %n file(s)</source>
-        <translation>%n Datei hinzufügen</translation>
     </message>
     <message>
         <source>“{name}” is a very large photo ({mp:.0f} megapixels). It was added; the protocol shows it scaled down, the original stays unchanged.</source>
