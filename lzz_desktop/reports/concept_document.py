@@ -16,6 +16,7 @@ from lzz_desktop.concepts.markdown import Block, parse
 from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldType
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView
+from lzz_desktop.texts import dates
 
 STATUS = {
     "de": {
@@ -88,9 +89,7 @@ def labels_for(language: str) -> dict[str, str]:
 
 
 def format_date(value: dt.date | None, language: str = "de") -> str:
-    if not value:
-        return ""
-    return value.strftime("%d.%m.%Y") if language != "en" else value.strftime("%d %b %Y")
+    return dates.format_date(value, language)
 
 
 def _iso_date(text: str, language: str = "de") -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lzz_desktop.domain.enums import SECTOR_NAMES, ActionStatus, AttendanceRole, Sector, WorkshopFormat
+from lzz_desktop.texts.dates import format_date
 
 _DE: dict[str, str] = {
     "protocol": "Protokoll",
@@ -171,7 +172,7 @@ class Texts:
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
-        return value.strftime("%d.%m.%Y") if self.language == "de" else value.strftime("%d %b %Y")
+        return format_date(value, self.language)
 
     def time_range(self, start: dt.datetime, end: dt.datetime | None) -> str:
         text = start.strftime("%H:%M")

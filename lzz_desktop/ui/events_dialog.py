@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from lzz_desktop.domain.enums import EventKind
 from lzz_desktop.domain.validation import ValidationError
-from lzz_desktop.labels import event_kind_label
+from lzz_desktop.labels import date_edit_format, event_kind_label, format_date
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.forms.ui_events_dialog import Ui_EventsDialog
 from lzz_desktop.ui.messages import field_error, unexpected_error_text, write_error_text
@@ -71,6 +71,8 @@ class EventsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EventsDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.start_date, self.ui.end_date):  # the UI language's date pattern
+            edit.setDisplayFormat(date_edit_format())
         self.workspace = workspace
         self.tasks = tasks
         self.undo = undo
@@ -162,7 +164,7 @@ class EventsDialog(QDialog):
         lst.blockSignals(True)
         lst.clear()
         for event in events:
-            text = f"{event.starts_on:%d.%m.%Y} · {event.title}\n{event_kind_label(event.kind)}"
+            text = f"{format_date(event.starts_on)} · {event.title}\n{event_kind_label(event.kind)}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, event.id)
             item.setToolTip(", ".join(event.districts))
