@@ -1,7 +1,11 @@
 """The conference report of a programme phase (issue 15): a title page, one chapter per district —
 process, concept and its fields of action with goals and measures, workshops held, the network of
 actors then and now — and a chapter across the districts: the fields of action chosen and the
-measures per field. German, in the fonts that print every script; no person is named."""
+measures per field. In the fonts that print every script; no person is named.
+
+German only, whatever the UI language: the report is written for the German public (the
+programme's conference, the districts' councils), and its content — phase, concept texts, fields
+of action, measures — is the districts' German text anyway."""
 
 from __future__ import annotations
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lzz_desktop.domain.enums import EventKind
 from lzz_desktop.domain.validation import ValidationError
+from lzz_desktop.i18n import current_language
 from lzz_desktop.labels import date_edit_format, event_kind_label, format_date
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.forms.ui_events_dialog import Ui_EventsDialog
@@ -418,12 +419,13 @@ class EventsDialog(QDialog):
         if detail is None:
             return
         target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+        language = current_language()  # read here: the worker has no say in the UI's language
 
         def write() -> Path:
             from lzz_desktop.fileio import write_bytes
             from lzz_desktop.reports.event_protocol import render_event_protocol
 
-            write_bytes(target, render_event_protocol(detail))
+            write_bytes(target, render_event_protocol(detail, language))
             return target
 
         def done(path: Path) -> None:
