@@ -136,7 +136,7 @@ def _readable(row: dict[str, Any], language: str) -> list[tuple[str, str]]:
     en = language == "en"
     if "names_the_person_in" in row:
         return [
-            (f"{_NAMED[en]} „{_FIELDS.get(field, (field, field))[en]}“", " / ".join(passages))
+            (f"{_NAMED[en]} {_quoted(_FIELDS.get(field, (field, field))[en], en)}", " / ".join(passages))
             for field, passages in sorted(row["names_the_person_in"].items())
         ]
     return [
@@ -153,6 +153,10 @@ _KIND_EN = {
     ActorKind.NETWORK: "Network",
 }
 _CONSENT_EN = {ConsentStatus.GIVEN: "given", ConsentStatus.WITHDRAWN: "withdrawn", ConsentStatus.NONE: "none"}
+
+
+def _quoted(text: str, en: bool) -> str:
+    return f"“{text}”" if en else f"„{text}“"
 
 
 def _named_value(key: str, value: Any, language: str) -> str:

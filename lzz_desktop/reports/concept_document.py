@@ -219,7 +219,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         if s.definition is not None:
             for f in s.definition.fields:
                 known.add(f.key)
-                out = _field(f.label, f.type, s.data.get(f.key), actors, s.title, language)
+                out = _field(f.label_in(language), f.type, s.data.get(f.key), actors, s.title, language)
                 if out is not None:
                     fields.append(out)
         for key in sorted(k for k in s.data if k not in known):
@@ -229,7 +229,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         sections.append(
             SectionOut(
                 number=s.number,
-                title=s.title,
+                title=s.title_in(language),  # the template's English title in an English document
                 level=s.level,
                 blocks=parse(s.content),
                 fields=fields,
@@ -240,7 +240,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
     status = STATUS[language][view.status]
     if view.status is ConceptStatus.ADOPTED and view.decided_on:
         status += words["decided"].format(date=format_date(view.decided_on, language))
-    template_title = view.template.title if view.template else view.template_key
+    template_title = view.template.title_in(language) if view.template else view.template_key
     return ConceptDocument(
         title=view.title,
         district=view.district_name,
@@ -249,7 +249,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         date_line=words["date_line"].format(date=format_date(today or dt.date.today(), language)),
         sections=sections,
         missing=[
-            s.title
+            s.title_in(language)
             for s in view.sections
             if not s.archived and s.completeness.filled < s.completeness.required
         ]

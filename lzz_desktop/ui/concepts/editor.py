@@ -58,12 +58,8 @@ AUTOSAVE_MS = 800
 
 
 def section_title(section: SectionView) -> str:
-    """A section's title in the UI's language: the template's English title when the section
-    still carries the template's (German) title; a title the district gave it stays as it is."""
-    d = section.definition
-    if d is not None and section.title == d.title:
-        return d.title_in(current_language())
-    return section.title
+    """A section's title in the UI's language (the template's English one in English)."""
+    return section.title_in(current_language())
 
 
 class ConceptEditor(QWidget):
