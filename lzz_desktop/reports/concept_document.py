@@ -219,7 +219,10 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         if s.definition is not None:
             for f in s.definition.fields:
                 known.add(f.key)
-                out = _field(f.label_in(language), f.type, s.data.get(f.key), actors, s.title, language)
+                value = s.data.get(f.key)
+                if f.type is FieldType.CHOICE and isinstance(value, str):
+                    value = f.choice_label(value, language)  # stored in German
+                out = _field(f.label_in(language), f.type, value, actors, s.title, language)
                 if out is not None:
                     fields.append(out)
         for key in sorted(k for k in s.data if k not in known):
