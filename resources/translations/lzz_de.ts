@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished">Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Item {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>A backup from {name} is available. Restore it? The damaged file is kept.</source>
@@ -4118,8 +4129,8 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <source>Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item “Offene Aufgaben”.</source>
-        <translation>Offene Aufgaben aus allen Workshops des Landkreises; überfällige sind rot markiert. Offene Aufgaben werden dem nächsten Workshop als TOP „Offene Aufgaben“ vorgeschlagen.</translation>
+        <source>Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item “Open tasks”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
