@@ -610,6 +610,14 @@
         <translation>Pflichtangaben: {items}</translation>
     </message>
     <message>
+        <source>From workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings from programme events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{filled} of {required} required entries</source>
         <translation>{filled} von {required} Pflichtangaben</translation>
     </message>

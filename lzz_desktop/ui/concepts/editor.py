@@ -414,12 +414,15 @@ class ConceptEditor(QWidget):
             self.ui.origins_label.setVisible(False)
             return
         text = ""
+        # The headings outside the f-strings: lupdate does not see a tr() inside one.
+        from_workshops = self.tr("From workshops")
+        from_events = self.tr("Learnings from programme events")
         if section.origins:
             items = "".join(f"<li>{html.escape(origin_text(o))}</li>" for o in section.origins)
-            text += f"<p><b>{html.escape(self.tr('From workshops'))}</b></p><ul>{items}</ul>"
+            text += f"<p><b>{html.escape(from_workshops)}</b></p><ul>{items}</ul>"
         if section.learnings:
             items = "".join(f"<li>{html.escape(learning_text(lr))}</li>" for lr in section.learnings)
-            text += f"<p><b>{html.escape(self.tr('Learnings from programme events'))}</b></p><ul>{items}</ul>"
+            text += f"<p><b>{html.escape(from_events)}</b></p><ul>{items}</ul>"
         self.ui.origins_label.setText(text)
         self.ui.origins_label.setVisible(True)
 
