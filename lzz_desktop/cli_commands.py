@@ -301,17 +301,17 @@ def describe_finding(code: str, ok: bool, params: dict[str, str | int]) -> str:
     if code == "foreign_keys":
         if ok:
             return QCoreApplication.translate("Cli", "References: all references point to existing records.")
-        return QCoreApplication.translate(
-            "Cli", "References: {count} broken reference(s) in {tables}."
-        ).format(count=p.get("count", "?"), tables=p.get("tables", ""))
+        return QCoreApplication.translate("Cli", "References: {count} broken, in {tables}.").format(
+            count=p.get("count", "?"), tables=p.get("tables", "")
+        )
     if code == "orphans":
         if ok:
             return QCoreApplication.translate("Cli", "Orphans: none.")
         return QCoreApplication.translate(
-            "Cli", "Orphans: {count} record(s) without their district or parent record, in {tables}."
+            "Cli", "Orphans: {count} without their district or parent record, in {tables}."
         ).format(count=p.get("count", "?"), tables=p.get("tables", ""))
     if code == "outbox":
-        return QCoreApplication.translate("Cli", "Sync: {count} change(s) waiting to be sent.").format(
+        return QCoreApplication.translate("Cli", "Sync: changes waiting to be sent: {count}.").format(
             count=p.get("pending", "0")
         )
     return f"{code}: {p}"

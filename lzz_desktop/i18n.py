@@ -26,10 +26,13 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     if language == "en":
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
-    if language == "en":
-        return  # English is the source language of our strings
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"lzz_{language}", translations_dir())):
+    catalogues = [(f"qtbase_{language}", qt_dir), (f"lzz_{language}", translations_dir())]
+    if language == "en":
+        # English is the source language of our strings: its catalogue holds only the plural
+        # forms ("%n district(s)" reads "1 district" / "7 districts"), Qt's own needs none.
+        catalogues = catalogues[1:]
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from lzz_desktop.domain.enums import (
     ActionStatus,
@@ -17,6 +17,8 @@ from lzz_desktop.domain.enums import (
     WorkshopFormat,
     WorkshopStatus,
 )
+from lzz_desktop.i18n import current_language
+from lzz_desktop.texts import dates
 
 
 def sector_label(sector: Sector) -> str:
@@ -101,13 +103,16 @@ def concept_status_label(value: ConceptStatus) -> str:
 
 
 def date_edit_format() -> str:
-    """The locale's short date pattern with a four-digit year (Qt's short German format has two)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    """The date pattern of the UI's language with a four-digit year, for date fields: the same
+    as every date shown or printed (lzz_desktop.texts.dates)."""
+    return dates.QT_DATE_PATTERNS[current_language()]
 
 
 def format_date(value: dt.date | None) -> str:
-    """A date in the user's locale with a four-digit year."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_edit_format())
+    """A date in the UI's language, as the printed documents write it."""
+    return dates.format_date(value, current_language())
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """Date and time in the UI's language (convert to local or district time first)."""
+    return dates.format_datetime(value, current_language())

@@ -1,5 +1,8 @@
 """Update resources/translations/*.ts from the sources and forms, and compile them to .qm
-(`make translations`). Existing translations are kept; vanished strings are dropped."""
+(`make translations`). Existing translations are kept; vanished strings are dropped.
+
+English is the language of the source strings, so its catalogue holds only the plural forms
+(``tr("%n district(s)", "", n)`` reads "1 district" / "7 districts" through it)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "en")
+TARGETS = {"de": "de_DE", "en": "en_GB"}
 
 
 def tool(name: str) -> str:
@@ -57,7 +61,10 @@ def main() -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts_file = TRANSLATIONS / f"lzz_{language}.ts"
-        update(ts_file, ["-target-language", f"{language}_DE"])
+        extra = ["-target-language", TARGETS[language]]
+        if language == "en":
+            extra.append("-pluralonly")  # the source strings are English; only %n needs forms
+        update(ts_file, extra)
         release(ts_file, ts_file.with_suffix(".qm"))
         print(f"updated {ts_file.relative_to(ROOT)}")
     return 0

@@ -1,6 +1,11 @@
 """Concept templates: JSON files in ``resources/templates/`` (and the data directory's
 ``templates/`` folder), validated against a schema on load and identified by key and version.
 
+Their texts are German; optional ``…_en`` keys beside them (``title_en``, ``label_en``,
+``help_en``, ``choices_en`` …) carry the English the editor shows when the UI speaks English. A
+template without them stays valid and shows its German texts. Choices are stored in German
+whatever the UI language (``choices_en`` only names them on screen).
+
 A broken file never stops the app: it is reported with the file, the place in it and the reason,
 and the other templates load as usual.
 """
@@ -64,7 +69,9 @@ SCHEMA: dict[str, Any] = {
         "key": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
         "version": {"type": "integer", "minimum": 1},
         "title": {"type": "string", "minLength": 1},
+        "title_en": {"type": "string", "minLength": 1},
         "description": {"type": "string"},
+        "description_en": {"type": "string"},
         "sections": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/section"}},
     },
     "$defs": {
@@ -75,9 +82,12 @@ SCHEMA: dict[str, Any] = {
             "properties": {
                 "key": {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"},
                 "title": {"type": "string", "minLength": 1},
+                "title_en": {"type": "string", "minLength": 1},
                 "level": {"type": "integer", "enum": [1, 2]},
                 "guidance": {"type": "string"},
+                "guidance_en": {"type": "string"},
                 "questions": {"type": "array", "items": {"type": "string"}},
+                "questions_en": {"type": "array", "items": {"type": "string"}},
                 "text_required": {"type": "boolean"},
                 "renamed_from": {"type": "array", "items": {"type": "string"}},
                 "fields": {"type": "array", "items": {"$ref": "#/$defs/field"}},
@@ -91,9 +101,12 @@ SCHEMA: dict[str, Any] = {
                 "key": {"type": "string", "pattern": "^[a-z0-9][a-z0-9_]*$"},
                 "type": {"enum": [t.value for t in FieldType]},
                 "label": {"type": "string", "minLength": 1},
+                "label_en": {"type": "string", "minLength": 1},
                 "required": {"type": "boolean"},
                 "help": {"type": "string"},
+                "help_en": {"type": "string"},
                 "choices": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                "choices_en": {"type": "array", "items": {"type": "string"}, "minItems": 1},
             },
         },
     },
@@ -141,6 +154,21 @@ class FieldDef:
     required: bool = False
     help: str = ""
     choices: tuple[str, ...] = ()
+    label_en: str = ""
+    help_en: str = ""
+    choices_en: tuple[str, ...] = ()
+
+    def label_in(self, language: str) -> str:
+        return self.label_en if language == "en" and self.label_en else self.label
+
+    def help_in(self, language: str) -> str:
+        return self.help_en if language == "en" and self.help_en else self.help
+
+    def choice_label(self, choice: str, language: str) -> str:
+        """How a stored (German) choice reads on screen."""
+        if language == "en" and choice in self.choices and len(self.choices_en) == len(self.choices):
+            return self.choices_en[self.choices.index(choice)]
+        return choice
 
 
 @dataclass(frozen=True)
@@ -153,6 +181,18 @@ class SectionDef:
     text_required: bool = False
     renamed_from: tuple[str, ...] = ()
     fields: tuple[FieldDef, ...] = ()
+    title_en: str = ""
+    guidance_en: str = ""
+    questions_en: tuple[str, ...] = ()
+
+    def title_in(self, language: str) -> str:
+        return self.title_en if language == "en" and self.title_en else self.title
+
+    def guidance_in(self, language: str) -> str:
+        return self.guidance_en if language == "en" and self.guidance_en else self.guidance
+
+    def questions_in(self, language: str) -> tuple[str, ...]:
+        return self.questions_en if language == "en" and self.questions_en else self.questions
 
     def field(self, key: str) -> FieldDef | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -167,6 +207,14 @@ class TemplateDef:
     sections: tuple[SectionDef, ...] = ()
     source: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    title_en: str = ""
+    description_en: str = ""
+
+    def title_in(self, language: str) -> str:
+        return self.title_en if language == "en" and self.title_en else self.title
+
+    def description_in(self, language: str) -> str:
+        return self.description_en if language == "en" and self.description_en else self.description
 
     def section(self, key: str) -> SectionDef | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -239,6 +287,9 @@ def parse_template(file: Path, text: str) -> tuple[TemplateDef | None, list[Temp
             seen_fields.add(fld["key"])
             if fld["type"] == FieldType.CHOICE and not fld.get("choices"):
                 errors.append(TemplateError(file, TemplateProblem.CHOICES_MISSING, place, fld["key"]))
+            if "choices_en" in fld and len(fld["choices_en"]) != len(fld.get("choices", [])):
+                detail = f"{fld['key']}: choices_en must name each of the choices"
+                errors.append(TemplateError(file, TemplateProblem.INVALID, place, detail))
     if errors:
         return None, errors
     sections = tuple(
@@ -258,9 +309,15 @@ def parse_template(file: Path, text: str) -> tuple[TemplateDef | None, list[Temp
                     required=f.get("required", False),
                     help=f.get("help", ""),
                     choices=tuple(f.get("choices", ())),
+                    label_en=f.get("label_en", ""),
+                    help_en=f.get("help_en", ""),
+                    choices_en=tuple(f.get("choices_en", ())),
                 )
                 for f in s.get("fields", ())
             ),
+            title_en=s.get("title_en", ""),
+            guidance_en=s.get("guidance_en", ""),
+            questions_en=tuple(s.get("questions_en", ())),
         )
         for s in raw["sections"]
     )
@@ -272,6 +329,8 @@ def parse_template(file: Path, text: str) -> tuple[TemplateDef | None, list[Temp
         sections=sections,
         source=file,
         raw=raw,
+        title_en=raw.get("title_en", ""),
+        description_en=raw.get("description_en", ""),
     )
     return template, []
 

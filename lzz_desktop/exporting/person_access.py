@@ -33,6 +33,7 @@ from lzz_desktop.fileio import write_bytes
 from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.person_access import AccessReport
+from lzz_desktop.texts.dates import format_date, format_datetime
 
 _WORDS = {
     "de": {
@@ -135,7 +136,7 @@ def _readable(row: dict[str, Any], language: str) -> list[tuple[str, str]]:
     en = language == "en"
     if "names_the_person_in" in row:
         return [
-            (f"{_NAMED[en]} „{_FIELDS.get(field, (field, field))[en]}“", " / ".join(passages))
+            (f"{_NAMED[en]} {_quoted(_FIELDS.get(field, (field, field))[en], en)}", " / ".join(passages))
             for field, passages in sorted(row["names_the_person_in"].items())
         ]
     return [
@@ -145,22 +146,37 @@ def _readable(row: dict[str, Any], language: str) -> list[tuple[str, str]]:
     ]
 
 
+_KIND_EN = {
+    ActorKind.PERSON: "Person",
+    ActorKind.ORGANISATION: "Organisation",
+    ActorKind.GROUP: "Group",
+    ActorKind.NETWORK: "Network",
+}
+_CONSENT_EN = {ConsentStatus.GIVEN: "given", ConsentStatus.WITHDRAWN: "withdrawn", ConsentStatus.NONE: "none"}
+
+
+def _quoted(text: str, en: bool) -> str:
+    return f"“{text}”" if en else f"„{text}“"
+
+
 def _named_value(key: str, value: Any, language: str) -> str:
     """Enumerations by their names (in the files' words), dates as the reader writes them."""
     if key == "sector" and value in {s.value for s in Sector}:
         return SECTOR_NAMES["en" if language == "en" else "de"][Sector(value)]
     if key == "kind" and value in {k.value for k in ActorKind}:
-        return ACTOR_KIND_NAMES[ActorKind(value)]
+        kind = ActorKind(value)
+        return _KIND_EN[kind] if language == "en" else ACTOR_KIND_NAMES[kind]
     texts = Texts("en" if language == "en" else "de")
     if key == "status" and value in {c.value for c in ConsentStatus}:
-        return CONSENT_STATUS_NAMES[ConsentStatus(value)]
+        consent = ConsentStatus(value)
+        return _CONSENT_EN[consent] if language == "en" else CONSENT_STATUS_NAMES[consent]
     if key == "status" and value in {a.value for a in ActionStatus}:
         return texts.action_status(ActionStatus(value))
     if key == "status" and value in {a.value for a in AttendanceStatus}:
         return _ATTENDANCE[language == "en"][AttendanceStatus(value)]
     if key == "role" and value in {r.value for r in AttendanceRole}:
         return texts.role(AttendanceRole(value))
-    return _value(value)
+    return _value(value, language)
 
 
 _ATTENDANCE = (
@@ -177,15 +193,15 @@ _ATTENDANCE = (
 )
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, language: str = "de") -> str:
     if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
         try:  # ISO dates and times as the reader writes them
             stamp = dt.datetime.fromisoformat(value)
         except ValueError:
             return value
         if len(value) <= 10:
-            return stamp.strftime("%d.%m.%Y")
-        return district_time(stamp).strftime("%d.%m.%Y %H:%M")  # the district's clock, as everywhere
+            return format_date(stamp.date(), language)
+        return format_datetime(district_time(stamp), language)  # the district's clock, as everywhere
     return _text(value)
 
 
@@ -242,7 +258,11 @@ def render_pdf(report: AccessReport, language: str = "de") -> bytes:
         TextParagraph(para(f"{PROGRAMME_NAME} · {report.district}"), base),
         TextParagraph(para(f"{words['title']}: {person.get('name', '')}"), styles["title"]),
         TextParagraph(
-            para(words["intro"].format(created=_value(report.created_at), json=file_stem(report) + ".json")),
+            para(
+                words["intro"].format(
+                    created=_value(report.created_at, language), json=file_stem(report) + ".json"
+                )
+            ),
             base,
         ),
         TextParagraph(para(words["person"]), styles["h2"]),

@@ -60,6 +60,14 @@ class SectionView:
     origins: tuple[AgreementOrigin, ...] = ()
     learnings: tuple[LearningOrigin, ...] = ()
 
+    def title_in(self, language: str) -> str:
+        """The title in ``language``: the template's English title while the section carries the
+        template's (German) one; a title the section got elsewhere stays as it is."""
+        d = self.definition
+        if d is not None and self.title == d.title:
+            return d.title_in(language)
+        return self.title
+
 
 @dataclass(frozen=True)
 class CommentView:

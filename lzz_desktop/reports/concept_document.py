@@ -16,6 +16,7 @@ from lzz_desktop.concepts.markdown import Block, parse
 from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldType
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView
+from lzz_desktop.texts import dates
 
 STATUS = {
     "de": {
@@ -88,9 +89,7 @@ def labels_for(language: str) -> dict[str, str]:
 
 
 def format_date(value: dt.date | None, language: str = "de") -> str:
-    if not value:
-        return ""
-    return value.strftime("%d.%m.%Y") if language != "en" else value.strftime("%d %b %Y")
+    return dates.format_date(value, language)
 
 
 def _iso_date(text: str, language: str = "de") -> str:
@@ -220,7 +219,10 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         if s.definition is not None:
             for f in s.definition.fields:
                 known.add(f.key)
-                out = _field(f.label, f.type, s.data.get(f.key), actors, s.title, language)
+                value = s.data.get(f.key)
+                if f.type is FieldType.CHOICE and isinstance(value, str):
+                    value = f.choice_label(value, language)  # stored in German
+                out = _field(f.label_in(language), f.type, value, actors, s.title, language)
                 if out is not None:
                     fields.append(out)
         for key in sorted(k for k in s.data if k not in known):
@@ -230,7 +232,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         sections.append(
             SectionOut(
                 number=s.number,
-                title=s.title,
+                title=s.title_in(language),  # the template's English title in an English document
                 level=s.level,
                 blocks=parse(s.content),
                 fields=fields,
@@ -241,7 +243,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
     status = STATUS[language][view.status]
     if view.status is ConceptStatus.ADOPTED and view.decided_on:
         status += words["decided"].format(date=format_date(view.decided_on, language))
-    template_title = view.template.title if view.template else view.template_key
+    template_title = view.template.title_in(language) if view.template else view.template_key
     return ConceptDocument(
         title=view.title,
         district=view.district_name,
@@ -250,7 +252,7 @@ def build_document(view: ConceptView, today: dt.date | None = None, language: st
         date_line=words["date_line"].format(date=format_date(today or dt.date.today(), language)),
         sections=sections,
         missing=[
-            s.title
+            s.title_in(language)
             for s in view.sections
             if not s.archived and s.completeness.filled < s.completeness.required
         ]

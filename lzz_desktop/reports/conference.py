@@ -1,7 +1,11 @@
 """The conference report of a programme phase (issue 15): a title page, one chapter per district —
 process, concept and its fields of action with goals and measures, workshops held, the network of
 actors then and now — and a chapter across the districts: the fields of action chosen and the
-measures per field. German, in the fonts that print every script; no person is named."""
+measures per field. In the fonts that print every script; no person is named.
+
+German only, whatever the UI language: the report is written for the German public (the
+programme's conference, the districts' councils), and its content — phase, concept texts, fields
+of action, measures — is the districts' German text anyway."""
 
 from __future__ import annotations
 
@@ -251,16 +255,18 @@ def render_conference_report(report: PhaseReport) -> bytes:
     return render_a4(story, f"Konferenzbericht {report.name}", f"{PROGRAMME_NAME} · {report.name}")
 
 
-def render_a4(story: list[Any], title: str, footer_text: str) -> bytes:
-    """A German A4 document of the programme office: ``footer_text`` and the page number on every
-    page, every font embedded."""
+def render_a4(
+    story: list[Any], title: str, footer_text: str, page: str = "Seite {page}", lang: str = "de-DE"
+) -> bytes:
+    """An A4 document of the programme office: ``footer_text`` and the page number (``page``) on
+    every page, every font embedded."""
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.drawString(18 * mm, 10 * mm, footer_text[:110])
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Seite {doc.page}")
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, page.format(page=doc.page))
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -274,7 +280,7 @@ def render_a4(story: list[Any], title: str, footer_text: str) -> bytes:
         title=title,
         author=PROGRAMME_NAME,
         creator="LZZ Desktop",
-        lang="de-DE",
+        lang=lang,
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=embedded_canvas)
     return buffer.getvalue()

@@ -174,6 +174,12 @@ def _photo(attachments: AttachmentStore, sha256: str, max_width: float, max_heig
     return _Photo(data, width * scale, height * scale)
 
 
+def _item_title(title: str, t: Texts) -> str:
+    """The agenda item that carries the open tasks is stored with its German title; an English
+    protocol names it in English. Every other title is the district's own text."""
+    return t["carry_over_item"] if title == CARRY_OVER_TITLE else title
+
+
 def build_protocol(
     detail: WorkshopDetail, attachments: AttachmentStore, target: Path, language: str = "de"
 ) -> Path:
@@ -252,7 +258,9 @@ def render_protocol(detail: WorkshopDetail, attachments: AttachmentStore, langua
     story.append(TextParagraph(para(t["agenda"]), s["h2"]))
     for number, item in enumerate(detail.agenda, start=1):
         block: list[Any] = [
-            TextParagraph(para(t["agenda_item"].format(number=number, title=item.title)), s["h3"])
+            TextParagraph(
+                para(t["agenda_item"].format(number=number, title=_item_title(item.title, t))), s["h3"]
+            )
         ]
         if item.notes.strip():
             block.append(TextParagraph(para(item.notes), s["body"]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lzz_desktop.domain.enums import SECTOR_NAMES, ActionStatus, AttendanceRole, Sector, WorkshopFormat
+from lzz_desktop.texts.dates import format_date
 
 _DE: dict[str, str] = {
     "protocol": "Protokoll",
@@ -44,6 +45,7 @@ _DE: dict[str, str] = {
     "approved": "Freigegeben am {date} durch {by}",
     "approvals": "Freigaben",
     "carried_over": "Offene Aufgaben aus früheren Workshops",
+    "carry_over_item": "Offene Aufgaben",
     "withdrawn": "zurückgenommen am {date} durch {by}: {reason}",
     "page": "Seite {page} von {pages}",
     "none": "keine",
@@ -91,6 +93,7 @@ _EN: dict[str, str] = {
     "approved": "Approved on {date} by {by}",
     "approvals": "Approvals",
     "carried_over": "Open tasks from earlier workshops",
+    "carry_over_item": "Open tasks",
     "withdrawn": "withdrawn on {date} by {by}: {reason}",
     "page": "Page {page} of {pages}",
     "none": "none",
@@ -171,7 +174,7 @@ class Texts:
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
-        return value.strftime("%d.%m.%Y") if self.language == "de" else value.strftime("%d %b %Y")
+        return format_date(value, self.language)
 
     def time_range(self, start: dt.datetime, end: dt.datetime | None) -> str:
         text = start.strftime("%H:%M")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lzz_desktop.labels import format_datetime
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.sync import admin
 from lzz_desktop.sync.client import Refused
@@ -97,7 +98,7 @@ def admin_error_text(error: Exception, name: str = "") -> str:
 
 def _when(iso: str) -> str:
     try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+        return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from lzz_desktop.domain.enums import EventKind
 from lzz_desktop.domain.validation import ValidationError
-from lzz_desktop.labels import event_kind_label
+from lzz_desktop.i18n import current_language
+from lzz_desktop.labels import date_edit_format, event_kind_label, format_date
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.forms.ui_events_dialog import Ui_EventsDialog
 from lzz_desktop.ui.messages import field_error, unexpected_error_text, write_error_text
@@ -70,6 +71,8 @@ class EventsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EventsDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.start_date, self.ui.end_date):  # the UI language's date pattern
+            edit.setDisplayFormat(date_edit_format())
         self.workspace = workspace
         self.tasks = tasks
         self.undo = undo
@@ -136,7 +139,7 @@ class EventsDialog(QDialog):
         lst.blockSignals(True)
         lst.clear()
         for event in events:
-            text = f"{event.starts_on:%d.%m.%Y} · {event.title}\n{event_kind_label(event.kind)}"
+            text = f"{format_date(event.starts_on)} · {event.title}\n{event_kind_label(event.kind)}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, event.id)
             item.setToolTip(", ".join(event.districts))
@@ -390,12 +393,13 @@ class EventsDialog(QDialog):
         if detail is None:
             return
         target = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+        language = current_language()  # read here: the worker has no say in the UI's language
 
         def write() -> Path:
             from lzz_desktop.fileio import write_bytes
             from lzz_desktop.reports.event_protocol import render_event_protocol
 
-            write_bytes(target, render_event_protocol(detail))
+            write_bytes(target, render_event_protocol(detail, language))
             return target
 
         def done(path: Path) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from lzz_desktop.domain.enums import ConceptStatus
+from lzz_desktop.i18n import current_language
 from lzz_desktop.labels import format_date
 from lzz_desktop.services.programme import OverviewRow
 from lzz_desktop.ui.forms.ui_programme_overview import Ui_ProgrammeOverview
@@ -272,9 +273,10 @@ class ProgrammeOverview(QDialog):
 
         rows = self.shown_rows()
         target = target if target.suffix.lower() == ".xlsx" else target.with_name(target.name + ".xlsx")
+        language = current_language()
 
         done, failed = self._reporting(target)
-        self.tasks.run(lambda: write_overview_xlsx(rows, target), done, failed)
+        self.tasks.run(lambda: write_overview_xlsx(rows, target, language), done, failed)
 
     def _reporting(self, target: Path) -> tuple[Callable[[Path], None], Callable[[Exception], None]]:
         """What a finished file says under the table: where it went, or why it could not be written."""

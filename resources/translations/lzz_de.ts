@@ -316,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Item {number}: {title}</source>
+        <translation>TOP {number}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>A backup from {name} is available. Restore it? The damaged file is kept.</source>
@@ -413,12 +424,12 @@
         <translation>Schema: Die Datei hat keine LZZ-Schemarevision.</translation>
     </message>
     <message>
-        <source>References: {count} broken reference(s) in {tables}.</source>
-        <translation>Verweise: {count} fehlerhafte(r) Verweis(e) in {tables}.</translation>
+        <source>Orphans: {count} without their district or parent record, in {tables}.</source>
+        <translation>Verwaiste Datensätze: {count} ohne Landkreis oder übergeordneten Eintrag, in {tables}.</translation>
     </message>
     <message>
-        <source>Orphans: {count} record(s) without their district or parent record, in {tables}.</source>
-        <translation>Verwaiste Datensätze: {count} Datensatz/Datensätze ohne Landkreis oder übergeordneten Eintrag, in {tables}.</translation>
+        <source>Sync: changes waiting to be sent: {count}.</source>
+        <translation>Synchronisation: Änderungen, die auf das Senden warten: {count}.</translation>
     </message>
     <message>
         <source>References: all references point to existing records.</source>
@@ -437,12 +448,12 @@
         <translation>Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Orphans: none.</source>
-        <translation>Verwaiste Datensätze: keine.</translation>
+        <source>References: {count} broken, in {tables}.</source>
+        <translation>Verweise: {count} fehlerhaft, in {tables}.</translation>
     </message>
     <message>
-        <source>Sync: {count} change(s) waiting to be sent.</source>
-        <translation>Synchronisation: {count} Änderung(en) warten auf das Senden.</translation>
+        <source>Orphans: none.</source>
+        <translation>Verwaiste Datensätze: keine.</translation>
     </message>
     <message>
         <source>Erasing a person cannot be undone. Add --yes to confirm that “{name}” is to be erased for good.</source>
@@ -1487,6 +1498,16 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>One entry per line</source>
         <translation>Ein Eintrag je Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei hinzufügen</numerusform>
+            <numerusform>%n Dateien hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3507,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Name des Stands:</translation>
     </message>
     <message>
-        <source>{added} actor(s) added, {removed} removed, {changed} with changed influence or attitude; {rel_added} relationship(s) added, {rel_removed} removed.</source>
+        <source>Actors: {added} added, {removed} removed, {changed} with changed influence or attitude. Relationships: {rel_added} added, {rel_removed} removed.</source>
         <translation>Akteur:innen: {added} hinzugekommen, {removed} weggefallen, {changed} mit geändertem Einfluss oder geänderter Haltung. Beziehungen: {rel_added} hinzugekommen, {rel_removed} weggefallen.</translation>
     </message>
     <message>
@@ -3830,10 +3851,6 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
-    </message>
-    <message>
-        <source>Add %n file(s)</source>
-        <translation>%n Datei hinzufügen</translation>
     </message>
     <message>
         <source>“{name}” is a very large photo ({mp:.0f} megapixels). It was added; the protocol shows it scaled down, the original stays unchanged.</source>
@@ -4234,7 +4251,7 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <source>Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item “Offene Aufgaben”.</source>
+        <source>Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item “Open tasks”.</source>
         <translation>Offene Aufgaben aus allen Workshops des Landkreises; überfällige sind rot markiert. Offene Aufgaben werden dem nächsten Workshop als TOP „Offene Aufgaben“ vorgeschlagen.</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 import subprocess
 import sys
 import unicodedata
@@ -266,3 +267,43 @@ def test_reports_and_exports_do_not_need_qt() -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert out.stdout.strip() == "False"
+
+
+def test_english_protocol_has_no_german_headings_and_english_dates(
+    workspace: Workspace, workshop: str, tmp_path: Path
+) -> None:
+    """Issue 17: every word of the document is English (the district's own texts stay as written),
+    dates read one way, and the agenda item that carries open tasks (stored as "Offene Aufgaben")
+    is named in English."""
+    detail = workspace.workshops.get(workshop)
+    later = workspace.workshops.create(
+        detail.district_id, workshop_data("Steuerungsgruppe", dt.datetime(2026, 5, 6, 9, tzinfo=dt.UTC))
+    )
+    for wid in (workshop, later):
+        text = text_of(
+            build_protocol(workspace.workshops.get(wid), workspace.attachments, tmp_path / "p.pdf", "en")
+        )
+        german = (
+            "Protokoll:",
+            "Tagesordnung",
+            "Teilnehmende",
+            "Vereinbarungen",
+            "Aufgaben",
+            "Fotodokumentation",
+            "Bis wann",
+            "Seite ",
+            "ENTWURF",
+            "Entschuldigt",
+            "Datum",
+            "Uhrzeit",
+            "TOP ",
+            " Uhr",
+            "keine",
+        )
+        assert [word for word in german if word in text] == []
+        assert not re.search(r"\d\d\.\d\d\.\d{4}", text), "a German date in an English document"
+    assert (
+        "04/03/2026" in text_of(build_protocol(detail, workspace.attachments, tmp_path / "p.pdf", "en"))
+        and "15/04/2026" in text
+    )
+    assert "Item 1: Open tasks" in text  # the carried-over tasks of the first workshop

@@ -25,6 +25,7 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.fields import Completeness, section_completeness
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
+from lzz_desktop.i18n import current_language
 from lzz_desktop.labels import concept_status_label, date_edit_format, format_date
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.records.districts import ConceptIncompleteError, DistrictPage
@@ -54,6 +55,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 800
+
+
+def section_title(section: SectionView) -> str:
+    """A section's title in the UI's language (the template's English one in English)."""
+    return section.title_in(current_language())
 
 
 class ConceptEditor(QWidget):
@@ -164,7 +170,7 @@ class ConceptEditor(QWidget):
             self.current_id = None
             ui.template_combo.clear()
             for template in self.workspace.templates.newest_of_each():
-                ui.template_combo.addItem(template.title, template.key)
+                ui.template_combo.addItem(template.title_in(current_language()), template.key)
             ui.stack.setCurrentWidget(ui.empty_page)
             self._show_template_errors()
             return
@@ -192,7 +198,7 @@ class ConceptEditor(QWidget):
                     "Version {new} of the template “{title}” is available; this draft uses version {old}."
                 ).format(
                     new=view.upgrade_to,
-                    title=view.template.title if view.template else "",
+                    title=view.template.title_in(current_language()) if view.template else "",
                     old=view.template_version,
                 )
             )
@@ -243,12 +249,12 @@ class ConceptEditor(QWidget):
                     archive.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item = QTreeWidgetItem(archive, [section.title, ""])
             elif section.level == 2 and parent is not None:
-                item = QTreeWidgetItem(parent, [f"{section.number} {section.title}", ""])
+                item = QTreeWidgetItem(parent, [f"{section.number} {section_title(section)}", ""])
             else:
-                item = QTreeWidgetItem(outline, [f"{section.number} {section.title}", ""])
+                item = QTreeWidgetItem(outline, [f"{section.number} {section_title(section)}", ""])
                 parent = item
             item.setData(0, ID_ROLE, section.id)
-            item.setToolTip(0, section.title)
+            item.setToolTip(0, section_title(section))
             self._set_item_completeness(item, section.completeness)
             if section.id in self.view.conflicted:
                 # An open sync conflict on this section: marked until it is resolved.
@@ -256,7 +262,7 @@ class ConceptEditor(QWidget):
                 item.setToolTip(
                     0,
                     self.tr("{title} – changed in two places; resolve it under Sync → Conflicts").format(
-                        title=section.title
+                        title=section_title(section)
                     ),
                 )
         outline.expandAll()
@@ -339,7 +345,7 @@ class ConceptEditor(QWidget):
                 return
             read_only = self.view.locked
             number = "" if section.archived else f"{section.number} "
-            ui.section_title_label.setText(number + section.title)
+            ui.section_title_label.setText(number + section_title(section))
             self.text_edit.set_markdown(section.content)
             self.text_edit.setReadOnly(read_only)
             for button in (
@@ -382,16 +388,18 @@ class ConceptEditor(QWidget):
                 )
             )
         d = section.definition
+        language = current_language()
         guidance_heading = self.tr("Guidance")
         questions_heading = self.tr("Guiding questions")
         parts = [f"<p><b>{html.escape(guidance_heading)}</b></p>"]
-        if d.guidance:
-            parts.append(f"<p>{html.escape(d.guidance)}</p>")
-        if d.questions:
+        if guidance := d.guidance_in(language):
+            parts.append(f"<p>{html.escape(guidance)}</p>")
+        if questions := d.questions_in(language):
             parts.append(f"<p><b>{html.escape(questions_heading)}</b></p><ul>")
-            parts += [f"<li>{html.escape(q)}</li>" for q in d.questions]
+            parts += [f"<li>{html.escape(q)}</li>" for q in questions]
             parts.append("</ul>")
-        required = ([self.tr("Text")] if d.text_required else []) + [f.label for f in d.fields if f.required]
+        required = [f.label_in(language) for f in d.fields if f.required]
+        required = ([self.tr("Text")] if d.text_required else []) + required
         if required:
             parts.append(
                 "<p><i>{}</i></p>".format(
@@ -406,14 +414,15 @@ class ConceptEditor(QWidget):
             self.ui.origins_label.setVisible(False)
             return
         text = ""
+        # The headings outside the f-strings: lupdate does not see a tr() inside one.
+        from_workshops = self.tr("From workshops")
+        from_events = self.tr("Learnings from programme events")
         if section.origins:
             items = "".join(f"<li>{html.escape(origin_text(o))}</li>" for o in section.origins)
-            heading = self.tr("From workshops")
-            text += f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>"
+            text += f"<p><b>{html.escape(from_workshops)}</b></p><ul>{items}</ul>"
         if section.learnings:
             items = "".join(f"<li>{html.escape(learning_text(lr))}</li>" for lr in section.learnings)
-            heading = self.tr("Learnings from programme events")
-            text += f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>"
+            text += f"<p><b>{html.escape(from_events)}</b></p><ul>{items}</ul>"
         self.ui.origins_label.setText(text)
         self.ui.origins_label.setVisible(True)
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from lzz_desktop.concepts.fields import value_text
 from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldDef, FieldType, SectionDef
+from lzz_desktop.i18n import current_language
+from lzz_desktop.labels import date_edit_format
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
 from lzz_desktop.ui.roles import ID_ROLE
 
@@ -167,12 +169,13 @@ class FieldsPanel(QWidget):
     ) -> None:
         self.clear()
         fields = definition.fields if definition else ()
+        language = current_language()  # the template's English texts when the UI speaks English
         for fld in fields:
             widget = self._widget(fld, data.get(fld.key), actors, read_only)
-            label = QLabel(fld.label + (" *" if fld.required else ""), self)
-            if fld.help:
-                label.setToolTip(fld.help)
-                widget.setToolTip(fld.help)
+            label = QLabel(fld.label_in(language) + (" *" if fld.required else ""), self)
+            if help_text := fld.help_in(language):
+                label.setToolTip(help_text)
+                widget.setToolTip(help_text)
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         known = {f.key for f in fields}
@@ -223,7 +226,7 @@ class FieldsPanel(QWidget):
         elif fld.type is FieldType.DATE:
             date = QDateEdit(self)
             date.setCalendarPopup(True)
-            date.setDisplayFormat("dd.MM.yyyy")
+            date.setDisplayFormat(date_edit_format())
             date.setMinimumDate(EMPTY_DATE)
             date.setSpecialValueText("–")
             parsed = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
@@ -237,8 +240,8 @@ class FieldsPanel(QWidget):
         elif fld.type is FieldType.CHOICE:
             combo = QComboBox(self)
             combo.addItem("–", "")
-            for choice in fld.choices:
-                combo.addItem(choice, choice)
+            for choice in fld.choices:  # stored in German, named in the UI's language
+                combo.addItem(fld.choice_label(choice, current_language()), choice)
             combo.setCurrentIndex(max(0, combo.findData(str(value or ""))))
             combo.setEnabled(not read_only)
             combo.currentIndexChanged.connect(lambda _i: emit())

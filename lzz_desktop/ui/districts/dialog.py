@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from lzz_desktop.domain.enums import CONSULTANCIES, FEDERAL_STATE_NAMES, FederalState
 from lzz_desktop.domain.validation import FieldError, validate_district
+from lzz_desktop.labels import date_edit_format
 from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.ui.forms.ui_district_dialog import Ui_DistrictDialog
 from lzz_desktop.ui.messages import field_error
@@ -34,6 +35,8 @@ class DistrictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DistrictDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.start_date, self.ui.end_date):  # the UI language's date pattern
+            edit.setDisplayFormat(date_edit_format())
         self.setWindowTitle(self.tr("Edit district") if existing else self.tr("New district"))
         for state in FederalState:
             self.ui.state_combo.addItem(FEDERAL_STATE_NAMES[state], state.value)

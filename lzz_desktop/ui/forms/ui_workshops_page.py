@@ -144,6 +144,6 @@ class Ui_WorkshopsPage(object):
         self.recycle_button.setText(QCoreApplication.translate("WorkshopsPage", u"Recycle bin\u2026", None))
         self.list_hint.setText(QCoreApplication.translate("WorkshopsPage", u"Double-click or press Enter to open a workshop.", None))
         self.page_tabs.setTabText(self.page_tabs.indexOf(self.list_tab), QCoreApplication.translate("WorkshopsPage", u"Workshops", None))
-        self.open_actions_hint.setText(QCoreApplication.translate("WorkshopsPage", u"Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item \u201cOffene Aufgaben\u201d.", None))
+        self.open_actions_hint.setText(QCoreApplication.translate("WorkshopsPage", u"Open action items of all workshops of the district; overdue ones are marked red. Open items are offered to the next workshop as agenda item \u201cOpen tasks\u201d.", None))
         self.page_tabs.setTabText(self.page_tabs.indexOf(self.open_actions_tab), QCoreApplication.translate("WorkshopsPage", u"Open action items", None))
     # retranslateUi

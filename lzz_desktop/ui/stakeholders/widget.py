@@ -822,8 +822,8 @@ class StakeholdersWidget(QWidget):
         header.resizeSection(1, min(header.sectionSize(1), 240))
         self.diff_summary.setText(
             self.tr(
-                "{added} actor(s) added, {removed} removed, {changed} with changed influence or attitude; "
-                "{rel_added} relationship(s) added, {rel_removed} removed."
+                "Actors: {added} added, {removed} removed, {changed} with changed influence or attitude. "
+                "Relationships: {rel_added} added, {rel_removed} removed."
             ).format(
                 added=diff.count(ChangeKind.ACTOR_ADDED),
                 removed=diff.count(ChangeKind.ACTOR_REMOVED),

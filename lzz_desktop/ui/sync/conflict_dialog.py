@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QPlainTextEdit, QTextEdit, QWidget
 
+from lzz_desktop.labels import format_datetime
 from lzz_desktop.sync import account, conflicts
 from lzz_desktop.sync.conflicts import ConflictView, Side
 from lzz_desktop.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
@@ -98,7 +99,7 @@ class ConflictDialog(QDialog):
 
     def _when(self, iso: str) -> str:
         try:
-            return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+            return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
         except ValueError:
             return ""
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
+from lzz_desktop.labels import format_datetime
 from lzz_desktop.settings import Settings
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
@@ -29,7 +30,7 @@ CANCEL_TIMEOUT_S = 2.0  # closing the window stops a running sync within this ti
 
 def _local_time(iso: str) -> str:
     try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d.%m. %H:%M")
+        return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem
 
 from lzz_desktop.domain.validation import ErrorCode, ValidationError, validate_titled
-from lzz_desktop.records.workshops import WorkshopDetail
+from lzz_desktop.records.workshops import CARRY_OVER_TITLE, WorkshopDetail
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.roles import ID_ROLE
@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 
 
 def agenda_text(number: int, title: str) -> str:
-    return f"TOP {number}: {title}"
+    """An agenda item in the list. The item that carries the open tasks is stored with its German
+    title (data, printed in German protocols); the list names it in the UI's language."""
+    if title == CARRY_OVER_TITLE:
+        title = QCoreApplication.translate("AgendaTab", "Open tasks")
+    text = QCoreApplication.translate("AgendaTab", "Item {number}: {title}")
+    return text.format(number=number, title=title)
 
 
 class AgendaTab(EditorTab):

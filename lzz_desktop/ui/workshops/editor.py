@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from lzz_desktop.domain.enums import ProtocolStatus, WorkshopFormat, WorkshopStatus
 from lzz_desktop.domain.validation import FieldError, ValidationError
 from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
-from lzz_desktop.labels import format_date, workshop_format_label, workshop_status_label
+from lzz_desktop.labels import date_edit_format, format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
@@ -85,6 +85,10 @@ class WorkshopEditor(QWidget):
         super().__init__(parent)
         self.ui = Ui_WorkshopEditor()
         self.ui.setupUi(self)
+        # Dates as the UI's language writes them everywhere (the form holds the German pattern).
+        for edit in (self.ui.start_edit, self.ui.end_edit):
+            edit.setDisplayFormat(f"{date_edit_format()} HH:mm")
+        self.ui.action_due_edit.setDisplayFormat(date_edit_format())
         self.workspace = workspace
         self.tasks = tasks
         self.workshop_id: str | None = None

@@ -122,7 +122,7 @@ class FilesTab(EditorTab):
 
         self.status_changed.emit(QCoreApplication.translate("WorkshopEditor", "Importing…"))
         count = len(paths)
-        label = QCoreApplication.translate("WorkshopEditor", "Add %n file(s)", "", count)
+        label = self.tr("Add %n file(s)", "", count)  # self.tr: lupdate sees plurals only there
         detail = self.detail
         district_id = detail.district_id if detail is not None else None
         run_edit(self.undo, self.tasks, label, district_id, run, self._imported, self.import_failed.emit)
