@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
 from lzz_desktop.labels import format_date
+from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_district_overview import Ui_DistrictOverview
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class DistrictOverview(QWidget):
         super().__init__(parent)
         self.ui = Ui_DistrictOverview()
         self.ui.setupUi(self)
+        elide(self.ui.title_label, self.ui.subtitle_label)  # a long name never widens the window
         self.cards = {
             "actors": _CountCard(self.tr("Actors"), self),
             "relationships": _CountCard(self.tr("Relationships"), self),
