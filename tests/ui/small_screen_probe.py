@@ -75,6 +75,7 @@ def main(data_dir: Path) -> int:
             problems.append({"window": name, "frame": rect(frame), "available": rect(available)})
 
     check("main window", window)
+    sidebar = window.ui.splitter.sizes()[0]
     window.statusBar().showMessage("Kalendereintrag gespeichert: " + LONG_PATH)
     window.status_label.setText("Gespeichert: " + LONG_PATH)
     for view in ("overview", "workshops", "stakeholders", "concept"):
@@ -83,9 +84,14 @@ def main(data_dir: Path) -> int:
     page = window.workshops_page
     page.editor.ui.save_state_label.setText("Kalendereintrag gespeichert: " + LONG_PATH)
     window.setWindowTitle(f"LZZ Desktop – {LONG_NAME} – {LONG_PATH}")
-    window.ui.district_filter.setText("Mittelsachsen-Erzgebirge")
     check("main window after long messages", window)
-    window.ui.district_filter.clear()
+    widths = [window.ui.splitter.sizes()[0]]  # the saving state changes while the user types
+    for text in ("M", "Mittelsachsen-Erzgebirge", "xyz", ""):
+        window.ui.district_filter.setText(text)
+        settle(0.05)
+        widths.append(window.ui.splitter.sizes()[0])
+    if any(width != sidebar for width in widths):
+        problems.append({"window": "sidebar width while typing", "widths": [sidebar, *widths]})
 
     def probe(name: str, make: Callable[[], QWidget]) -> None:
         begun = time.monotonic()
