@@ -283,10 +283,9 @@ class StakeholdersWidget(QWidget):
         self.action_changes.setToolTip(self.tr("Show the list of changes beside the map"))
         self.action_changes.toggled.connect(self._show_change_list)
         toolbar = self.compare_panel.toolbar
-        first = toolbar.actions()[0] if toolbar.actions() else None
+        first = toolbar.actions()[0]  # the panel's toolbar is never empty
         toolbar.insertAction(first, self.action_changes)
-        if first is not None:
-            toolbar.insertSeparator(first)
+        toolbar.insertSeparator(first)
         self.change_table.setVisible(False)
         self.snapshot_button.clicked.connect(self.take_snapshot_interactive)
         self.compare_button.clicked.connect(self.compare_selected)
