@@ -96,12 +96,13 @@ class _Elider(QObject):
 _ELIDER: _Elider | None = None
 
 
-def elide(*labels: QLabel) -> None:
-    """Let ``labels`` shrink below their text's width; a text that does not fit is shown
-    elided in the middle ("…/Landkreise/…/einladung.ics"), the full text as tooltip."""
+def elide(*labels: QLabel, minimum: int = 1) -> None:
+    """Let ``labels`` shrink below their text's width, down to ``minimum`` pixels; a text that
+    does not fit is shown elided in the middle ("…/Landkreise/…/einladung.ics"), the full text
+    as tooltip."""
     global _ELIDER
     if _ELIDER is None:
         _ELIDER = _Elider()
     for label in labels:
-        label.setMinimumWidth(1)  # a minimum size wins over the text's minimum size hint
+        label.setMinimumWidth(max(minimum, 1))  # a minimum size wins over the text's size hint
         label.installEventFilter(_ELIDER)

@@ -39,7 +39,7 @@ def rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
-def main(data_dir: Path) -> int:
+def main(data_dir: Path, grabs: Path | None = None) -> int:
     from lzz_desktop.app import create_qapplication
     from lzz_desktop.demo.seed import seed_demo
     from lzz_desktop.domain.enums import FederalState
@@ -68,9 +68,12 @@ def main(data_dir: Path) -> int:
     checked: list[str] = []
 
     def check(name: str, widget: QWidget) -> None:
-        settle()
+        wait_for(lambda: not window.tasks.busy)  # the window as it is once its data has arrived
+        settle(0.05)
         frame = widget.frameGeometry()
         checked.append(name)
+        if grabs is not None:  # to look at: small_screen_probe.py DATA_DIR GRAB_DIR
+            widget.grab().save(str(grabs / f"{name.replace(' ', '-')}.png"))
         if not available.contains(frame):
             problems.append({"window": name, "frame": rect(frame), "available": rect(available)})
 
@@ -180,4 +183,4 @@ def main(data_dir: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None))

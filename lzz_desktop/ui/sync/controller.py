@@ -86,7 +86,7 @@ class SyncController(QObject):
         self.indicator = QLabel(window)
         self.indicator.setObjectName("sync_indicator")
         window.statusBar().addPermanentWidget(self.indicator)
-        elide(self.indicator)
+        elide(self.indicator, minimum=220)  # the sync state stays readable beside a long message
 
         self.progress_reported.connect(self._show_progress)
         # The pending count is a fact at every moment: every commit (an edit, an undo, a pulled
