@@ -52,6 +52,12 @@ def create_qapplication(
 
     app.setFont(with_fallbacks(app.font()))  # names in every script, whatever fonts the system has
     theme.apply(app, appearance, keep_style="-style" in qt_args)
+    if not app.property("lzz_screen_fit"):
+        from lzz_desktop.ui.fit import ScreenFit
+
+        fit = ScreenFit(app)  # every dialog and window is kept inside its screen (issue 17)
+        app.installEventFilter(fit)
+        app.setProperty("lzz_screen_fit", True)
     install_translators(app, language)
     return app
 

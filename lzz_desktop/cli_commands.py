@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,19 +100,43 @@ def _find_district(workspace: Workspace, name: str | None) -> str | None:
         raise _UnknownDistrictError(name) from None
 
 
+@contextlib.contextmanager
+def _offscreen_screen(size: tuple[int, int]) -> Iterator[None]:
+    """Qt's offscreen screen is 800×600, and windows are kept inside their screen (issue 17):
+    a screenshot renders on an offscreen screen of the size asked for."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if QCoreApplication.instance() is not None or platform.split(":")[0] != "offscreen":
+        yield
+        return
+    width, height = size
+    frame = 8  # the offscreen platform's window frame: the window itself gets the size asked for
+    screen = {"name": "screenshot", "x": 0, "y": 0, "width": width + frame, "height": height + frame}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    with tempfile.TemporaryDirectory(prefix="lzz-screen-") as folder:
+        config = Path(folder, "screen.json")
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        try:
+            yield  # the platform reads the file while the application is created
+        finally:
+            os.environ["QT_QPA_PLATFORM"] = platform
+
+
 def screenshot(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from lzz_desktop.app import create_qapplication, render_screenshot
     from lzz_desktop.ui.main_window import MainWindow
 
     settings = Settings.load(data_dir)
-    create_qapplication(language, getattr(args, "palette", None) or settings.appearance)
+    size = getattr(args, "size", (1280, 800))
+    with _offscreen_screen(size):
+        create_qapplication(language, getattr(args, "palette", None) or settings.appearance)
     workspace = _open(args, data_dir)
     if workspace is None:
         return EXIT_STORE
     try:
         district_id = _find_district(workspace, args.district)
         window = MainWindow(workspace, settings)
-        render_screenshot(window, args.file, args.view, district_id, getattr(args, "size", (1280, 800)))
+        render_screenshot(window, args.file, args.view, district_id, size)
         window.tasks.wait_for_done()
         print(args.file)
         return EXIT_OK

@@ -22,6 +22,7 @@ from lzz_desktop.ui.districts.commands import (
     RestoreDistrictCommand,
 )
 from lzz_desktop.ui.districts.models import DistrictListModel
+from lzz_desktop.ui.fit import elide, fit_to_screen, keep_inside
 from lzz_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self.status_label)
+        elide(self.status_label)  # a long message never widens the window (issue 17)
         self.sync: SyncController | None = None
         self.search: SearchNavigator | None = None
         self._restore_geometry()
@@ -689,8 +691,9 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+            keep_inside(self)  # saved on a bigger monitor
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
 

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from lzz_desktop.fileio import write_bytes
+from lzz_desktop.ui.fit import fit_to_screen
 from lzz_desktop.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from lzz_desktop.ui.messages import write_error_text
 from lzz_desktop.ui.tasks import TaskRunner
@@ -80,7 +81,7 @@ class PdfPreviewDialog(QDialog):
         self.ui.print_button.clicked.connect(self.print_document)
         self.ui.save_button.clicked.connect(self._choose_target)
         self.ui.button_box.rejected.connect(self.reject)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # "Print" and "Close" stay on a 1366×768 screen
         self.tasks.run(lambda: render_pages(pdf, PREVIEW_DPI), self._show_pages, self._render_failed)
 
     def _show_pages(self, pages: list[tuple[int, int, bytes]]) -> None:

@@ -3420,6 +3420,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <source>Persons whose consent is to be checked again with them within the next 30 days</source>
         <translation>Personen, deren Einwilligung in den nächsten 30 Tagen mit ihnen erneut zu prüfen ist</translation>
     </message>
+    <message>
+        <source>List of changes</source>
+        <translation>Liste der Änderungen</translation>
+    </message>
+    <message>
+        <source>Show the list of changes beside the map</source>
+        <translation>Die Liste der Änderungen neben der Karte zeigen</translation>
+    </message>
     <message numerus="yes">
         <source>Consent review due (%n)</source>
         <translation>

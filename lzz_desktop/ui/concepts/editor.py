@@ -40,6 +40,7 @@ from lzz_desktop.ui.concepts.texts import (
     read_only_text,
     template_error_text,
 )
+from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
@@ -72,6 +73,7 @@ class ConceptEditor(QWidget):
         self.undo: DistrictUndo | None = None  # the window's per-district history, once attached
         self.ui = Ui_ConceptEditor()
         self.ui.setupUi(self)
+        elide(self.ui.title_label, self.ui.save_state_label)  # long titles never widen the window
         self.workspace = workspace
         self.tasks = tasks
         self.view: ConceptView | None = None

@@ -14,6 +14,7 @@ from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
 from lzz_desktop.labels import format_date
 from lzz_desktop.ui import theme
 from lzz_desktop.ui.districts.stage_dialog import StageDialog
+from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_district_overview import Ui_DistrictOverview
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class DistrictOverview(QWidget):
         super().__init__(parent)
         self.ui = Ui_DistrictOverview()
         self.ui.setupUi(self)
+        elide(self.ui.title_label, self.ui.subtitle_label)  # a long name never widens the window
         self.cards = {
             "actors": _CountCard(self.tr("Actors"), self),
             "relationships": _CountCard(self.tr("Relationships"), self),

@@ -14,7 +14,7 @@ class Ui_PdfPreviewDialog(object):
     def setupUi(self, PdfPreviewDialog):
         if not PdfPreviewDialog.objectName():
             PdfPreviewDialog.setObjectName(u"PdfPreviewDialog")
-        PdfPreviewDialog.resize(900, 1000)
+        PdfPreviewDialog.resize(900, 700)
         self.preview_layout = QVBoxLayout(PdfPreviewDialog)
         self.preview_layout.setObjectName(u"preview_layout")
         self.preview_state_label = QLabel(PdfPreviewDialog)

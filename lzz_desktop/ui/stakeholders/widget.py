@@ -275,7 +275,18 @@ class StakeholdersWidget(QWidget):
             self.compare_panel.kind_action.setVisible(False)
         self.compare_panel.scene.map_style.locked = True  # a comparison is a picture of the past
         ui.snapshot_splitter.addWidget(self.compare_panel)
-        ui.snapshot_splitter.setSizes([420, 800])
+        ui.snapshot_splitter.setChildrenCollapsible(False)
+        # The compared map is shown at full size, its changes drawn on it (issue 17: a consultant
+        # projects it); the list of changes opens beside it on demand.
+        self.action_changes = QAction(icon("compare"), self.tr("List of changes"), self)
+        self.action_changes.setCheckable(True)
+        self.action_changes.setToolTip(self.tr("Show the list of changes beside the map"))
+        self.action_changes.toggled.connect(self._show_change_list)
+        toolbar = self.compare_panel.toolbar
+        first = toolbar.actions()[0]  # the panel's toolbar is never empty
+        toolbar.insertAction(first, self.action_changes)
+        toolbar.insertSeparator(first)
+        self.change_table.setVisible(False)
         self.snapshot_button.clicked.connect(self.take_snapshot_interactive)
         self.compare_button.clicked.connect(self.compare_selected)
 
@@ -806,6 +817,12 @@ class StakeholdersWidget(QWidget):
         )
         if ok:
             self.take_snapshot(title)
+
+    def _show_change_list(self, shown: bool) -> None:
+        self.change_table.setVisible(shown)
+        if shown:
+            width = max(self.ui.snapshot_splitter.width(), 600)
+            self.ui.snapshot_splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
 
     def compare_selected(self) -> None:
         earlier, later = self.earlier_combo.currentData(), self.later_combo.currentData()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from lzz_desktop.labels import format_datetime
 from lzz_desktop.settings import Settings
+from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.messages import unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
 
@@ -86,6 +87,7 @@ class SyncController(QObject):
         self.indicator = QLabel(window)
         self.indicator.setObjectName("sync_indicator")
         window.statusBar().addPermanentWidget(self.indicator)
+        elide(self.indicator, minimum=220)  # the sync state stays readable beside a long message
 
         self.progress_reported.connect(self._show_progress)
         # The pending count is a fact at every moment: every commit (an edit, an undo, a pulled

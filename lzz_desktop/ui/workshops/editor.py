@@ -41,6 +41,7 @@ from lzz_desktop.domain.wallclock import district_date, district_time, district_
 from lzz_desktop.labels import date_edit_format, format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
+from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
@@ -89,6 +90,8 @@ class WorkshopEditor(QWidget):
         for edit in (self.ui.start_edit, self.ui.end_edit):
             edit.setDisplayFormat(f"{date_edit_format()} HH:mm")
         self.ui.action_due_edit.setDisplayFormat(date_edit_format())
+        # A long title or a saved file's path never widens the window (issue 17).
+        elide(self.ui.workshop_heading, self.ui.save_state_label, self.ui.protocol_state_label)
         self.workspace = workspace
         self.tasks = tasks
         self.workshop_id: str | None = None

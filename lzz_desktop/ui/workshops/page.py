@@ -19,6 +19,7 @@ from lzz_desktop.i18n import current_language
 from lzz_desktop.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.districts import DistrictPage
 from lzz_desktop.records.workshops import ActionRow, WorkshopData, WorkshopDetail, WorkshopSummary
+from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_workshops_page import Ui_WorkshopsPage
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
 from lzz_desktop.ui.roles import ID_ROLE, SORT_ROLE
@@ -46,6 +47,7 @@ class WorkshopsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_WorkshopsPage()
         self.ui.setupUi(self)
+        elide(self.ui.heading)  # a long district name never widens the window
         self.workspace = workspace
         self.tasks = tasks
         self.district_id: str | None = None
