@@ -3,13 +3,16 @@ through the real widgets."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import AttendanceStatus, Sector
+from lzz_desktop.ui.date_edits import setup_date_edit
+from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from tests.workshop_fixtures import make_district, workshop_data
@@ -57,3 +60,60 @@ def test_enter_on_a_completed_name_adds_the_person_and_guests_get_a_sector(
     qtbot.waitUntil(lambda: workshops.get(workshop_id).attendance[1].sector == Sector.MIGRANTS)
     # A person's sector is hers, shown as text.
     assert editor.ui.attendance_table.cellWidget(0, 2) is None
+
+
+def type_over(qtbot: QtBot, edit: QDateTimeEdit, text: str) -> None:
+    """Select everything in a date field and type ``text``, as a user does."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+
+
+def test_typed_dates_are_taken_as_typed_within_1990_to_2100_and_the_end_keeps_the_duration(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    district = make_district(window.workspace)
+    workshops = window.workspace.workshops
+    workshop_id = workshops.create(district.id, workshop_data())  # 18:00–21:00 in the fixture
+    editor = editor_on(qtbot, window, district.id, workshop_id)
+    start, end = editor.ui.start_edit, editor.ui.end_edit
+    duration = start.dateTime().secsTo(end.dateTime())
+    type_over(qtbot, start, "15.04.2027 09:30")
+    assert start.dateTime() == QDateTime(QDate(2027, 4, 15), QTime(9, 30))
+    # The end moved with the start: the workshop keeps its length.
+    assert start.dateTime().secsTo(end.dateTime()) == duration
+    before = workshops.get(workshop_id).data.starts_at
+    qtbot.waitUntil(lambda: workshops.get(workshop_id).data.starts_at != before)
+    saved = workshops.get(workshop_id).data
+    assert saved.ends_at is not None
+    assert saved.ends_at - saved.starts_at == dt.timedelta(seconds=duration)
+    type_over(qtbot, start, "03.03.3112")
+    assert start.date().year() == 2027
+    due = editor.ui.action_due_edit
+    type_over(qtbot, due, "1.2.2028")
+    assert due.date() == QDate(2028, 2, 1)
+    for edit in (start, end, due):
+        assert (edit.minimumDate(), edit.maximumDate()) == (QDate(1990, 1, 1), QDate(2100, 12, 31))
+        assert "yyyy" in edit.displayFormat()
+
+    dialog = DistrictDialog([])
+    qtbot.addWidget(dialog)
+    dialog.ui.start_check.setChecked(True)
+    type_over(qtbot, dialog.ui.start_date, "15.04.2026")
+    assert dialog.ui.start_date.date() == QDate(2026, 4, 15)
+    assert dialog.ui.end_date.maximumDate() == QDate(2100, 12, 31)
+
+
+def test_a_concept_date_field_takes_a_typed_date_from_empty(qtbot: QtBot) -> None:
+    from lzz_desktop.ui.concepts.fields import EMPTY_DATE
+
+    edit = QDateEdit()
+    qtbot.addWidget(edit)
+    edit.setSpecialValueText("–")
+    setup_date_edit(edit, empty=EMPTY_DATE)
+    edit.setDate(EMPTY_DATE)
+    edit.show()
+    type_over(qtbot, edit, "31.01.2027")
+    assert edit.date() == QDate(2027, 1, 31)
+    assert edit.maximumDate() == QDate(2100, 12, 31)

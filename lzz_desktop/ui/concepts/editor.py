@@ -25,7 +25,7 @@ from lzz_desktop import APP_NAME
 from lzz_desktop.concepts.fields import Completeness, section_completeness
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
-from lzz_desktop.labels import concept_status_label, date_edit_format, format_date
+from lzz_desktop.labels import concept_status_label, format_date
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.records.districts import ConceptIncompleteError, DistrictPage
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
@@ -39,6 +39,7 @@ from lzz_desktop.ui.concepts.texts import (
     read_only_text,
     template_error_text,
 )
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
@@ -95,9 +96,8 @@ class ConceptEditor(QWidget):
         ui.outline.header().setSectionResizeMode(1, ui.outline.header().ResizeMode.ResizeToContents)
         for status in ConceptStatus:
             ui.status_combo.addItem(concept_status_label(status), status)
-        ui.decided_on_edit.setMinimumDate(EMPTY_DATE)
         ui.decided_on_edit.setSpecialValueText("–")
-        ui.decided_on_edit.setDisplayFormat(date_edit_format())  # "15.12.2026" can be typed
+        setup_date_edit(ui.decided_on_edit, empty=EMPTY_DATE)  # "15.12.2026" can be typed
         ui.decided_on_edit.setDate(EMPTY_DATE)
         self.new_version_button = QPushButton(self.tr("Begin a &new version"), self)
         self.new_version_button.setToolTip(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from lzz_desktop.domain.enums import CONSULTANCIES, FEDERAL_STATE_NAMES, FederalState
 from lzz_desktop.domain.validation import FieldError, validate_district
 from lzz_desktop.records.districts import DistrictData
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_district_dialog import Ui_DistrictDialog
 from lzz_desktop.ui.messages import field_error
 
@@ -47,6 +48,7 @@ class DistrictDialog(QDialog):
             (self.ui.start_check, self.ui.start_date),
             (self.ui.end_check, self.ui.end_date),
         ):
+            setup_date_edit(date_edit)
             date_edit.setDate(today)
             date_edit.setEnabled(False)
             check.toggled.connect(date_edit.setEnabled)

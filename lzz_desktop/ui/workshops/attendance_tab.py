@@ -111,8 +111,10 @@ class AttendanceTab(EditorTab):
                     table,
                     row,
                     2,
-                    [(QCoreApplication.translate("WorkshopEditor", "No sector"), "")]
-                    + [(sector_label(v), v.value) for v in Sector],
+                    [
+                        (QCoreApplication.translate("WorkshopEditor", "No sector"), ""),
+                        *((sector_label(v), v.value) for v in Sector),
+                    ],
                     a.sector.value if a.sector else "",
                     partial(workshops.set_attendance_guest_sector, a.id),
                     QCoreApplication.translate("WorkshopEditor", "Change sector of “{name}”").format(

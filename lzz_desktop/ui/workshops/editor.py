@@ -41,6 +41,7 @@ from lzz_desktop.domain.wallclock import district_date, district_time, district_
 from lzz_desktop.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
 from lzz_desktop.ui.tasks import TaskRunner
@@ -126,6 +127,10 @@ class WorkshopEditor(QWidget):
         ui.goals_edit.textChanged.connect(self._general_changed)
         ui.format_combo.currentIndexChanged.connect(self._general_changed)
         ui.status_combo.currentIndexChanged.connect(self._general_changed)
+        setup_date_edit(ui.start_edit, with_time=True)
+        setup_date_edit(ui.end_edit, with_time=True)
+        self._start_shown = ui.start_edit.dateTime()
+        ui.start_edit.dateTimeChanged.connect(self._start_moved)  # before the autosave hears of it
         ui.start_edit.dateTimeChanged.connect(self._general_changed)
         ui.end_edit.dateTimeChanged.connect(self._general_changed)
         ui.privacy_check.toggled.connect(self._general_changed)
@@ -282,6 +287,14 @@ class WorkshopEditor(QWidget):
         self.files.import_files(paths)
 
     # --- saving --------------------------------------------------------------------------
+    def _start_moved(self, start: QDateTime) -> None:
+        """When the start changes, the end keeps the workshop's duration."""
+        before, self._start_shown = self._start_shown, start
+        if self._filling or self.workshop_id is None:
+            return
+        end = self.ui.end_edit
+        end.setDateTime(end.dateTime().addSecs(before.secsTo(start)))
+
     def _general_changed(self, *_args: Any) -> None:
         if self._filling or self.workshop_id is None:
             return
