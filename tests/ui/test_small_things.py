@@ -7,13 +7,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from lzz_desktop.domain.enums import AttendanceStatus, Sector
+from lzz_desktop.domain.enums import AttendanceStatus, FederalState, Sector
+from lzz_desktop.domain.validation import ErrorCode
 from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.main_window import MainWindow
+from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from tests.workshop_fixtures import make_district, workshop_data
 
@@ -117,3 +119,29 @@ def test_a_concept_date_field_takes_a_typed_date_from_empty(qtbot: QtBot) -> Non
     type_over(qtbot, edit, "31.01.2027")
     assert edit.date() == QDate(2027, 1, 31)
     assert edit.maximumDate() == QDate(2100, 12, 31)
+
+
+def test_the_district_dialog_preselects_no_land_and_checks_the_ags_against_it(qtbot: QtBot) -> None:
+    dialog = DistrictDialog([])
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.state_combo.currentIndex() == -1
+    qtbot.keyClicks(ui.name_edit, "Landkreis Goslar")
+    qtbot.keyClicks(ui.ags_edit, "03153000")
+    save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0
+    # (German once the translations carry the new texts: "Bitte wählen Sie das Bundesland.")
+    assert ui.state_error.text() == field_error("state", ErrorCode.REQUIRED)
+    assert ui.state_error.isVisibleTo(dialog)
+    ui.state_combo.setCurrentIndex(ui.state_combo.findData(FederalState.BADEN_WUERTTEMBERG.value))
+    assert ui.state_error.text() == ""
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0
+    # "Der AGS passt nicht zum Bundesland Baden-Württemberg: Dort beginnt er mit 08."
+    assert "Baden-Württemberg" in ui.ags_error.text()
+    assert "08" in ui.ags_error.text()
+    ui.state_combo.setCurrentIndex(ui.state_combo.findData(FederalState.NIEDERSACHSEN.value))
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.data().state == FederalState.NIEDERSACHSEN
