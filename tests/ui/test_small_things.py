@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import AttendanceStatus, FederalState, Sector
@@ -16,6 +16,7 @@ from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.districts.dialog import DistrictDialog
 from lzz_desktop.ui.main_window import MainWindow
 from lzz_desktop.ui.messages import field_error
+from lzz_desktop.ui.table_model import RowsTableModel
 from lzz_desktop.ui.workshops.editor import WorkshopEditor
 from tests.workshop_fixtures import make_district, workshop_data
 
@@ -145,3 +146,33 @@ def test_the_district_dialog_preselects_no_land_and_checks_the_ags_against_it(qt
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.data().state == FederalState.NIEDERSACHSEN
+
+
+def arrow_widths(view: QTableView) -> list[int]:
+    """The width of the sort arrow in each pixel row of the header, top to bottom."""
+    image = view.horizontalHeader().grab().toImage()
+    width, height = image.width(), image.height()
+    background = image.pixelColor(width - 30, 2).lightness()
+    widths = [
+        sum(abs(image.pixelColor(x, y).lightness() - background) > 60 for x in range(width // 2, width - 2))
+        for y in range(2, height - 3)
+    ]
+    return [w for w in widths if w]
+
+
+def test_the_sort_arrow_points_down_for_newest_first_and_up_for_oldest_first(qtbot: QtBot) -> None:
+    model: RowsTableModel[int] = RowsTableModel([("", lambda r: r, None)])  # no text: only the arrow
+    model.set_rows([1, 2, 3])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.resize(240, 120)
+    view.show()
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # as the workshop list: newest first
+    down = arrow_widths(view)
+    assert len(down) >= 3 and down == sorted(down, reverse=True), down  # ▼ wide at the top
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    up = arrow_widths(view)
+    assert len(up) >= 3 and up == sorted(up), up  # ▲
