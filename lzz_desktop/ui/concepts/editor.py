@@ -854,7 +854,7 @@ def _in_focus_order(widget: QWidget) -> list[QWidget]:
     """The descendants of ``widget`` in the order of the focus chain."""
     found: list[QWidget] = []
     current = widget.nextInFocusChain()
-    while current is not widget and widget.isAncestorOf(current) and len(found) < 500:
+    while current is not None and current is not widget and widget.isAncestorOf(current) and len(found) < 500:
         found.append(current)
         current = current.nextInFocusChain()
     return found
