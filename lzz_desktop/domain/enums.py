@@ -24,6 +24,26 @@ class FederalState(StrEnum):
     THUERINGEN = "TH"
 
 
+# The first two digits of an Amtlicher Gemeindeschlüssel name the Land.
+AGS_STATE_PREFIX: dict[FederalState, str] = {
+    FederalState.SCHLESWIG_HOLSTEIN: "01",
+    FederalState.HAMBURG: "02",
+    FederalState.NIEDERSACHSEN: "03",
+    FederalState.BREMEN: "04",
+    FederalState.NORDRHEIN_WESTFALEN: "05",
+    FederalState.HESSEN: "06",
+    FederalState.RHEINLAND_PFALZ: "07",
+    FederalState.BADEN_WUERTTEMBERG: "08",
+    FederalState.BAYERN: "09",
+    FederalState.SAARLAND: "10",
+    FederalState.BERLIN: "11",
+    FederalState.BRANDENBURG: "12",
+    FederalState.MECKLENBURG_VORPOMMERN: "13",
+    FederalState.SACHSEN: "14",
+    FederalState.SACHSEN_ANHALT: "15",
+    FederalState.THUERINGEN: "16",
+}
+
 # The German names are proper names and appear in every language of the UI.
 FEDERAL_STATE_NAMES: dict[FederalState, str] = {
     FederalState.BADEN_WUERTTEMBERG: "Baden-Württemberg",

@@ -8,10 +8,13 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lzz_desktop.domain.enums import AGS_STATE_PREFIX, FederalState
+
 
 class ErrorCode(StrEnum):
     REQUIRED = "required"
     AGS_FORMAT = "ags_format"
+    AGS_STATE_MISMATCH = "ags_state_mismatch"  # the AGS's first two digits name another Land
     END_BEFORE_START = "end_before_start"
     UNKNOWN_VALUE = "unknown_value"
     DUPLICATE_NAME = "duplicate_name"
@@ -59,13 +62,17 @@ def validate_district(
     ags: str | None,
     process_start: dt.date | None,
     process_end: dt.date | None,
+    state: FederalState | str | None = None,
 ) -> list[FieldError]:
+    """The rules of a district; with ``state``, the AGS must begin with that Land's two digits."""
     errors: list[FieldError] = []
     if not name.strip():
         errors.append(FieldError("name", ErrorCode.REQUIRED))
     ags = normalise_ags(ags)
     if ags is not None and not AGS_RE.match(ags):
         errors.append(FieldError("ags", ErrorCode.AGS_FORMAT))
+    elif ags is not None and state is not None and not ags.startswith(AGS_STATE_PREFIX[FederalState(state)]):
+        errors.append(FieldError("ags", ErrorCode.AGS_STATE_MISMATCH))
     if process_start and process_end and process_end < process_start:
         errors.append(FieldError("process_end", ErrorCode.END_BEFORE_START))
     return errors

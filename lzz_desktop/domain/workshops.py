@@ -13,6 +13,7 @@ from lzz_desktop.domain.enums import (
     AttendanceRole,
     AttendanceStatus,
     ProtocolStatus,
+    Sector,
     WorkshopFormat,
     WorkshopStatus,
 )
@@ -70,6 +71,8 @@ class Attendance(DistrictScoped, Base):
     )
     guest_name: Mapped[str] = mapped_column(String(300), default="")
     guest_organisation: Mapped[str] = mapped_column(String(300), default="")
+    # The sector of a guest (a person of the district carries hers on the actor).
+    guest_sector: Mapped[Sector | None] = mapped_column(enum_column_type(Sector), nullable=True, default=None)
     status: Mapped[AttendanceStatus] = mapped_column(
         enum_column_type(AttendanceStatus), default=AttendanceStatus.INVITED
     )

@@ -120,6 +120,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "responsible_text": ("Verantwortlich", "Responsible"),
     "guest_name": ("Gast", "Guest"),
     "guest_organisation": ("Organisation des Gastes", "Guest's organisation"),
+    "guest_sector": ("Sektor des Gastes", "Guest's sector"),
     "strength": ("Stärke", "Strength"),
     "note": ("Notiz", "Note"),
     "taken_on": ("Festgehalten am", "Taken on"),

@@ -136,7 +136,7 @@ class DistrictService:
     # --- writing -------------------------------------------------------------------------
     @staticmethod
     def _validated(data: DistrictData) -> DistrictData:
-        errors = validate_district(data.name, data.ags, data.process_start, data.process_end)
+        errors = validate_district(data.name, data.ags, data.process_start, data.process_end, data.state)
         if errors:
             raise ValidationError(errors)
         return dataclasses.replace(data, name=data.name.strip(), ags=normalise_ags(data.ags))

@@ -30,6 +30,7 @@ from lzz_desktop.domain.enums import (
     AttendanceRole,
     AttendanceStatus,
     ConsentStatus,
+    Sector,
     WorkshopStatus,
 )
 from lzz_desktop.domain.privacy import public_name
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 
 _UPDATABLE: dict[type, set[str]] = {
     AgendaItem: {"title", "notes", "results"},
-    Attendance: {"status", "role", "guest_name", "guest_organisation"},
+    Attendance: {"status", "role", "guest_name", "guest_organisation", "guest_sector"},
     Agreement: {"text"},
     ActionItem: {"title", "responsible_actor_id", "responsible_text", "due_on", "status"},
     Attachment: {"caption"},
@@ -180,7 +181,14 @@ class WorkshopService:
             else:
                 result.append(
                     AttendanceRow(
-                        a.id, None, a.guest_name, a.guest_organisation, None, a.status, a.role, a.guest_name
+                        a.id,
+                        None,
+                        a.guest_name,
+                        a.guest_organisation,
+                        a.guest_sector,
+                        a.status,
+                        a.role,
+                        a.guest_name,
                     )
                 )
         return result
@@ -345,6 +353,7 @@ class WorkshopService:
                         actor_id=a.actor_id,
                         guest_name="" if a.actor_id else a.name,
                         guest_organisation="" if a.actor_id else a.organisation,
+                        guest_sector=None if a.actor_id else a.sector,
                         status=AttendanceStatus.INVITED,
                         role=a.role,
                     )
@@ -446,9 +455,12 @@ class WorkshopService:
         actor_id: str | None = None,
         guest_name: str = "",
         guest_organisation: str = "",
-        status: AttendanceStatus = AttendanceStatus.PRESENT,
+        status: AttendanceStatus | None = None,
         role: AttendanceRole = AttendanceRole.PARTICIPANT,
+        guest_sector: Sector | None = None,
     ) -> str:
+        """A person of the district (``actor_id``) or a guest by name at the workshop. Without a
+        ``status`` the attendee of a held workshop was there; of a planned one she is invited."""
         if actor_id is None:
             errors = validate_titled(guest_name)
             if errors:
@@ -461,7 +473,8 @@ class WorkshopService:
                 actor_id=actor_id,
                 guest_name=guest_name.strip(),
                 guest_organisation=guest_organisation.strip(),
-                status=status,
+                guest_sector=None if actor_id is not None or guest_sector is None else Sector(guest_sector),
+                status=status if status is not None else default_attendance_status(workshop.status),
                 role=role,
             )
             session.add(row)
@@ -553,6 +566,10 @@ class WorkshopService:
     def set_attendance_role(self, attendance_id: str, role: AttendanceRole) -> None:
         self._update_row(Attendance, attendance_id, role=AttendanceRole(role))
 
+    def set_attendance_guest_sector(self, attendance_id: str, sector: Sector | None) -> None:
+        """The sector of a guest (persons of the district carry theirs on the actor)."""
+        self._update_row(Attendance, attendance_id, guest_sector=Sector(sector) if sector else None)
+
     def remove_attendance(self, attendance_id: str) -> None:
         self._set_deleted(Attendance, attendance_id, utcnow())
 
@@ -604,6 +621,13 @@ class WorkshopService:
             if row is None:
                 raise NotFoundError(row_id)
             row.deleted_at = when
+
+
+def default_attendance_status(workshop_status: WorkshopStatus) -> AttendanceStatus:
+    """Who is put on the list of a held workshop was there; of a planned (or cancelled) one, invited."""
+    if workshop_status == WorkshopStatus.HELD:
+        return AttendanceStatus.PRESENT
+    return AttendanceStatus.INVITED
 
 
 def _consent_by_actor(session: Session, actor_ids: builtins.list[str]) -> dict[str, ConsentStatus]:

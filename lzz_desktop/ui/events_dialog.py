@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from lzz_desktop.domain.enums import EventKind
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.i18n import current_language
-from lzz_desktop.labels import date_edit_format, event_kind_label, format_date
+from lzz_desktop.labels import event_kind_label, format_date
 from lzz_desktop.records.districts import DistrictSummary
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_events_dialog import Ui_EventsDialog
 from lzz_desktop.ui.messages import field_error, unexpected_error_text, write_error_text
 from lzz_desktop.ui.roles import ID_ROLE
@@ -71,8 +72,6 @@ class EventsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EventsDialog()
         self.ui.setupUi(self)
-        for edit in (self.ui.start_date, self.ui.end_date):  # the UI language's date pattern
-            edit.setDisplayFormat(date_edit_format())
         self.workspace = workspace
         self.tasks = tasks
         self.undo = undo
@@ -95,6 +94,8 @@ class EventsDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        setup_date_edit(ui.start_date)
+        setup_date_edit(ui.end_date)
         ui.until_check.toggled.connect(ui.end_date.setEnabled)
         ui.event_list.currentItemChanged.connect(lambda item, _old: self._select(item))
         ui.new_button.clicked.connect(self.new_event)

@@ -29,6 +29,8 @@ def field_error(field: str, code: ErrorCode) -> str:
         return QCoreApplication.translate("Messages", "Please enter the text of the agreement.")
     if code is ErrorCode.REQUIRED and field == "decided_on":
         return QCoreApplication.translate("Messages", "Please enter the date of the council decision.")
+    if code is ErrorCode.REQUIRED and field == "state":
+        return QCoreApplication.translate("Messages", "Please choose the federal state.")
     if code is ErrorCode.REQUIRED:
         return QCoreApplication.translate("Messages", "This field is required.")
     if code is ErrorCode.NOT_AN_IMAGE:
@@ -42,6 +44,12 @@ def field_error(field: str, code: ErrorCode) -> str:
     if code is ErrorCode.AGS_FORMAT:
         return QCoreApplication.translate(
             "Messages", "The AGS key has exactly 8 digits, e.g. 03153000. Leave it empty if unknown."
+        )
+    if code is ErrorCode.AGS_STATE_MISMATCH:
+        return QCoreApplication.translate(
+            "Messages",
+            "The AGS key does not match the federal state: its first two digits name the state "
+            "(e.g. 03 Niedersachsen, 09 Bayern).",
         )
     if code is ErrorCode.END_BEFORE_START:
         return QCoreApplication.translate("Messages", "The end must not be before the start.")

@@ -8,8 +8,16 @@ backgrounds they are used on; ``tests/ui/test_appearance.py`` measures it on the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from lzz_desktop.paths import resource
 
@@ -95,6 +103,35 @@ def resolve(appearance: str) -> str:
     return "dark" if system_is_dark() else "light"
 
 
+class HeaderArrowStyle(QProxyStyle):
+    """The app's style with sort arrows that point the usual way: ▲ for ascending, ▼ for
+    descending (newest first). Qt's header passes "ascending" as ``SortDown`` and Fusion draws that
+    as a down arrow — the other way round from the desktop's file managers and spreadsheets."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        base = self.baseStyle()
+        if (
+            element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+            and isinstance(option, QStyleOptionHeader)
+            and base is not None
+            and base.name().casefold() == "fusion"
+        ):
+            flipped = QStyleOptionHeader(option)
+            up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+            if option.sortIndicator == up:
+                flipped.sortIndicator = down
+            elif option.sortIndicator == down:
+                flipped.sortIndicator = up
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def style_sheet(scheme: str) -> str:
     text = resource("style.qss").read_text(encoding="utf-8")
     for name, value in ROLE_COLOURS[scheme].items():
@@ -107,8 +144,12 @@ def apply(app: QApplication, appearance: str, keep_style: bool = False) -> str:
     Dark needs Fusion, the one style that honours a dark palette on every platform, unless the
     user chose a style with Qt's ``-style`` option (``keep_style``)."""
     scheme = resolve(appearance)
-    if scheme == "dark" and not keep_style:
-        app.setStyle("Fusion")
+    # The style once chosen (Qt's or the user's -style; Fusion once dark), wrapped for the arrows.
+    base = "fusion" if scheme == "dark" and not keep_style else str(app.property("lzz_style") or "")
+    base = base or app.style().name().casefold()
+    if app.property("lzz_style") != base:
+        app.setStyle(HeaderArrowStyle(base))
+        app.setProperty("lzz_style", base)
     app.setPalette(_dark_palette() if scheme == "dark" else _light_palette())
     app.setStyleSheet(style_sheet(scheme))
     app.setProperty("lzz_scheme", scheme)

@@ -1100,6 +1100,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>(keine)</translation>
     </message>
     <message>
+        <source>The AGS key does not match the federal state {state}: there it begins with {prefix}.</source>
+        <translation>Der AGS passt nicht zum Bundesland {state}: Dort beginnt er mit {prefix}.</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Landkreis</translation>
     </message>
@@ -1114,6 +1118,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>Federal &amp;state:</source>
         <translation>&amp;Bundesland:</translation>
+    </message>
+    <message>
+        <source>Choose the federal state</source>
+        <translation>Bundesland wählen</translation>
     </message>
     <message>
         <source>&amp;AGS key:</source>
@@ -2250,6 +2258,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte das Datum des Kreistagsbeschlusses angeben.</translation>
     </message>
     <message>
+        <source>Please choose the federal state.</source>
+        <translation>Bitte wählen Sie das Bundesland.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Dieses Feld ist ein Pflichtfeld.</translation>
     </message>
@@ -2264,6 +2276,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>The AGS key has exactly 8 digits, e.g. 03153000. Leave it empty if unknown.</source>
         <translation>Der AGS-Schlüssel hat genau 8 Ziffern, z. B. 03153000. Lassen Sie das Feld leer, wenn er unbekannt ist.</translation>
+    </message>
+    <message>
+        <source>The AGS key does not match the federal state: its first two digits name the state (e.g. 03 Niedersachsen, 09 Bayern).</source>
+        <translation>Der AGS passt nicht zum Bundesland: Seine ersten beiden Ziffern nennen das Land (z. B. 03 Niedersachsen, 09 Bayern).</translation>
     </message>
     <message>
         <source>The end must not be before the start.</source>
@@ -3757,6 +3773,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte geben Sie einen Grund für die Rücknahme der Freigabe an.</translation>
     </message>
     <message>
+        <source>No sector</source>
+        <translation>Kein Sektor</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3791,6 +3811,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>{name} (guest)</source>
         <translation>{name} (Gast)</translation>
+    </message>
+    <message>
+        <source>Change sector of “{name}”</source>
+        <translation>Sektor von „{name}“ ändern</translation>
     </message>
     <message>
         <source>Change attendance of “{name}”</source>
@@ -4031,6 +4055,10 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
     <message>
         <source>&amp;Guest:</source>
         <translation>&amp;Gast:</translation>
+    </message>
+    <message>
+        <source>Sector of the guest</source>
+        <translation>Sektor des Gastes</translation>
     </message>
     <message>
         <source>Add g&amp;uest</source>

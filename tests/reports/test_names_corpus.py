@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from lzz_desktop.domain import Actor, Consent
-from lzz_desktop.domain.enums import ActorKind, AttendanceRole, ConsentStatus, FederalState, Sector
+from lzz_desktop.domain.enums import (
+    ActorKind,
+    AttendanceRole,
+    AttendanceStatus,
+    ConsentStatus,
+    FederalState,
+    Sector,
+)
 from lzz_desktop.exporting.concept_files import export_concept
 from lzz_desktop.records.districts import DistrictData
 from lzz_desktop.reports.protocol import build_protocol, build_sign_in_sheet
@@ -58,6 +65,7 @@ def corpus_workshop(workspace: Workspace) -> str:
             wid,
             actor_id=actor_id,
             role=AttendanceRole.MODERATION if key == "arabic" else AttendanceRole.PARTICIPANT,
+            status=AttendanceStatus.PRESENT,
         )
     service.add_agenda_item(
         wid, f"Gespräch mit {NAMES['arabic']} und {NAMES['sorani']}", notes=NAMES["persian_zwnj"]

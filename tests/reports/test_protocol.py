@@ -55,9 +55,13 @@ def workshop(workspace: Workspace, tmp_path: Path) -> str:
     for title in AGENDA:
         service.add_agenda_item(wid, title, notes=f"Notiz zu {title}", results=f"Ergebnis zu {title}")
     for name in NAMES:
-        service.add_attendance(wid, actor_id=district.persons[name])
+        service.add_attendance(wid, actor_id=district.persons[name], status=AttendanceStatus.PRESENT)
     service.add_attendance(
-        wid, guest_name="Henrik Sandvoss", guest_organisation="Ramboll", role=AttendanceRole.MODERATION
+        wid,
+        guest_name="Henrik Sandvoss",
+        guest_organisation="Ramboll",
+        role=AttendanceRole.MODERATION,
+        status=AttendanceStatus.PRESENT,
     )
     service.add_attendance(
         wid, guest_name="Lena Hofmann", guest_organisation="VHS", status=AttendanceStatus.EXCUSED
@@ -164,7 +168,7 @@ def test_person_without_consent_is_printed_only_by_role_and_organisation(
         session.add(anonymous)
         session.flush()
         anonymous_id = anonymous.id
-    workspace.workshops.add_attendance(workshop, actor_id=anonymous_id)
+    workspace.workshops.add_attendance(workshop, actor_id=anonymous_id, status=AttendanceStatus.PRESENT)
     workspace.workshops.add_action_item(workshop, "Termine übersetzen", anonymous_id)
     detail = workspace.workshops.get(workshop)
     protocol = text_of(build_protocol(detail, workspace.attachments, tmp_path / "p.pdf"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -18,6 +19,7 @@ from lzz_desktop.domain import (
     Workshop,
 )
 from lzz_desktop.domain.enums import (
+    AGS_STATE_PREFIX,
     ActionStatus,
     ActorKind,
     FederalState,
@@ -188,6 +190,12 @@ def test_find_prefers_the_live_one_of_two_with_the_same_name(workspace: Workspac
             ErrorCode.AGS_FORMAT,
         ),
         (
+            # The first two digits of an AGS name the Land: 03 is Niedersachsen, not Bayern.
+            DistrictData(name="Goslar", state=FederalState.BAYERN, ags="03153000"),
+            "ags",
+            ErrorCode.AGS_STATE_MISMATCH,
+        ),
+        (
             DistrictData(
                 name="Passau",
                 state=FederalState.BAYERN,
@@ -336,3 +344,14 @@ def test_a_district_carries_its_consultancy(workspace: Workspace) -> None:
         rows = session.scalars(select(Outbox).where(Outbox.entity_id == district_id)).all()
         changes = [json.loads(o.changes) for o in rows]
     assert changes[-1]["consultancy"] == ["Kompetus", "Ramboll"]
+
+
+def test_every_land_has_its_two_ags_digits(workspace: Workspace) -> None:
+    assert sorted(AGS_STATE_PREFIX.values()) == [f"{n:02d}" for n in range(1, 17)]
+    assert set(AGS_STATE_PREFIX) == set(FederalState)
+    workspace.districts.create(DistrictData(name="Passau", state=FederalState.BAYERN, ags="09275000"))
+    workspace.districts.create(DistrictData(name="Harz", state=FederalState.SACHSEN_ANHALT, ags="15085000"))
+    district_id = workspace.districts.create(GOSLAR)
+    with pytest.raises(ValidationError) as caught:
+        workspace.districts.update(district_id, dataclasses.replace(GOSLAR, state=FederalState.HESSEN))
+    assert caught.value.codes_for("ags") == [ErrorCode.AGS_STATE_MISMATCH]

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from lzz_desktop.domain import ActionItem, Outbox
-from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, WorkshopStatus
+from lzz_desktop.domain.enums import ActionStatus, AttendanceStatus, Sector, WorkshopStatus
 from lzz_desktop.domain.validation import ErrorCode, ValidationError
 from lzz_desktop.records.workshops import CARRY_OVER_TITLE
 from lzz_desktop.services.attachments import blob_path, print_copy_path, thumbnail_path
@@ -155,3 +155,42 @@ def test_files_that_are_no_pictures_or_unreadable_are_refused(workspace: Workspa
         service.add_attachment(wid, tmp_path / "missing.png")
     assert info.value.errors[0].code == ErrorCode.UNREADABLE
     assert service.get(wid).attachments == []
+
+
+def test_attendees_of_a_planned_workshop_are_invited_of_a_held_one_present(workspace: Workspace) -> None:
+    district = make_district(workspace)
+    service = workspace.workshops
+    planned = service.create(district.id, workshop_data("Geplant"))
+    held = service.create(
+        district.id, dataclasses.replace(workshop_data("Gehalten"), status=WorkshopStatus.HELD)
+    )
+    for wid in (planned, held):
+        service.add_attendance(wid, actor_id=district.persons["Jana Ludwig"])
+        service.add_attendance(wid, guest_name="Gast Eins")
+    assert {a.status for a in service.get(planned).attendance} == {AttendanceStatus.INVITED}
+    assert {a.status for a in service.get(held).attendance} == {AttendanceStatus.PRESENT}
+    # An explicit status still wins.
+    service.add_attendance(planned, guest_name="Gast Zwei", status=AttendanceStatus.EXCUSED)
+    assert service.get(planned).attendance[-1].status == AttendanceStatus.EXCUSED
+
+
+def test_guests_carry_a_sector_that_is_synced_and_copied(workspace: Workspace) -> None:
+    district = make_district(workspace)
+    service = workspace.workshops
+    wid = service.create(district.id, workshop_data())
+    guest = service.add_attendance(wid, guest_name="Gast Eins", guest_sector=Sector.BUSINESS)
+    assert [a.sector for a in service.get(wid).attendance] == [Sector.BUSINESS]
+    service.set_attendance_guest_sector(guest, Sector.CIVIL_SOCIETY)
+    assert [a.sector for a in service.get(wid).attendance] == [Sector.CIVIL_SOCIETY]
+    with workspace.session() as session:
+        changes = [
+            json.loads(o.changes)
+            for o in session.scalars(
+                select(Outbox).where(Outbox.entity == "attendance", Outbox.op == "update")
+            )
+        ]
+    assert changes[-1]["guest_sector"] == ["BUSINESS", "CIVIL_SOCIETY"]
+    copy = service.get(service.duplicate(wid))
+    assert [a.sector for a in copy.attendance] == [Sector.CIVIL_SOCIETY]
+    service.set_attendance_guest_sector(guest, None)
+    assert [a.sector for a in service.get(wid).attendance] == [None]

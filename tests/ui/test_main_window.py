@@ -23,11 +23,13 @@ from .conftest import close_window
 OnModal = Callable[[Callable[[QWidget], None]], None]
 
 
-def fill_and_save(qtbot: QtBot, dialog: QWidget, name: str, ags: str) -> None:
+def fill_and_save(
+    qtbot: QtBot, dialog: QWidget, name: str, ags: str, state: FederalState = FederalState.NIEDERSACHSEN
+) -> None:
     assert isinstance(dialog, DistrictDialog)
     dialog.ui.name_edit.clear()
     qtbot.keyClicks(dialog.ui.name_edit, name)
-    dialog.ui.state_combo.setCurrentIndex(dialog.ui.state_combo.findData(FederalState.NIEDERSACHSEN.value))
+    dialog.ui.state_combo.setCurrentIndex(dialog.ui.state_combo.findData(state.value))
     dialog.ui.ags_edit.clear()
     qtbot.keyClicks(dialog.ui.ags_edit, ags)
     qtbot.mouseClick(
@@ -141,7 +143,9 @@ def test_edit_delete_and_undo_redo(
     with qtbot.waitSignal(window.district_shown, timeout=5000):
         window.reload_districts(district_id)
 
-    on_modal(lambda dialog: fill_and_save(qtbot, dialog, "Landkreis Harz", "15085000"))
+    on_modal(
+        lambda dialog: fill_and_save(qtbot, dialog, "Landkreis Harz", "15085000", FederalState.SACHSEN_ANHALT)
+    )
     window.ui.action_edit_district.trigger()
     settle(qtbot, window)
     assert service.get(district_id).ags == "15085000"

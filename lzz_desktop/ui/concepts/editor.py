@@ -9,10 +9,12 @@ import datetime as dt
 import html
 import logging
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QInputDialog,
     QListWidgetItem,
     QMessageBox,
@@ -26,7 +28,7 @@ from lzz_desktop.concepts.fields import Completeness, section_completeness
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.i18n import current_language
-from lzz_desktop.labels import concept_status_label, date_edit_format, format_date
+from lzz_desktop.labels import concept_status_label, format_date
 from lzz_desktop.records.concepts import AgreementOrigin, ConceptView, SectionView, TemplateUnknownError
 from lzz_desktop.records.districts import ConceptIncompleteError, DistrictPage
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
@@ -40,6 +42,7 @@ from lzz_desktop.ui.concepts.texts import (
     read_only_text,
     template_error_text,
 )
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_concept_editor import Ui_ConceptEditor
 from lzz_desktop.ui.icons import icon
@@ -101,11 +104,17 @@ class ConceptEditor(QWidget):
         ui.outline.header().setStretchLastSection(False)
         ui.outline.header().setSectionResizeMode(0, ui.outline.header().ResizeMode.Stretch)
         ui.outline.header().setSectionResizeMode(1, ui.outline.header().ResizeMode.ResizeToContents)
+        # Room above the letters (the dots of "Ö" were cut with rows exactly one line high) and a
+        # status column never narrower than its header ("Stand" was clipped at its last letter).
+        ui.outline.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        header = ui.outline.header()
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance(ui.outline.headerItem().text(1)) + 16
+        )
         for status in ConceptStatus:
             ui.status_combo.addItem(concept_status_label(status), status)
-        ui.decided_on_edit.setMinimumDate(EMPTY_DATE)
         ui.decided_on_edit.setSpecialValueText("–")
-        ui.decided_on_edit.setDisplayFormat(date_edit_format())  # "15.12.2026" can be typed
+        setup_date_edit(ui.decided_on_edit, empty=EMPTY_DATE)  # "15.12.2026" can be typed
         ui.decided_on_edit.setDate(EMPTY_DATE)
         self.new_version_button = QPushButton(self.tr("Begin a &new version"), self)
         self.new_version_button.setToolTip(
@@ -119,6 +128,7 @@ class ConceptEditor(QWidget):
         self.text_edit.textChanged.connect(self._edited)
         self.fields.changed.connect(self._edited)
         ui.outline.currentItemChanged.connect(self._outline_changed)
+        ui.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         ui.heading_button.toggled.connect(self.text_edit.toggle_heading)
         ui.bold_button.toggled.connect(self.text_edit.set_bold)
         ui.italic_button.toggled.connect(self.text_edit.set_italic)
@@ -361,6 +371,7 @@ class ConceptEditor(QWidget):
             self.fields.set_section(section.definition, section.data, self.view.actors, read_only)
             ui.fields_scroll.setVisible(bool(self.fields.form.rowCount()))
             self._size_fields()
+            self._order_tabs()
             ui.guidance_label.setText(self._guidance_html(section))
             self._show_origins(section)
             self._show_comments()
@@ -368,6 +379,50 @@ class ConceptEditor(QWidget):
             self._show_section_state(section)
         finally:
             self._loading = False
+
+    def _order_tabs(self) -> None:
+        """Tab walks the page as it reads: status and document buttons, the outline, the
+        formatting buttons, the section's text, its fields, the links, then the comments. (The
+        fields are made anew for every section: Qt would put them last.)"""
+        ui = self.ui
+        fields: list[QWidget] = []
+        for row in range(self.fields.form.rowCount()):
+            item = self.fields.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            else:
+                fields.extend(
+                    w
+                    for w in _in_focus_order(widget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+                )
+        chain: list[QWidget] = [
+            ui.status_combo,
+            ui.decided_on_edit,
+            self.new_version_button,
+            ui.save_version_button,
+            ui.versions_button,
+            ui.print_button,
+            ui.export_button,
+            ui.outline,
+            ui.heading_button,
+            ui.bold_button,
+            ui.italic_button,
+            ui.bullet_button,
+            ui.numbered_button,
+            self.text_edit,
+            *fields,
+            ui.link_button,
+            ui.learning_button,
+            ui.comments_list,
+            ui.comment_edit,
+            ui.add_comment_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _size_fields(self) -> None:
         """Give the fields the room they need (up to 60 %), the text the rest."""
@@ -806,3 +861,13 @@ class ConceptEditor(QWidget):
             return
         log.exception("concept operation failed", exc_info=exc)
         QMessageBox.warning(self, APP_NAME, unexpected_error_text(exc))
+
+
+def _in_focus_order(widget: QWidget) -> list[QWidget]:
+    """The descendants of ``widget`` in the order of the focus chain."""
+    found: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while current is not None and current is not widget and widget.isAncestorOf(current) and len(found) < 500:
+        found.append(current)
+        current = current.nextInFocusChain()
+    return found

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from lzz_desktop.concepts.fields import value_text
 from lzz_desktop.concepts.templates import MEASURE_COLUMNS, FieldDef, FieldType, SectionDef
 from lzz_desktop.i18n import current_language
-from lzz_desktop.labels import date_edit_format
 from lzz_desktop.ui.concepts.text_edit import MarkdownEdit
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.roles import ID_ROLE
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -226,9 +226,8 @@ class FieldsPanel(QWidget):
         elif fld.type is FieldType.DATE:
             date = QDateEdit(self)
             date.setCalendarPopup(True)
-            date.setDisplayFormat(date_edit_format())
-            date.setMinimumDate(EMPTY_DATE)
             date.setSpecialValueText("–")
+            setup_date_edit(date, empty=EMPTY_DATE)
             parsed = QDate.fromString(str(value or ""), Qt.DateFormat.ISODate)
             date.setDate(parsed if parsed.isValid() else EMPTY_DATE)
             date.setReadOnly(read_only)

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from lzz_desktop.domain.enums import CONSULTANCIES, FEDERAL_STATE_NAMES, FederalState
-from lzz_desktop.domain.validation import FieldError, validate_district
-from lzz_desktop.labels import date_edit_format
+from lzz_desktop.domain.enums import AGS_STATE_PREFIX, CONSULTANCIES, FEDERAL_STATE_NAMES, FederalState
+from lzz_desktop.domain.validation import ErrorCode, FieldError, validate_district
 from lzz_desktop.records.districts import DistrictData
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_district_dialog import Ui_DistrictDialog
 from lzz_desktop.ui.messages import field_error
 
@@ -35,11 +35,11 @@ class DistrictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DistrictDialog()
         self.ui.setupUi(self)
-        for edit in (self.ui.start_date, self.ui.end_date):  # the UI language's date pattern
-            edit.setDisplayFormat(date_edit_format())
         self.setWindowTitle(self.tr("Edit district") if existing else self.tr("New district"))
         for state in FederalState:
             self.ui.state_combo.addItem(FEDERAL_STATE_NAMES[state], state.value)
+        # No Land is preselected: the user chooses hers (the AGS is checked against it).
+        self.ui.state_combo.setCurrentIndex(-1)
         self.ui.phase_combo.addItem(self.tr("(none)"), None)
         for phase_id, name in phases:
             self.ui.phase_combo.addItem(name, phase_id)
@@ -50,17 +50,21 @@ class DistrictDialog(QDialog):
             (self.ui.start_check, self.ui.start_date),
             (self.ui.end_check, self.ui.end_date),
         ):
+            setup_date_edit(date_edit)
             date_edit.setDate(today)
             date_edit.setEnabled(False)
             check.toggled.connect(date_edit.setEnabled)
         self._error_labels: dict[str, tuple[QLabel, QWidget]] = {
             "name": (self.ui.name_error, self.ui.name_edit),
+            "state": (self.ui.state_error, self.ui.state_combo),
             "ags": (self.ui.ags_error, self.ui.ags_edit),
             "process_end": (self.ui.end_error, self.ui.end_date),
         }
         self._clear_errors()
         self.ui.name_edit.textEdited.connect(lambda _text: self._clear_error("name"))
         self.ui.ags_edit.textEdited.connect(lambda _text: self._clear_error("ags"))
+        self.ui.state_combo.currentIndexChanged.connect(lambda _index: self._clear_error("state"))
+        self.ui.state_combo.currentIndexChanged.connect(lambda _index: self._clear_error("ags"))
         self.ui.end_date.dateChanged.connect(lambda _date: self._clear_error("process_end"))
         self.ui.start_date.dateChanged.connect(lambda _date: self._clear_error("process_end"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -102,7 +106,7 @@ class DistrictDialog(QDialog):
         first: QWidget | None = None
         for error in errors:
             label, widget = self._error_labels.get(error.field, (self.ui.name_error, self.ui.name_edit))
-            label.setText(field_error(error.field, error.code))
+            label.setText(self._message(error))
             label.setVisible(True)
             widget.setProperty("invalid", True)
             widget.style().unpolish(widget)
@@ -110,6 +114,15 @@ class DistrictDialog(QDialog):
             first = first or widget
         if first is not None:
             first.setFocus()
+
+    def _message(self, error: FieldError) -> str:
+        state = self.ui.state_combo.currentData()
+        if error.code is ErrorCode.AGS_STATE_MISMATCH and state is not None:
+            federal_state = FederalState(state)
+            return self.tr(
+                "The AGS key does not match the federal state {state}: there it begins with {prefix}."
+            ).format(state=FEDERAL_STATE_NAMES[federal_state], prefix=AGS_STATE_PREFIX[federal_state])
+        return field_error(error.field, error.code)
 
     def _clear_error(self, field: str) -> None:
         label, widget = self._error_labels[field]
@@ -125,8 +138,13 @@ class DistrictDialog(QDialog):
             self._clear_error(field)
 
     def _try_accept(self) -> None:
-        data = self.data()
-        errors = validate_district(data.name, data.ags, data.process_start, data.process_end)
+        ui = self.ui
+        state = ui.state_combo.currentData()
+        start = _from_qdate(ui.start_date.date()) if ui.start_check.isChecked() else None
+        end = _from_qdate(ui.end_date.date()) if ui.end_check.isChecked() else None
+        errors = validate_district(ui.name_edit.text(), ui.ags_edit.text(), start, end, state)
+        if state is None:  # a required choice: nothing is preselected
+            errors.append(FieldError("state", ErrorCode.REQUIRED))
         if errors:
             self.show_errors(errors)
             return

@@ -55,16 +55,25 @@ class Ui_DistrictDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.state_combo)
 
+        self.state_error = QLabel(DistrictDialog)
+        self.state_error.setObjectName(u"state_error")
+        sizePolicy.setHeightForWidth(self.state_error.sizePolicy().hasHeightForWidth())
+        self.state_error.setSizePolicy(sizePolicy)
+        self.state_error.setProperty(u"role", u"error")
+        self.state_error.setWordWrap(True)
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.state_error)
+
         self.ags_label = QLabel(DistrictDialog)
         self.ags_label.setObjectName(u"ags_label")
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ags_label)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ags_label)
 
         self.ags_edit = QLineEdit(DistrictDialog)
         self.ags_edit.setObjectName(u"ags_edit")
         self.ags_edit.setMaxLength(20)
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ags_edit)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ags_edit)
 
         self.ags_error = QLabel(DistrictDialog)
         self.ags_error.setObjectName(u"ags_error")
@@ -73,33 +82,33 @@ class Ui_DistrictDialog(object):
         self.ags_error.setProperty(u"role", u"error")
         self.ags_error.setWordWrap(True)
 
-        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ags_error)
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.ags_error)
 
         self.phase_label = QLabel(DistrictDialog)
         self.phase_label.setObjectName(u"phase_label")
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phase_label)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phase_label)
 
         self.phase_combo = QComboBox(DistrictDialog)
         self.phase_combo.setObjectName(u"phase_combo")
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phase_combo)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phase_combo)
 
         self.consultancy_label = QLabel(DistrictDialog)
         self.consultancy_label.setObjectName(u"consultancy_label")
 
-        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.consultancy_label)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.consultancy_label)
 
         self.consultancy_combo = QComboBox(DistrictDialog)
         self.consultancy_combo.setObjectName(u"consultancy_combo")
         self.consultancy_combo.setEditable(True)
 
-        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.consultancy_combo)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.consultancy_combo)
 
         self.start_label = QLabel(DistrictDialog)
         self.start_label.setObjectName(u"start_label")
 
-        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.start_label)
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.start_label)
 
         self.start_row = QHBoxLayout()
         self.start_row.setObjectName(u"start_row")
@@ -120,12 +129,12 @@ class Ui_DistrictDialog(object):
         self.start_row.addItem(self.start_spacer)
 
 
-        self.form_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.start_row)
+        self.form_layout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.start_row)
 
         self.end_label = QLabel(DistrictDialog)
         self.end_label.setObjectName(u"end_label")
 
-        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.end_label)
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.end_label)
 
         self.end_row = QHBoxLayout()
         self.end_row.setObjectName(u"end_row")
@@ -146,7 +155,7 @@ class Ui_DistrictDialog(object):
         self.end_row.addItem(self.end_spacer)
 
 
-        self.form_layout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.end_row)
+        self.form_layout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.end_row)
 
         self.end_error = QLabel(DistrictDialog)
         self.end_error.setObjectName(u"end_error")
@@ -155,18 +164,18 @@ class Ui_DistrictDialog(object):
         self.end_error.setProperty(u"role", u"error")
         self.end_error.setWordWrap(True)
 
-        self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.end_error)
+        self.form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.end_error)
 
         self.notes_label = QLabel(DistrictDialog)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.form_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(DistrictDialog)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setTabChangesFocus(True)
 
-        self.form_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.form_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
 
         self.dialog_layout.addLayout(self.form_layout)
@@ -205,6 +214,7 @@ class Ui_DistrictDialog(object):
         self.name_label.setText(QCoreApplication.translate("DistrictDialog", u"&Name:", None))
         self.name_edit.setPlaceholderText(QCoreApplication.translate("DistrictDialog", u"e.g. Landkreis Goslar", None))
         self.state_label.setText(QCoreApplication.translate("DistrictDialog", u"Federal &state:", None))
+        self.state_combo.setPlaceholderText(QCoreApplication.translate("DistrictDialog", u"Choose the federal state", None))
         self.ags_label.setText(QCoreApplication.translate("DistrictDialog", u"&AGS key:", None))
         self.ags_edit.setPlaceholderText(QCoreApplication.translate("DistrictDialog", u"8 digits, optional", None))
         self.phase_label.setText(QCoreApplication.translate("DistrictDialog", u"Programme &phase:", None))

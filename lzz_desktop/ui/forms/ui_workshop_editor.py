@@ -392,6 +392,11 @@ class Ui_WorkshopEditor(object):
 
         self.guest_row.addWidget(self.guest_org_edit)
 
+        self.guest_sector_combo = QComboBox(self.attendance_tab)
+        self.guest_sector_combo.setObjectName(u"guest_sector_combo")
+
+        self.guest_row.addWidget(self.guest_sector_combo)
+
         self.add_guest_button = QPushButton(self.attendance_tab)
         self.add_guest_button.setObjectName(u"add_guest_button")
 
@@ -682,6 +687,8 @@ class Ui_WorkshopEditor(object):
         self.guest_label.setText(QCoreApplication.translate("WorkshopEditor", u"&Guest:", None))
         self.guest_name_edit.setPlaceholderText(QCoreApplication.translate("WorkshopEditor", u"Name", None))
         self.guest_org_edit.setPlaceholderText(QCoreApplication.translate("WorkshopEditor", u"Organisation", None))
+        self.guest_sector_combo.setToolTip(QCoreApplication.translate("WorkshopEditor", u"Sector of the guest", None))
+        self.guest_sector_combo.setAccessibleName(QCoreApplication.translate("WorkshopEditor", u"Sector of the guest", None))
         self.add_guest_button.setText(QCoreApplication.translate("WorkshopEditor", u"Add g&uest", None))
         self.attendance_remove_button.setText(QCoreApplication.translate("WorkshopEditor", u"&Remove", None))
         self.editor_tabs.setTabText(self.editor_tabs.indexOf(self.attendance_tab), QCoreApplication.translate("WorkshopEditor", u"Atte&ndance", None))

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lzz_desktop.labels import date_edit_format, format_date
+from lzz_desktop.labels import format_date
 from lzz_desktop.store.errors import StoreError
 from lzz_desktop.texts.search import KIND_LABELS
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_search_dialog import Ui_SearchDialog
 from lzz_desktop.ui.messages import store_error_text, unexpected_error_text
 from lzz_desktop.ui.roles import HIT_ROLE
@@ -146,7 +147,7 @@ class SearchDialog(QDialog):
             ui.kind_combo.addItem(label, kind)
         ui.district_combo.addItem(self.tr("All districts"), None)
         for edit in (ui.from_edit, ui.to_edit):
-            edit.setDisplayFormat(date_edit_format())
+            setup_date_edit(edit)
         ui.bottom_layout.setStretch(0, 1)
         today = QDate.currentDate()
         ui.from_edit.setDate(today.addYears(-1))

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lzz_desktop.domain.enums import RelationshipKind
 from lzz_desktop.records.stakeholders import MapData, Point
@@ -121,16 +131,37 @@ class MapPanel(QWidget):
         self.action_export = tb.addAction(icon("export"), self.tr("Save as image…"), self.export_interactive)
         self.action_print = tb.addAction(icon("print"), self.tr("Print…"), self.print_requested.emit)
         self.action_print.setToolTip(self.tr("Print preview of the map with title and legend"))
-        tb.addSeparator()
-        self.action_fit = tb.addAction(icon("fit"), self.tr("Fit to window"), self.view.fit)
         if mode is not MapMode.GRID:
+            tb.addSeparator()
             self.action_reset = tb.addAction(
                 icon("refresh"), self.tr("Automatic layout"), lambda: self.reset_requested.emit(mode.value)
             )
-        self.action_zoom_in = tb.addAction(icon("zoom_in"), self.tr("Zoom in"), lambda: self.view.zoom(1.25))
-        self.action_zoom_out = tb.addAction(
-            icon("zoom_out"), self.tr("Zoom out"), lambda: self.view.zoom(0.8)
-        )
+        # Zoom and fit float in the map's corner: in the toolbar they hid behind its » menu.
+        self.action_fit = QAction(icon("fit"), self.tr("Fit to window"), self)
+        self.action_fit.triggered.connect(self.view.fit)
+        self.action_zoom_in = QAction(icon("zoom_in"), self.tr("Zoom in"), self)
+        self.action_zoom_in.triggered.connect(lambda: self.view.zoom(1.25))
+        self.action_zoom_out = QAction(icon("zoom_out"), self.tr("Zoom out"), self)
+        self.action_zoom_out.triggered.connect(lambda: self.view.zoom(0.8))
+        corner = QWidget()
+        corner.setObjectName("map_zoom")
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.setSpacing(2)
+        for action in (self.action_zoom_out, self.action_zoom_in, self.action_fit):
+            button = QToolButton(corner)
+            button.setDefaultAction(action)
+            button.setAutoRaise(False)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAccessibleName(action.text())
+            button.setToolTip(action.text())
+            corner_layout.addWidget(button)
+        self.view.set_corner(corner)
+        # Tab reads the panel from the top: the relationship type, the map, then its zoom buttons.
+        chain: list[QWidget] = [self.kind_combo] if self.kind_combo is not None else []
+        chain += [self.view, *corner.findChildren(QToolButton)]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.view.relationship_dragged.connect(self._on_dragged)
 
     def show_map(

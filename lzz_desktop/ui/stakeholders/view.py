@@ -35,6 +35,7 @@ class MapView(QGraphicsView):
         self.connect_mode = False
         self._drag_source: NodeItem | None = None
         self._drag_line: QGraphicsLineItem | None = None
+        self._corner: QWidget | None = None
 
     # --- zoom and fit ------------------------------------------------------------------------
     def legend_width(self) -> float:
@@ -89,8 +90,25 @@ class MapView(QGraphicsView):
             self.zoom(ZOOM_STEP**steps)
         event.accept()
 
+    def set_corner(self, widget: QWidget) -> None:
+        """``widget`` (the zoom buttons) floats in the view's bottom right corner, always in sight."""
+        widget.setParent(self)
+        self._corner = widget
+        self._place_corner()
+        widget.show()
+
+    def _place_corner(self) -> None:
+        if self._corner is None:
+            return
+        self._corner.adjustSize()
+        area = self.viewport().geometry()
+        size = self._corner.sizeHint()
+        self._corner.move(area.right() - size.width() - 6, area.bottom() - size.height() - 6)
+        self._corner.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_corner()
         if self.auto_fit:
             self.fit()
 

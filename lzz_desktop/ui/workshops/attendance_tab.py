@@ -7,10 +7,10 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
-from lzz_desktop.domain.enums import AttendanceRole, AttendanceStatus
+from lzz_desktop.domain.enums import AttendanceRole, AttendanceStatus, Sector
 from lzz_desktop.labels import attendance_role_label, attendance_status_label, sector_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopDetail
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
@@ -20,6 +20,11 @@ from lzz_desktop.ui.workshops.editor_tab import EditorTab, show_error
 
 if TYPE_CHECKING:
     from lzz_desktop.services.workspace import Workspace
+
+
+def _matches(item: str, text: str, flag: Qt.MatchFlag) -> bool:
+    item, text = item.casefold(), text.casefold()
+    return item.startswith(text) if flag == Qt.MatchFlag.MatchStartsWith else text in item
 
 
 class AttendanceTab(EditorTab):
@@ -38,7 +43,14 @@ class AttendanceTab(EditorTab):
         ui.person_combo.setEditable(True)
         ui.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         ui.add_person_button.clicked.connect(self._add_person)
+        person_edit = ui.person_combo.lineEdit()
+        if person_edit is not None:
+            # Enter on a (completed) name adds that person, as the button does.
+            person_edit.returnPressed.connect(self._add_person)
         ui.add_guest_button.clicked.connect(self._add_guest)
+        ui.guest_sector_combo.addItem(QCoreApplication.translate("WorkshopEditor", "No sector"), "")
+        for sector in Sector:
+            ui.guest_sector_combo.addItem(sector_label(sector), sector.value)
         ui.guest_org_edit.returnPressed.connect(self._add_guest)
         ui.attendance_remove_button.clicked.connect(self._remove)
         table = ui.attendance_table
@@ -92,7 +104,23 @@ class AttendanceTab(EditorTab):
             name.setData(ID_ROLE, a.id)
             table.setItem(row, 0, name)
             table.setItem(row, 1, QTableWidgetItem(a.organisation))
-            table.setItem(row, 2, QTableWidgetItem(sector_label(a.sector) if a.sector else ""))
+            if a.actor_id:
+                table.setItem(row, 2, QTableWidgetItem(sector_label(a.sector) if a.sector else ""))
+            else:
+                self._choice_cell(
+                    table,
+                    row,
+                    2,
+                    [
+                        (QCoreApplication.translate("WorkshopEditor", "No sector"), ""),
+                        *((sector_label(v), v.value) for v in Sector),
+                    ],
+                    a.sector.value if a.sector else "",
+                    partial(workshops.set_attendance_guest_sector, a.id),
+                    QCoreApplication.translate("WorkshopEditor", "Change sector of “{name}”").format(
+                        name=a.name
+                    ),
+                )
             self._choice_cell(
                 table,
                 row,
@@ -123,9 +151,27 @@ class AttendanceTab(EditorTab):
         )
 
     # --- editing ---------------------------------------------------------------------------
+    def _chosen_person_index(self) -> int:
+        """The person the combo's text names: the item of that text, else the one item the typed
+        text begins (or, failing that, contains) — what the completion would offer."""
+        combo = self.ui.person_combo
+        text = combo.currentText().strip()
+        if not text:
+            return -1
+        index = combo.findText(text)
+        if index >= 0:
+            return index
+        for flag in (Qt.MatchFlag.MatchStartsWith, Qt.MatchFlag.MatchContains):
+            found = [i for i in range(combo.count()) if _matches(combo.itemText(i), text, flag)]
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return -1
+        return -1
+
     def _add_person(self) -> None:
         combo = self.ui.person_combo
-        index = combo.findText(combo.currentText())
+        index = self._chosen_person_index()
         actor_id = combo.itemData(index) if index >= 0 else None
         workshop_id = self.workshop_id
         if actor_id is None or workshop_id is None:
@@ -157,15 +203,20 @@ class AttendanceTab(EditorTab):
             return
         ui = self.ui
         guest, organisation = ui.guest_name_edit.text(), ui.guest_org_edit.text()
+        chosen = ui.guest_sector_combo.currentData()
+        sector = Sector(chosen) if chosen else None
         workshops = self.workspace.workshops
 
         def added(_id: object) -> None:
             show_error(ui.attendance_error, "")
             ui.guest_name_edit.clear()
             ui.guest_org_edit.clear()
+            ui.guest_sector_combo.setCurrentIndex(0)
 
         self._request_write(
-            lambda: workshops.add_attendance(workshop_id, guest_name=guest, guest_organisation=organisation),
+            lambda: workshops.add_attendance(
+                workshop_id, guest_name=guest, guest_organisation=organisation, guest_sector=sector
+            ),
             label=QCoreApplication.translate("WorkshopEditor", "Add participant “{name}”").format(
                 name=guest.strip() or organisation.strip()
             ),

@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 from lzz_desktop.domain.enums import ProtocolStatus, WorkshopFormat, WorkshopStatus
 from lzz_desktop.domain.validation import FieldError, ValidationError
 from lzz_desktop.domain.wallclock import district_date, district_time, district_today, from_district_time
-from lzz_desktop.labels import date_edit_format, format_date, workshop_format_label, workshop_status_label
+from lzz_desktop.labels import format_date, workshop_format_label, workshop_status_label
 from lzz_desktop.records.workshops import PersonOption, WorkshopData, WorkshopDetail
 from lzz_desktop.ui.autosave import RETRY_MS, AutosaveTimer
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.fit import elide
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.messages import field_error, unexpected_error_text
@@ -86,10 +87,6 @@ class WorkshopEditor(QWidget):
         super().__init__(parent)
         self.ui = Ui_WorkshopEditor()
         self.ui.setupUi(self)
-        # Dates as the UI's language writes them everywhere (the form holds the German pattern).
-        for edit in (self.ui.start_edit, self.ui.end_edit):
-            edit.setDisplayFormat(f"{date_edit_format()} HH:mm")
-        self.ui.action_due_edit.setDisplayFormat(date_edit_format())
         # A long title or a saved file's path never widens the window (issue 17).
         elide(self.ui.workshop_heading, self.ui.save_state_label, self.ui.protocol_state_label)
         self.workspace = workspace
@@ -133,6 +130,10 @@ class WorkshopEditor(QWidget):
         ui.goals_edit.textChanged.connect(self._general_changed)
         ui.format_combo.currentIndexChanged.connect(self._general_changed)
         ui.status_combo.currentIndexChanged.connect(self._general_changed)
+        setup_date_edit(ui.start_edit, with_time=True)
+        setup_date_edit(ui.end_edit, with_time=True)
+        self._start_shown = ui.start_edit.dateTime()
+        ui.start_edit.dateTimeChanged.connect(self._start_moved)  # before the autosave hears of it
         ui.start_edit.dateTimeChanged.connect(self._general_changed)
         ui.end_edit.dateTimeChanged.connect(self._general_changed)
         ui.privacy_check.toggled.connect(self._general_changed)
@@ -289,6 +290,14 @@ class WorkshopEditor(QWidget):
         self.files.import_files(paths)
 
     # --- saving --------------------------------------------------------------------------
+    def _start_moved(self, start: QDateTime) -> None:
+        """When the start changes, the end keeps the workshop's duration."""
+        before, self._start_shown = self._start_shown, start
+        if self._filling or self.workshop_id is None:
+            return
+        end = self.ui.end_edit
+        end.setDateTime(end.dateTime().addSecs(before.secsTo(start)))
+
     def _general_changed(self, *_args: Any) -> None:
         if self._filling or self.workshop_id is None:
             return

@@ -15,6 +15,7 @@ from lzz_desktop.domain.enums import ActionStatus
 from lzz_desktop.domain.validation import ErrorCode
 from lzz_desktop.labels import action_status_label, format_date
 from lzz_desktop.records.workshops import PersonOption, WorkshopDetail
+from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_workshop_editor import Ui_WorkshopEditor
 from lzz_desktop.ui.messages import field_error
 from lzz_desktop.ui.roles import ID_ROLE
@@ -54,6 +55,7 @@ class ResultsTab(EditorTab):
         self.carried_list.itemChanged.connect(self._carried_ticked)
         for action_status in ActionStatus:
             ui.action_status_combo.addItem(action_status_label(action_status), action_status)
+        setup_date_edit(ui.action_due_edit)
         ui.action_due_edit.setDate(QDate.currentDate().addDays(28))
         show_error(ui.agreement_error, "")
         show_error(ui.action_error, "")
