@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from lzz_desktop.domain.enums import FederalState
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.milestones import Timeline
+    from lzz_desktop.records.milestones import Timeline
 
 
 class NotFoundError(LookupError):

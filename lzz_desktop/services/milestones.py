@@ -7,7 +7,6 @@ kick-off workshop was held, the Kreistagsbeschluss when the concept was decided.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -16,6 +15,9 @@ from lzz_desktop.domain import Concept, District, Milestone, ProgrammePhase, Wor
 from lzz_desktop.domain.enums import DEFAULT_STAGES, ConceptStatus, WorkshopFormat, WorkshopStatus
 from lzz_desktop.domain.validation import ErrorCode, FieldError, ValidationError
 from lzz_desktop.records.districts import NotFoundError
+from lzz_desktop.records.milestones import StageState, Timeline
+
+__all__ = ["MilestoneService", "StageState", "Timeline", "stages_of"]
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,37 +31,6 @@ def stages_of(text: str | None) -> tuple[str, ...]:
     """A phase's stages (one per line); the programme's when it names none."""
     stages = tuple(dict.fromkeys(line.strip() for line in (text or "").splitlines() if line.strip()))
     return stages or DEFAULT_STAGES
-
-
-@dataclass(frozen=True)
-class StageState:
-    stage: str
-    planned_on: dt.date | None
-    planned_by_hand: bool
-    actual_on: dt.date | None
-    derived: bool  # the actual date comes from the data (kick-off held, concept decided)
-    note: str
-    late: bool  # planned before today and not reached
-
-
-@dataclass(frozen=True)
-class Timeline:
-    stages: tuple[StageState, ...]
-
-    @property
-    def reached(self) -> str:
-        """The furthest stage reached ("" before the first)."""
-        done = [s.stage for s in self.stages if s.actual_on is not None]
-        return done[-1] if done else ""
-
-    def due(self, today: dt.date) -> str:
-        """The furthest stage the plan expects reached by ``today``."""
-        due = [s.stage for s in self.stages if s.planned_on is not None and s.planned_on <= today]
-        return due[-1] if due else ""
-
-    @property
-    def late(self) -> int:
-        return sum(1 for s in self.stages if s.late)
 
 
 def _spread(start: dt.date | None, end: dt.date | None, count: int) -> list[dt.date | None]:

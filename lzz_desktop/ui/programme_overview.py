@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 
 from lzz_desktop.domain.enums import ConceptStatus
 from lzz_desktop.i18n import current_language
-from lzz_desktop.labels import format_date
+from lzz_desktop.labels import format_date, stage_label
 from lzz_desktop.services.programme import OverviewRow
 from lzz_desktop.ui.forms.ui_programme_overview import Ui_ProgrammeOverview
 from lzz_desktop.ui.messages import unexpected_error_text, write_error_text
@@ -105,17 +105,17 @@ STAGE_COLUMN = 10
 def _stage(row: OverviewRow) -> str:
     """The furthest stage reached and the one the plan expects: "Konzeptentwurf → Abstimmung"
     (how many are late: in red, and said in the tooltip)."""
-    text = row.stage_reached or "–"
+    text = stage_label(row.stage_reached) if row.stage_reached else "–"
     if row.stage_due and row.stage_due != row.stage_reached:
-        text = f"{text} → {row.stage_due}"
+        text = f"{text} → {stage_label(row.stage_due)}"
     return text
 
 
 def _stage_tip(row: OverviewRow) -> str:
-    reached = row.stage_reached or "–"
+    reached = stage_label(row.stage_reached) if row.stage_reached else "–"
     text = QCoreApplication.translate(
         "ProgrammeOverview", "Reached: {reached} · planned by now: {due}"
-    ).format(reached=reached, due=row.stage_due or "–")
+    ).format(reached=reached, due=stage_label(row.stage_due) if row.stage_due else "–")
     if row.stages_late:
         late = QCoreApplication.translate("ProgrammeOverview", "stages late: {count}").format(
             count=row.stages_late

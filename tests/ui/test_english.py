@@ -117,6 +117,10 @@ def test_the_english_window_counts_dates_and_template_labels(
         assert window.status_label.text() == "1 district"
         qtbot.waitUntil(lambda: window.overview.ui.process_value.text() != "", timeout=10_000)
         assert window.overview.ui.process_value.text() == "01/02/2026 – 09/12/2026"
+        # The programme's stages by their English names.
+        qtbot.waitUntil(lambda: window.overview.ui.stages_table.rowCount() == 7, timeout=10_000)
+        stages = [window.overview.ui.stages_table.item(r, 0).text() for r in range(7)]
+        assert stages[0] == "Kick-off" and stages[5] == "County council decision"
 
         editor = show_concept(qtbot, window, "Test 1")
         outline = editor.ui.outline

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from lzz_desktop.domain.enums import FEDERAL_STATE_NAMES
-from lzz_desktop.labels import format_date
+from lzz_desktop.labels import format_date, stage_label
 from lzz_desktop.ui import theme
 from lzz_desktop.ui.districts.stage_dialog import StageDialog
 from lzz_desktop.ui.fit import elide
@@ -19,7 +19,7 @@ from lzz_desktop.ui.forms.ui_district_overview import Ui_DistrictOverview
 
 if TYPE_CHECKING:
     from lzz_desktop.records.districts import DistrictPage
-    from lzz_desktop.services.milestones import StageState, Timeline
+    from lzz_desktop.records.milestones import StageState, Timeline
 
 
 class _CountCard(QFrame):
@@ -123,7 +123,12 @@ class DistrictOverview(QWidget):
             planned = format_date(state.planned_on) or "–"
             if state.planned_on is not None and not state.planned_by_hand:
                 planned = self.tr("{date} (spread)").format(date=planned)
-            cells = (state.stage, planned, format_date(state.actual_on) or "–", self.stage_status(state))
+            cells = (
+                stage_label(state.stage),
+                planned,
+                format_date(state.actual_on) or "–",
+                self.stage_status(state),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if state.note:
@@ -135,8 +140,10 @@ class DistrictOverview(QWidget):
             self.ui.stages_summary.clear()
             return
         none = self.tr("none yet")
+        due = timeline.due(dt.date.today())
         summary = self.tr("Reached: {reached} · according to plan: {due}").format(
-            reached=timeline.reached or none, due=timeline.due(dt.date.today()) or none
+            reached=stage_label(timeline.reached) if timeline.reached else none,
+            due=stage_label(due) if due else none,
         )
         if timeline.late:
             summary += " · " + self.tr("late: {count}").format(count=QLocale().toString(timeline.late))

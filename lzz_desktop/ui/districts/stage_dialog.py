@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lzz_desktop.labels import date_edit_format
+from lzz_desktop.labels import date_edit_format, stage_label
 
 if TYPE_CHECKING:
-    from lzz_desktop.services.milestones import StageState
+    from lzz_desktop.records.milestones import StageState
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class StageDialog(QDialog):
         super().__init__(parent)
         self.district_id = district_id
         self.stage = state.stage
-        self.setWindowTitle(self.tr("Stage “{stage}”").format(stage=state.stage))
+        self.setWindowTitle(self.tr("Stage “{stage}”").format(stage=stage_label(state.stage)))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
