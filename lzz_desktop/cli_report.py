@@ -44,7 +44,7 @@ def report(args: argparse.Namespace, data_dir: Path, language: str) -> int:
             return EXIT_FAILED
         target = args.out if args.out.suffix.lower() == ".pdf" else args.out.with_name(args.out.name + ".pdf")
         try:
-            write_bytes(target, render_conference_report(content))
+            write_bytes(target, render_conference_report(content, language))
         except OSError as exc:
             print(
                 QCoreApplication.translate("Cli", "Cannot write into {folder}: {error}").format(

@@ -3,9 +3,9 @@ process, concept and its fields of action with goals and measures, workshops hel
 actors then and now — and a chapter across the districts: the fields of action chosen and the
 measures per field. In the fonts that print every script; no person is named.
 
-German only, whatever the UI language: the report is written for the German public (the
-programme's conference, the districts' councils), and its content — phase, concept texts, fields
-of action, measures — is the districts' German text anyway."""
+Its words follow the UI language (``lzz-desktop --lang en report …``); German is the default, as
+the report is written for the German public. What the districts wrote — concept texts, fields of
+action, measures, stage names of their phase — stays as written."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
-from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus
+from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus, EventKind
 from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, embedded_canvas, para, register_fonts
 from lzz_desktop.reports.small_map import sector_tint, small_map
 from lzz_desktop.reports.texts import Texts
@@ -30,6 +30,128 @@ STATUS = {
     ConceptStatus.DRAFT: "Entwurf",
     ConceptStatus.IN_REVIEW: "in Abstimmung",
     ConceptStatus.ADOPTED: "beschlossen",
+}
+
+
+# The report's words: German for the German public; English when the UI speaks English.
+_WORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "stages": "Stufen und Zeitplan",
+        "stage": "Stufe",
+        "planned": "geplant",
+        "reached": "erreicht",
+        "late": "verspätet",
+        "reached_summary": "Erreicht: {stage}",
+        "no_stage": "noch keine Stufe",
+        "late_summary": "; verspätet: {count}",
+        "process": "Prozessbegleitung: {span}",
+        "concept": "Konzept",
+        "no_concept": "Noch kein Konzept angelegt.",
+        "decided": ", beschlossen am {date}",
+        "concept_line": "„{title}“ – {status}{decided}; ausgefüllt zu {percent} %.",
+        "field": "Handlungsfeld: {title}",
+        "goal": "Ziel: {goal}",
+        "measure": "Maßnahme",
+        "state": "Stand",
+        "workshops": "Workshops",
+        "date": "Datum",
+        "workshop": "Workshop",
+        "format": "Format",
+        "held_planned": "{held} durchgeführt, {planned} geplant.",
+        "learnings_used": "Genutzte Impulse aus Programmveranstaltungen",
+        "learning": "Impuls",
+        "from_event": "aus der Veranstaltung",
+        "actors": "Akteurslandschaft",
+        "since": "seit dem ersten festgehaltenen Stand ({date})",
+        "today": "heute",
+        "actors_line": "Akteure {since}: {then} → {now}; Beziehungen: {rel_then} → {rel_now}.",
+        "sector": "Sektor",
+        "actors_now": "Akteure heute",
+        "first_state": "erster Stand ({date})",
+        "no_earlier": "ohne früheren Stand",
+        "cover": "Konferenz {name} ({start}–{end})",
+        "results_of": "Ergebnisse der Programmlandkreise: {names}.",
+        "across": "Über die Landkreise hinweg",
+        "fields_chosen": "Gewählte Handlungsfelder und Maßnahmen",
+        "field_head": "Handlungsfeld",
+        "districts": "Landkreise",
+        "measures": "Maßnahmen",
+        "no_common": "keine – jeder Landkreis setzt eigene Schwerpunkte",
+        "common": "Gemeinsame Themen (in mehreren Landkreisen): {text}.",
+        "no_fields": "Noch keine Handlungsfelder mit Zielen oder Maßnahmen.",
+        "phase_workshops": "Workshops der Phase: {held} durchgeführt.",
+        "events": "Veranstaltungen der Phase",
+        "event": "Veranstaltung",
+        "no_events": "Keine Programmveranstaltungen erfasst.",
+        "learnings_in_concepts": "Impulse aus den Veranstaltungen in den Konzepten",
+        "district": "Landkreis",
+        "title": "Konferenzbericht {name}",
+        "page": "Seite {page}",
+    },
+    "en": {
+        "stages": "Stages and timeline",
+        "stage": "Stage",
+        "planned": "planned",
+        "reached": "reached",
+        "late": "late",
+        "reached_summary": "Reached: {stage}",
+        "no_stage": "no stage yet",
+        "late_summary": "; late: {count}",
+        "process": "Accompanied: {span}",
+        "concept": "Concept",
+        "no_concept": "No concept begun yet.",
+        "decided": ", decided on {date}",
+        "concept_line": "“{title}” – {status}{decided}; {percent} % filled in.",
+        "field": "Field of action: {title}",
+        "goal": "Goal: {goal}",
+        "measure": "Measure",
+        "state": "Status",
+        "workshops": "Workshops",
+        "date": "Date",
+        "workshop": "Workshop",
+        "format": "Format",
+        "held_planned": "{held} held, {planned} planned.",
+        "learnings_used": "Learnings used from programme events",
+        "learning": "Learning",
+        "from_event": "from the event",
+        "actors": "Actors",
+        "since": "since the first recorded state ({date})",
+        "today": "today",
+        "actors_line": "Actors {since}: {then} → {now}; relationships: {rel_then} → {rel_now}.",
+        "sector": "Sector",
+        "actors_now": "Actors today",
+        "first_state": "first state ({date})",
+        "no_earlier": "no earlier state",
+        "cover": "Conference {name} ({start}–{end})",
+        "results_of": "Results of the programme districts: {names}.",
+        "across": "Across the districts",
+        "fields_chosen": "Fields of action chosen and their measures",
+        "field_head": "Field of action",
+        "districts": "Districts",
+        "measures": "Measures",
+        "no_common": "none – each district sets its own priorities",
+        "common": "Common themes (in several districts): {text}.",
+        "no_fields": "No fields of action with goals or measures yet.",
+        "phase_workshops": "Workshops of the phase: {held} held.",
+        "events": "Events of the phase",
+        "event": "Event",
+        "no_events": "No programme events recorded.",
+        "learnings_in_concepts": "Learnings from the events in the concepts",
+        "district": "District",
+        "title": "Conference report {name}",
+        "page": "Page {page}",
+    },
+}
+STATUS_EN = {
+    ConceptStatus.DRAFT: "draft",
+    ConceptStatus.IN_REVIEW: "under consultation",
+    ConceptStatus.ADOPTED: "decided",
+}
+KIND_EN = {
+    EventKind.FORUM: "Forum on integration in rural areas",
+    EventKind.LEARNING_JOURNEY: "Learning journey",
+    EventKind.EXPERT_EVENT: "Expert event",
+    EventKind.CONFERENCE: "Conference",
 }
 
 
@@ -91,78 +213,77 @@ def _stages(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Parag
     timeline = chapter.timeline
     if timeline is None or not timeline.stages:
         return []
-    story: list[Any] = [TextParagraph(para("Stufen und Zeitplan"), s["h2"])]
-    rows = [["Stufe", "geplant", "erreicht"]]
+    w = _WORDS[t.language]
+    story: list[Any] = [TextParagraph(para(w["stages"]), s["h2"])]
+    rows = [[w["stage"], w["planned"], w["reached"]]]
     for state in timeline.stages:
-        reached = t.date(state.actual_on) if state.actual_on else ("verspätet" if state.late else "–")
+        reached = t.date(state.actual_on) if state.actual_on else (w["late"] if state.late else "–")
         rows.append([state.stage, t.date(state.planned_on) if state.planned_on else "–", reached])
     story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25], s))
-    summary = f"Erreicht: {timeline.reached or 'noch keine Stufe'}"
+    summary = w["reached_summary"].format(stage=timeline.reached or w["no_stage"])
     if timeline.late:
-        summary += f"; verspätet: {timeline.late}"
+        summary += w["late_summary"].format(count=timeline.late)
     story.append(TextParagraph(para(summary + "."), s["body"]))
     return story
 
 
 def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, ParagraphStyle]) -> list[Any]:
+    w = _WORDS[t.language]
     story: list[Any] = [TextParagraph(para(chapter.name), s["h1"])]
     span = (
         f"{t.date(chapter.process_start)} – {t.date(chapter.process_end)}" if chapter.process_start else "–"
     )
-    story.append(TextParagraph(para(f"Prozessbegleitung: {span}"), s["body"]))
+    story.append(TextParagraph(para(w["process"].format(span=span)), s["body"]))
     story.extend(_stages(chapter, t, width, s))
-    story.append(TextParagraph(para("Konzept"), s["h2"]))
+    story.append(TextParagraph(para(w["concept"]), s["h2"]))
     if chapter.concept_status is None:
-        story.append(TextParagraph(para("Noch kein Konzept angelegt."), s["body"]))
+        story.append(TextParagraph(para(w["no_concept"]), s["body"]))
     else:
-        decided = f", beschlossen am {t.date(chapter.decided_on)}" if chapter.decided_on else ""
-        story.append(
-            TextParagraph(
-                para(
-                    f"„{chapter.concept_title}“ – {STATUS[chapter.concept_status]}{decided}; "
-                    f"ausgefüllt zu {chapter.completeness} %."
-                ),
-                s["body"],
-            )
+        decided = w["decided"].format(date=t.date(chapter.decided_on)) if chapter.decided_on else ""
+        status = (STATUS_EN if t.language == "en" else STATUS)[chapter.concept_status]
+        line = w["concept_line"].format(
+            title=chapter.concept_title, status=status, decided=decided, percent=chapter.completeness
         )
+        story.append(TextParagraph(para(line), s["body"]))
     for field_of_action in chapter.fields:
-        story.append(TextParagraph(para(f"Handlungsfeld: {field_of_action.title}"), s["h2"]))
+        story.append(TextParagraph(para(w["field"].format(title=field_of_action.title)), s["h2"]))
         for goal in field_of_action.goals:
-            story.append(TextParagraph(para(f"Ziel: {goal}"), s["body"]))
+            story.append(TextParagraph(para(w["goal"].format(goal=goal)), s["body"]))
         if field_of_action.measures:
-            rows = [["Maßnahme", "Stand"], *([m, status or "–"] for m, status in field_of_action.measures)]
+            rows = [
+                [w["measure"], w["state"]],
+                *([m, status or "–"] for m, status in field_of_action.measures),
+            ]
             story.append(_table(rows, [width * 0.75, width * 0.25], s))
-    story.append(TextParagraph(para("Workshops"), s["h2"]))
+    story.append(TextParagraph(para(w["workshops"]), s["h2"]))
     if chapter.held:
         rows = [
-            ["Datum", "Workshop", "Format"],
+            [w["date"], w["workshop"], w["format"]],
             *([t.date(d), title, t.format(f)] for d, title, f in chapter.held),
         ]
         story.append(_table(rows, [width * 0.18, width * 0.55, width * 0.27], s))
-    story.append(
-        TextParagraph(para(f"{len(chapter.held)} durchgeführt, {chapter.planned} geplant."), s["body"])
-    )
+    held_planned = w["held_planned"].format(held=len(chapter.held), planned=chapter.planned)
+    story.append(TextParagraph(para(held_planned), s["body"]))
     if chapter.learnings:
-        story.append(TextParagraph(para("Genutzte Impulse aus Programmveranstaltungen"), s["h2"]))
-        rows = [["Impuls", "aus der Veranstaltung"], *([title, event] for title, event in chapter.learnings)]
+        story.append(TextParagraph(para(w["learnings_used"]), s["h2"]))
+        rows = [[w["learning"], w["from_event"]], *([title, event] for title, event in chapter.learnings)]
         story.append(_table(rows, [width * 0.55, width * 0.45], s))
     net = chapter.network
     network_start = len(story)
-    story.append(TextParagraph(para("Akteurslandschaft"), s["h2"]))
-    since = f"seit dem ersten festgehaltenen Stand ({t.date(net.since)})" if net.since else "heute"
-    story.append(
-        TextParagraph(
-            para(
-                f"Akteure {since}: {net.actors_then} → {net.actors_now}; Beziehungen: "
-                f"{net.relationships_then} → {net.relationships_now}."
-            ),
-            s["body"],
-        )
+    story.append(TextParagraph(para(w["actors"]), s["h2"]))
+    since = w["since"].format(date=t.date(net.since)) if net.since else w["today"]
+    line = w["actors_line"].format(
+        since=since,
+        then=net.actors_then,
+        now=net.actors_now,
+        rel_then=net.relationships_then,
+        rel_now=net.relationships_now,
     )
-    rows = [["Sektor", "Akteure heute"], *([t.sector(k), str(v)] for k, v in net.by_sector_now.items())]
+    story.append(TextParagraph(para(line), s["body"]))
+    rows = [[w["sector"], w["actors_now"]], *([t.sector(k), str(v)] for k, v in net.by_sector_now.items())]
     # Beside the numbers, the sector map then and now: a dot per actor, no names.
     size = 46 * mm
-    then = f"erster Stand ({t.date(net.since)})" if net.since else "ohne früheren Stand"
+    then = w["first_state"].format(date=t.date(net.since)) if net.since else w["no_earlier"]
     numbers = _table(rows, [width * 0.25, width * 0.13], s)
     # The sector's colour on the map, as the key of the two maps.
     numbers.setStyle(
@@ -178,7 +299,7 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
             [
                 numbers,
                 small_map(net.map_then, size, then),
-                small_map(net.map_now, size, "heute"),
+                small_map(net.map_now, size, w["today"]),
             ]
         ],
         colWidths=[width * 0.4, width * 0.3, width * 0.3],
@@ -198,31 +319,34 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
     return story
 
 
-def render_conference_report(report: PhaseReport) -> bytes:
-    """The report as PDF bytes."""
+def render_conference_report(report: PhaseReport, language: str = "de") -> bytes:
+    """The report as PDF bytes, in German (for the German public) or English."""
     register_fonts()
-    t = Texts("de")
+    t = Texts(language)
+    w = _WORDS[t.language]
+    kinds = KIND_EN if t.language == "en" else EVENT_KIND_NAMES
     s = _styles()
     width = A4[0] - 36 * mm
     names = ", ".join(d.name for d in report.districts) or "–"
+    cover = w["cover"].format(name=report.name, start=report.start_year, end=report.end_year)
     story: list[Any] = [
         Spacer(1, 40 * mm),
         TextParagraph(para(PROGRAMME_NAME), s["body"]),
-        TextParagraph(para(f"Konferenz {report.name} ({report.start_year}–{report.end_year})"), s["cover"]),
+        TextParagraph(para(cover), s["cover"]),
         Spacer(1, 6 * mm),
-        TextParagraph(para(f"Ergebnisse der Programmlandkreise: {names}."), s["body"]),
+        TextParagraph(para(w["results_of"].format(names=names)), s["body"]),
     ]
     if report.notes:
         story.append(TextParagraph(para(report.notes), s["body"]))
     for chapter in report.districts:
         story += [PageBreak(), *_district(chapter, t, width, s)]
-    story += [PageBreak(), TextParagraph(para("Über die Landkreise hinweg"), s["h1"])]
+    story += [PageBreak(), TextParagraph(para(w["across"]), s["h1"])]
     chosen = report.fields_chosen()
     measures = report.measures_by_field()
     if chosen:
-        story.append(TextParagraph(para("Gewählte Handlungsfelder und Maßnahmen"), s["h2"]))
+        story.append(TextParagraph(para(w["fields_chosen"]), s["h2"]))
         rows = [
-            ["Handlungsfeld", "Landkreise", "Maßnahmen"],
+            [w["field_head"], w["districts"], w["measures"]],
             *(
                 [title, ", ".join(districts), str(measures.get(title, 0))]
                 for title, districts in chosen.items()
@@ -230,29 +354,35 @@ def render_conference_report(report: PhaseReport) -> bytes:
         ]
         story.append(_table(rows, [width * 0.35, width * 0.5, width * 0.15], s))
         common = [title for title, districts in chosen.items() if len(districts) > 1]
-        text = ", ".join(common) if common else "keine – jeder Landkreis setzt eigene Schwerpunkte"
-        story.append(TextParagraph(para(f"Gemeinsame Themen (in mehreren Landkreisen): {text}."), s["body"]))
+        text = ", ".join(common) if common else w["no_common"]
+        story.append(TextParagraph(para(w["common"].format(text=text)), s["body"]))
     else:
-        story.append(TextParagraph(para("Noch keine Handlungsfelder mit Zielen oder Maßnahmen."), s["body"]))
+        story.append(TextParagraph(para(w["no_fields"]), s["body"]))
     held = sum(len(d.held) for d in report.districts)
-    story.append(TextParagraph(para(f"Workshops der Phase: {held} durchgeführt."), s["body"]))
-    story.append(TextParagraph(para("Veranstaltungen der Phase"), s["h2"]))
+    story.append(TextParagraph(para(w["phase_workshops"].format(held=held)), s["body"]))
+    story.append(TextParagraph(para(w["events"]), s["h2"]))
     if report.events:
         rows = [
-            [t.date(on), EVENT_KIND_NAMES[kind], title + (f" ({host})" if host else ""), ", ".join(names)]
+            [t.date(on), kinds[kind], title + (f" ({host})" if host else ""), ", ".join(names)]
             for on, kind, title, host, names in report.events
         ]
         widths = [width * 0.13, width * 0.2, width * 0.32, width * 0.35]
-        story.append(_table([["Datum", "Format", "Veranstaltung", "Landkreise"], *rows], widths, s))
+        head = [w["date"], w["format"], w["event"], w["districts"]]
+        story.append(_table([head, *rows], widths, s))
     else:
-        story.append(TextParagraph(para("Keine Programmveranstaltungen erfasst."), s["body"]))
+        story.append(TextParagraph(para(w["no_events"]), s["body"]))
     if report.learnings_used:
-        story.append(TextParagraph(para("Impulse aus den Veranstaltungen in den Konzepten"), s["h2"]))
+        story.append(TextParagraph(para(w["learnings_in_concepts"]), s["h2"]))
         rows = [list(row) for row in report.learnings_used]
         widths = [width * 0.25, width * 0.4, width * 0.35]
-        story.append(_table([["Landkreis", "Impuls", "aus der Veranstaltung"], *rows], widths, s))
-
-    return render_a4(story, f"Konferenzbericht {report.name}", f"{PROGRAMME_NAME} · {report.name}")
+        story.append(_table([[w["district"], w["learning"], w["from_event"]], *rows], widths, s))
+    return render_a4(
+        story,
+        w["title"].format(name=report.name),
+        f"{PROGRAMME_NAME} · {report.name}",
+        w["page"],
+        "en-GB" if t.language == "en" else "de-DE",
+    )
 
 
 def render_a4(

@@ -235,6 +235,7 @@ class ProgrammeOverview(QDialog):
         """The conference report of ``phase``: read on the database worker, drawn and written on
         another worker."""
         from lzz_desktop.fileio import write_bytes
+        from lzz_desktop.i18n import current_language
         from lzz_desktop.reports.conference import render_conference_report
         from lzz_desktop.services.programme import PhaseReport, phase_report
 
@@ -244,8 +245,12 @@ class ProgrammeOverview(QDialog):
 
         done, failed = self._reporting(target)
 
+        language = current_language()  # read here: the worker has no say in the UI's language
+
         def collected(content: PhaseReport) -> None:
-            self.tasks.run(lambda: write_bytes(target, render_conference_report(content)), done, failed)
+            self.tasks.run(
+                lambda: write_bytes(target, render_conference_report(content, language)), done, failed
+            )
 
         self.tasks.run_db(lambda: phase_report(workspace, phase), collected, failed)
 

@@ -109,3 +109,31 @@ def test_an_unknown_phase_lists_the_phases_there_are(demo: Path, tmp_path: Path)
     assert done.returncode == 1
     assert "Keine Phase „Phase 9“" in done.stderr and "Pilotphase" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_report_speaks_english_when_asked(demo: Path, tmp_path: Path) -> None:
+    """Issue 17, every string of the PDFs: the report's own words follow ``--lang en``."""
+    out = tmp_path / "conference.pdf"
+    done = run_cli(
+        "--data-dir", str(demo), "--lang", "en", "report", "--phase", "Pilotphase", "--out", str(out)
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    for english in (
+        "Conference Pilotphase (2018–2019)",
+        "Stages and timeline",
+        "Across the districts",
+        "Events of the phase",
+        "Learning journey",
+        "Page 2",
+    ):
+        assert english in flat, english
+    for german in (
+        "Akteurslandschaft",
+        "Über die Landkreise",
+        "Veranstaltungen der Phase",
+        "Seite ",
+        "verspätet",
+    ):
+        assert german not in flat, german
