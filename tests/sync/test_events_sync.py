@@ -91,7 +91,7 @@ def test_an_event_of_three_districts_reaches_their_accounts_and_no_fourth(
     assert dora.sync().rejected == []
     with pytest.raises(RoleRefusedError), dora.workspace.transaction() as session:
         session.get(ProgrammeEvent, dora_event).district_ids = fulda  # type: ignore[union-attr]
-    by_hand = [
+    by_hand: list[tuple[str, dict[str, list[str | None]]]] = [
         (event_id, {"results": [None, "überschrieben"]}),
         (dora_event, {"district_ids": [kassel, fulda]}),
         (

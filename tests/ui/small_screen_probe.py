@@ -171,7 +171,7 @@ def main(data_dir: Path, grabs: Path | None = None) -> int:
     window.select_district(workspace.districts.find("Goslar"))
     window.show_view("concept")
     wait_for(lambda: getattr(concept, "view", None) is not None)
-    probe("concept versions", lambda: VersionsDialog(workspace, tasks, concept.view, window))  # type: ignore[attr-defined]
+    probe("concept versions", lambda: VersionsDialog(workspace, tasks, concept.view, window))  # type: ignore[attr-defined,arg-type]
 
     window.close()
     settle()

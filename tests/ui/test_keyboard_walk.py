@@ -20,9 +20,9 @@ from .conftest import show_concept
 def tab_stops(window: QWidget, page: QWidget) -> list[QWidget]:
     """The widgets of ``page`` that Tab stops at, in the order of the window's focus chain."""
     stops: list[QWidget] = []
-    current = window.nextInFocusChain()
+    current: QWidget | None = window.nextInFocusChain()
     for _ in range(2000):
-        if current is window:
+        if current is None or current is window:
             break
         if (
             page.isAncestorOf(current)
@@ -126,7 +126,7 @@ def test_tab_order_names_and_room_on_every_main_page(
     # Rows have room above the letters for the dots of "Ö"; the status header is not clipped.
     outline = cui.outline
     metrics = QFontMetrics(outline.font())
-    rows = [outline.topLevelItem(i) for i in range(outline.topLevelItemCount())]
+    rows = [item for i in range(outline.topLevelItemCount()) if (item := outline.topLevelItem(i)) is not None]
     assert rows
     assert all(outline.visualItemRect(r).height() >= metrics.height() + 4 for r in rows)
     header = outline.header()

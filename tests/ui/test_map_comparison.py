@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from lzz_desktop.domain.enums import ActorKind, Sector
@@ -42,7 +43,9 @@ def test_the_compared_map_uses_the_full_window(
     assert share() >= 0.8  # the changes are drawn on the map: the list waits until asked for
     scale = panel.view.transform().m11()
     # the list of changes beside the map, and away again: the map is back at full size
-    panel.toolbar.widgetForAction(widget.action_changes).click()
+    button = panel.toolbar.widgetForAction(widget.action_changes)
+    assert isinstance(button, QAbstractButton)
+    button.click()
     qtbot.waitUntil(widget.change_table.isVisible, timeout=2000)
     assert widget.change_model.rowCount() == 1
     assert 0.5 <= share() < 0.8
