@@ -172,8 +172,13 @@ class ProgrammeOverview(QDialog):
         self.proxy.setSourceModel(self.model)
         table = self.ui.overview_table
         table.setModel(self.proxy)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The stage takes the room that is left and wraps there ("Fachworkshops → Abschluss" on a
+        # 1366 px screen), the rows growing to fit.
+        header.setSectionResizeMode(STAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.doubleClicked.connect(self._open)
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])

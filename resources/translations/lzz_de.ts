@@ -802,8 +802,12 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Vereinbarung aus Workshop verknüpfen …</translation>
     </message>
     <message>
-        <source>Use a learning from a programme event…</source>
-        <translation>Impuls aus einer Programmveranstaltung übernehmen …</translation>
+        <source>Use a learning…</source>
+        <translation>Impuls übernehmen …</translation>
+    </message>
+    <message>
+        <source>Use a learning ("Impuls") from a programme event in this section</source>
+        <translation>Einen Impuls aus einer Programmveranstaltung in diesen Abschnitt übernehmen</translation>
     </message>
     <message>
         <source>Comments</source>
