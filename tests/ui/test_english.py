@@ -4,10 +4,8 @@ format per language, the concept templates' English labels in the editor."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 import shutil
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,28 +21,14 @@ from lzz_desktop.services import Workspace
 from lzz_desktop.texts import dates
 from lzz_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import show_concept
+from tests.ui.test_forms_and_translations import _load_script, _messages
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def _build_translations():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "scripts" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
-    root = ET.parse(ts_file).getroot()
-    return {
-        (ctx.findtext("name") or "", message.findtext("source") or ""): message
-        for ctx in root.iter("context")
-        for message in ctx.iter("message")
-    }
+    return _load_script("build_translations")
 
 
 def test_every_plural_has_real_english_forms(tmp_path: Path) -> None:
