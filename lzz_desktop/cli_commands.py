@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from lzz_desktop.fileio import write_text
 from lzz_desktop.records.districts import NotFoundError
 from lzz_desktop.services import Workspace
 from lzz_desktop.services.workspace import DATABASE_NAME
@@ -114,7 +115,7 @@ def _offscreen_screen(size: tuple[int, int]) -> Iterator[None]:
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     with tempfile.TemporaryDirectory(prefix="lzz-screen-") as folder:
         config = Path(folder, "screen.json")
-        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        write_text(config, json.dumps({"screens": [screen]}))
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
         try:
             yield  # the platform reads the file while the application is created
