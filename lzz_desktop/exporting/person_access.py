@@ -4,16 +4,14 @@ machine-readable) and ``auskunft_<name>.pdf`` (the same, readable), written into
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import (
@@ -30,6 +28,7 @@ from lzz_desktop.domain.enums import (
 from lzz_desktop.domain.wallclock import district_time
 from lzz_desktop.exporting.slug import slugify
 from lzz_desktop.fileio import write_bytes
+from lzz_desktop.reports.document import grid, render_a4
 from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.person_access import AccessReport
@@ -38,6 +37,7 @@ from lzz_desktop.texts.dates import format_date, format_datetime
 _WORDS = {
     "de": {
         "title": "Auskunft nach Art. 15 DSGVO",
+        "page": "Seite {page}",
         "intro": "Alle Daten, die LZZ Desktop in diesem Landkreis über die Person gespeichert hat, "
         "Stand {created}. Dieselben Daten maschinenlesbar (Art. 20 DSGVO): {json}.",
         "person": "Gespeicherte Angaben zur Person",
@@ -45,6 +45,7 @@ _WORDS = {
     },
     "en": {
         "title": "Access report under Art. 15 GDPR",
+        "page": "Page {page}",
         "intro": "All data LZZ Desktop holds about the person in this district, as of {created}. "
         "The same data, machine-readable (Art. 20 GDPR): {json}.",
         "person": "Data stored about the person",
@@ -66,6 +67,9 @@ _KINDS = {
         "concept_version": "Konzeptfassungen",
         "comment": "Kommentare",
         "actor": "Andere Akteure",
+        "programme_event": "Programmveranstaltungen",
+        "event_participant": "Teilnahme an Programmveranstaltungen",
+        "event_learning": "Impulse aus Programmveranstaltungen",
     },
     "en": {
         "consent": "Consents",
@@ -81,6 +85,9 @@ _KINDS = {
         "concept_version": "Concept versions",
         "comment": "Comments",
         "actor": "Other actors",
+        "programme_event": "Programme events",
+        "event_participant": "Participation in programme events",
+        "event_learning": "Learnings from programme events",
     },
 }
 
@@ -219,16 +226,7 @@ def _table(rows: list[tuple[str, str]], width: float, styles: dict[str, Paragrap
         [TextParagraph(para(k), styles["label"]), TextParagraph(para(v), styles["cell"])] for k, v in rows
     ]
     table = Table(data, colWidths=[width * 0.28, width * 0.72])
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(grid(header=False)))
     return table
 
 
@@ -278,21 +276,8 @@ def render_pdf(report: AccessReport, language: str = "de") -> bytes:
         for row in report.records[entity]:
             rows = _readable(row, language)
             story += [KeepTogether(_table(rows, width, styles)), Spacer(1, 3 * mm)]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=f"{words['title']}: {person.get('name', '')}",
-        author=PROGRAMME_NAME,
-        creator="LZZ Desktop",
-        lang="de-DE" if language != "en" else "en-GB",
-    )
-    doc.build(story)
-    return buffer.getvalue()
+    title = f"{words['title']}: {person.get('name', '')}"
+    return render_a4(story, title, title, words["page"], "en-GB" if language == "en" else "de-DE")
 
 
 def write_access_report(report: AccessReport, folder: Path, language: str = "de") -> list[Path]:

@@ -9,23 +9,21 @@ action, measures, stage names of their phase — stays as written."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus, EventKind
-from lzz_desktop.reports.fonts import BOLD, REGULAR, TextParagraph, embedded_canvas, para, register_fonts
+from lzz_desktop.reports.document import render_a4, styles, table
+from lzz_desktop.reports.fonts import REGULAR, TextParagraph, para, register_fonts
 from lzz_desktop.reports.small_map import sector_tint, small_map
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.programme import DistrictChapter, PhaseReport
 
-ACCENT = colors.HexColor("#1f4e79")
 STATUS = {
     ConceptStatus.DRAFT: "Entwurf",
     ConceptStatus.IN_REVIEW: "in Abstimmung",
@@ -155,59 +153,6 @@ KIND_EN = {
 }
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, spaceBefore=2)
-    return {
-        "body": base,
-        "cover": ParagraphStyle(
-            "cover", parent=base, fontName=BOLD, fontSize=22, leading=27, textColor=ACCENT
-        ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=BOLD,
-            fontSize=15,
-            leading=19,
-            textColor=ACCENT,
-            spaceAfter=6,
-            keepWithNext=1,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=BOLD,
-            fontSize=11,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
-        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8.5, leading=11),
-    }
-
-
-def _table(rows: list[list[str]], widths: list[float], styles: dict[str, ParagraphStyle]) -> Table:
-    data = [
-        [TextParagraph(para(cell), styles["head" if r == 0 else "cell"]) for cell in row]
-        for r, row in enumerate(rows)
-    ]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else the cells reference Helvetica
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#bbbbbb")),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
-
-
 def _stages(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, ParagraphStyle]) -> list[Any]:
     """Stufe und Zeitplan: each stage of the district's year, planned against reached."""
     timeline = chapter.timeline
@@ -219,7 +164,7 @@ def _stages(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Parag
     for state in timeline.stages:
         reached = t.date(state.actual_on) if state.actual_on else (w["late"] if state.late else "–")
         rows.append([state.stage, t.date(state.planned_on) if state.planned_on else "–", reached])
-    story.append(_table(rows, [width * 0.5, width * 0.25, width * 0.25], s))
+    story.append(table(rows, [width * 0.5, width * 0.25, width * 0.25], s))
     summary = w["reached_summary"].format(stage=timeline.reached or w["no_stage"])
     if timeline.late:
         summary += w["late_summary"].format(count=timeline.late)
@@ -254,20 +199,20 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
                 [w["measure"], w["state"]],
                 *([m, status or "–"] for m, status in field_of_action.measures),
             ]
-            story.append(_table(rows, [width * 0.75, width * 0.25], s))
+            story.append(table(rows, [width * 0.75, width * 0.25], s))
     story.append(TextParagraph(para(w["workshops"]), s["h2"]))
     if chapter.held:
         rows = [
             [w["date"], w["workshop"], w["format"]],
             *([t.date(d), title, t.format(f)] for d, title, f in chapter.held),
         ]
-        story.append(_table(rows, [width * 0.18, width * 0.55, width * 0.27], s))
+        story.append(table(rows, [width * 0.18, width * 0.55, width * 0.27], s))
     held_planned = w["held_planned"].format(held=len(chapter.held), planned=chapter.planned)
     story.append(TextParagraph(para(held_planned), s["body"]))
     if chapter.learnings:
         story.append(TextParagraph(para(w["learnings_used"]), s["h2"]))
         rows = [[w["learning"], w["from_event"]], *([title, event] for title, event in chapter.learnings)]
-        story.append(_table(rows, [width * 0.55, width * 0.45], s))
+        story.append(table(rows, [width * 0.55, width * 0.45], s))
     net = chapter.network
     network_start = len(story)
     story.append(TextParagraph(para(w["actors"]), s["h2"]))
@@ -284,7 +229,7 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
     # Beside the numbers, the sector map then and now: a dot per actor, no names.
     size = 46 * mm
     then = w["first_state"].format(date=t.date(net.since)) if net.since else w["no_earlier"]
-    numbers = _table(rows, [width * 0.25, width * 0.13], s)
+    numbers = table(rows, [width * 0.25, width * 0.13], s)
     # The sector's colour on the map, as the key of the two maps.
     numbers.setStyle(
         TableStyle(
@@ -325,7 +270,7 @@ def render_conference_report(report: PhaseReport, language: str = "de") -> bytes
     t = Texts(language)
     w = _WORDS[t.language]
     kinds = KIND_EN if t.language == "en" else EVENT_KIND_NAMES
-    s = _styles()
+    s = styles()
     width = A4[0] - 36 * mm
     names = ", ".join(d.name for d in report.districts) or "–"
     cover = w["cover"].format(name=report.name, start=report.start_year, end=report.end_year)
@@ -352,7 +297,7 @@ def render_conference_report(report: PhaseReport, language: str = "de") -> bytes
                 for title, districts in chosen.items()
             ),
         ]
-        story.append(_table(rows, [width * 0.35, width * 0.5, width * 0.15], s))
+        story.append(table(rows, [width * 0.35, width * 0.5, width * 0.15], s))
         common = [title for title, districts in chosen.items() if len(districts) > 1]
         text = ", ".join(common) if common else w["no_common"]
         story.append(TextParagraph(para(w["common"].format(text=text)), s["body"]))
@@ -368,14 +313,14 @@ def render_conference_report(report: PhaseReport, language: str = "de") -> bytes
         ]
         widths = [width * 0.13, width * 0.2, width * 0.32, width * 0.35]
         head = [w["date"], w["format"], w["event"], w["districts"]]
-        story.append(_table([head, *rows], widths, s))
+        story.append(table([head, *rows], widths, s))
     else:
         story.append(TextParagraph(para(w["no_events"]), s["body"]))
     if report.learnings_used:
         story.append(TextParagraph(para(w["learnings_in_concepts"]), s["h2"]))
         rows = [list(row) for row in report.learnings_used]
         widths = [width * 0.25, width * 0.4, width * 0.35]
-        story.append(_table([[w["district"], w["learning"], w["from_event"]], *rows], widths, s))
+        story.append(table([[w["district"], w["learning"], w["from_event"]], *rows], widths, s))
     return render_a4(
         story,
         w["title"].format(name=report.name),
@@ -383,34 +328,3 @@ def render_conference_report(report: PhaseReport, language: str = "de") -> bytes
         w["page"],
         "en-GB" if t.language == "en" else "de-DE",
     )
-
-
-def render_a4(
-    story: list[Any], title: str, footer_text: str, page: str = "Seite {page}", lang: str = "de-DE"
-) -> bytes:
-    """An A4 document of the programme office: ``footer_text`` and the page number (``page``) on
-    every page, every font embedded."""
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(18 * mm, 10 * mm, footer_text[:110])
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, page.format(page=doc.page))
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=title,
-        author=PROGRAMME_NAME,
-        creator="LZZ Desktop",
-        lang=lang,
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=embedded_canvas)
-    return buffer.getvalue()

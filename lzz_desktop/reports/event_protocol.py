@@ -12,7 +12,7 @@ from reportlab.platypus import Spacer
 
 from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES, EventKind
-from lzz_desktop.reports.conference import _styles, _table, render_a4
+from lzz_desktop.reports.document import render_a4, styles, table
 from lzz_desktop.reports.fonts import TextParagraph, para, register_fonts
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.events import EventDetail
@@ -88,7 +88,7 @@ def render_event_protocol(detail: EventDetail, language: str = "de") -> bytes:
     language = "en" if language == "en" else "de"
     t = Texts(language)
     w = _WORDS[language]
-    s = _styles()
+    s = styles()
     width = A4[0] - 36 * mm
     data = detail.data
     kind = _KIND_EN[data.kind] if language == "en" else EVENT_KIND_NAMES[data.kind]
@@ -105,7 +105,7 @@ def render_event_protocol(detail: EventDetail, language: str = "de") -> bytes:
     story: list[Any] = [
         TextParagraph(para(PROGRAMME_NAME), s["body"]),
         TextParagraph(para(f"{w['protocol']}: {data.title}"), s["h1"]),
-        _table([[w["item"], w["value"]], *facts], [width * 0.3, width * 0.7], s),
+        table([[w["item"], w["value"]], *facts], [width * 0.3, width * 0.7], s),
     ]
     for heading, text in ((w["topics"], data.topics), (w["speakers"], data.speakers)):
         if text.strip():
@@ -117,7 +117,7 @@ def render_event_protocol(detail: EventDetail, language: str = "de") -> bytes:
             for p in detail.participants
         ]
         story.append(
-            _table(
+            table(
                 [[w["name"], w["organisation"], w["district"]], *rows], [width * 0.35] * 2 + [width * 0.3], s
             )
         )
@@ -133,7 +133,7 @@ def render_event_protocol(detail: EventDetail, language: str = "de") -> bytes:
     story.append(TextParagraph(para(w["learnings"]), s["h2"]))
     if detail.learnings:
         story.append(
-            _table(
+            table(
                 [[w["learning"], w["description"]], *([lr.title, lr.text] for lr in detail.learnings)],
                 [width * 0.35, width * 0.65],
                 s,

@@ -20,10 +20,13 @@ from lzz_desktop.domain import SYNCED_MODELS, Actor
 from lzz_desktop.domain.base import DistrictScoped
 from lzz_desktop.domain.enums import ActorKind
 from lzz_desktop.domain.erasure import identifying_words
+from lzz_desktop.domain.wire import entity_specs
 from lzz_desktop.records.districts import NotFoundError
 from lzz_desktop.services.outbox import to_wire
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from lzz_desktop.services.workspace import Workspace
 
 EXCERPT = 160  # characters either side of a name in a text that only names the person
@@ -77,6 +80,25 @@ def _passages(text: str, pattern: re.Pattern[str]) -> list[str]:
     return found
 
 
+def _of_district(session: Session, model: type[Any], district_id: str) -> list[Any]:
+    """The records of ``model`` the district holds: its own, and those of the programme events it
+    took part in (a participant's name, an event's minutes may name the person too)."""
+    from lzz_desktop.domain import ProgrammeEvent
+    from lzz_desktop.domain.events import audience_of
+
+    if issubclass(model, DistrictScoped):
+        return list(session.scalars(select(model).where(model.district_id == district_id)))
+    spec = entity_specs()[model.__entity__]
+    if not spec.audienced:
+        return []
+    events = [
+        e for e in session.scalars(select(ProgrammeEvent)) if district_id in audience_of(e.district_ids)
+    ]
+    if spec.audience_field is not None:
+        return events
+    return list(session.scalars(select(model).where(model.event_id.in_([e.id for e in events]))))
+
+
 def collect(workspace: Workspace, actor_id: str) -> AccessReport:
     """Every record of the person's district that is about them. Raises :class:`NotFoundError`
     (also for an organisation or group: access is a person's right)."""
@@ -97,9 +119,7 @@ def collect(workspace: Workspace, actor_id: str) -> AccessReport:
         )
         pattern = _pattern(actor)
         for model in SYNCED_MODELS:
-            if not issubclass(model, DistrictScoped):
-                continue
-            for obj in session.scalars(select(model).where(model.district_id == actor.district_id)):
+            for obj in _of_district(session, model, actor.district_id):
                 if obj.id == actor_id:
                     continue
                 row = _row(obj)

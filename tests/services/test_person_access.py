@@ -84,6 +84,27 @@ def _seed(workspace: Workspace) -> tuple[str, str, set[str], set[str]]:
         from lzz_desktop.domain import Consent
 
         about |= set(session.scalars(select(Consent.id).where(Consent.actor_id == yonas)))
+    # A programme event the district took part in: Yonas and Amina among the participants; an event
+    # of another district only is none of this district's business.
+    from lzz_desktop.domain.enums import EventKind
+    from lzz_desktop.services.events import EventData, ParticipantData
+
+    events = workspace.events
+    forum = events.create(
+        EventData(EventKind.FORUM, "Forum Integration", dt.date(2026, 3, 4), district_ids=(district_id,)),
+        [ParticipantData(NAME, "Eritreischer Verein", district_id), ParticipantData("Amina Yusuf")],
+    )
+    yonas_there, amina_there = events.get(forum).participants
+    about.add(str(yonas_there.id))
+    others.add(str(amina_there.id))
+    elsewhere = workspace.districts.create(
+        DistrictData(name="Landkreis Harz", state=FederalState.SACHSEN_ANHALT)
+    )
+    other_forum = events.create(
+        EventData(EventKind.FORUM, "Forum Harz", dt.date(2026, 3, 5), district_ids=(elsewhere,)),
+        [ParticipantData(NAME, "", elsewhere)],
+    )
+    others.add(str(events.get(other_forum).participants[0].id))
     return district_id, yonas, about, others
 
 
@@ -115,8 +136,12 @@ def test_the_access_report_holds_every_record_about_the_person_and_none_about_ot
         "Teilnahme an Workshops",
         "Aufgaben",
         "Festgehaltene Kartenstände",
+        "Teilnahme an Programmveranstaltungen",
     ):
         assert heading in text
+    assert "Seite 1" in text  # numbered pages
+    fonts = subprocess.run(["pdffonts", str(pdf_path)], check=True, capture_output=True, text=True).stdout
+    assert all(" yes " in row for row in fonts.splitlines()[2:]), fonts  # every font embedded (Ge'ez too)
 
 
 def test_an_organisation_has_no_access_report(make_workspace: Callable[..., Workspace]) -> None:
