@@ -20,7 +20,7 @@ from lzz_desktop import PROGRAMME_NAME
 from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus, EventKind
 from lzz_desktop.reports.document import render_a4, styles, table
 from lzz_desktop.reports.fonts import REGULAR, TextParagraph, para, register_fonts
-from lzz_desktop.reports.small_map import sector_tint, small_map
+from lzz_desktop.reports.small_map import SmallMap, sector_tint
 from lzz_desktop.reports.texts import Texts
 from lzz_desktop.services.programme import DistrictChapter, PhaseReport
 
@@ -243,8 +243,8 @@ def _district(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Par
         [
             [
                 numbers,
-                small_map(net.map_then, size, then),
-                small_map(net.map_now, size, w["today"]),
+                SmallMap(net.map_then, size, then),
+                SmallMap(net.map_now, size, w["today"]),
             ]
         ],
         colWidths=[width * 0.4, width * 0.3, width * 0.3],

@@ -65,7 +65,3 @@ class SmallMap(Flowable):  # type: ignore[misc]  # reportlab ships no type infor
         canvas.setFont(REGULAR, 7)
         canvas.drawCentredString(cx, 2, self.caption)
         canvas.restoreState()
-
-
-def small_map(dots: Sequence[tuple[Sector, float, float]], size: float, caption: str) -> SmallMap:
-    return SmallMap(dots, size, caption)

@@ -91,12 +91,10 @@ def _scrub(session: Session, actor_id: str, names: list[str], by: str, pending: 
         )
     changed = len(ids)
     # Texts that name the person.
-    from lzz_desktop.domain import EventParticipant, ProgrammeEvent
-    from lzz_desktop.domain.events import audience_of
+    from lzz_desktop.domain import EventParticipant
+    from lzz_desktop.services.events import events_of
 
-    events = [
-        e.id for e in session.scalars(select(ProgrammeEvent)) if district_id in audience_of(e.district_ids)
-    ]
+    events = [event.id for event in events_of(session, district_id, live=False)]
     for model in (ActionItem, Attendance, MapSnapshot, EventParticipant):
         entity = model.__entity__
         fields = TEXT_FIELDS[entity]

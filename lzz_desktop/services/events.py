@@ -145,6 +145,15 @@ def _info(learning: EventLearning, event: ProgrammeEvent) -> LearningInfo:
     )
 
 
+def events_of(session: Session, district_id: str, live: bool = True) -> list[ProgrammeEvent]:
+    """The programme events ``district_id`` takes part in (also those in the recycle bin when not
+    ``live``: erasure and the access report look there too)."""
+    stmt = select(ProgrammeEvent)
+    if live:
+        stmt = stmt.where(ProgrammeEvent.deleted_at.is_(None))
+    return [event for event in session.scalars(stmt) if district_id in audience_of(event.district_ids)]
+
+
 def linked_learnings(session: Session, district_id: str) -> list[LinkedLearning]:
     """The live learnings used in the district's concept, in the order they were linked."""
     rows = session.execute(
@@ -361,9 +370,9 @@ class EventService:
     ) -> EventData:
         errors = validate_event(data)
         if any(not p.name.strip() for p in participants):
-            errors.append(FieldError("name", ErrorCode.REQUIRED))
+            errors.append(FieldError("participant_name", ErrorCode.REQUIRED))
         if any(not lr.title.strip() for lr in learnings):
-            errors.append(FieldError("title", ErrorCode.REQUIRED))
+            errors.append(FieldError("learning_title", ErrorCode.REQUIRED))
         if errors:
             raise ValidationError(errors)
         stripped = {name: getattr(data, name).strip() for name in _TEXT_FIELDS}
@@ -415,11 +424,7 @@ class EventService:
     def learnings_for(self, district_id: str) -> builtins.list[LearningInfo]:
         """The learnings of every event the district took part in, newest event first."""
         with self.workspace.session() as session:
-            events = {
-                e.id: e
-                for e in session.scalars(select(ProgrammeEvent).where(ProgrammeEvent.deleted_at.is_(None)))
-                if district_id in audience_of(e.district_ids)
-            }
+            events = {e.id: e for e in events_of(session, district_id)}
             learnings = session.scalars(
                 select(EventLearning).where(
                     EventLearning.event_id.in_(builtins.list(events)), EventLearning.deleted_at.is_(None)

@@ -83,17 +83,14 @@ def _passages(text: str, pattern: re.Pattern[str]) -> list[str]:
 def _of_district(session: Session, model: type[Any], district_id: str) -> list[Any]:
     """The records of ``model`` the district holds: its own, and those of the programme events it
     took part in (a participant's name, an event's minutes may name the person too)."""
-    from lzz_desktop.domain import ProgrammeEvent
-    from lzz_desktop.domain.events import audience_of
+    from lzz_desktop.services.events import events_of
 
     if issubclass(model, DistrictScoped):
         return list(session.scalars(select(model).where(model.district_id == district_id)))
     spec = entity_specs()[model.__entity__]
     if not spec.audienced:
         return []
-    events = [
-        e for e in session.scalars(select(ProgrammeEvent)) if district_id in audience_of(e.district_ids)
-    ]
+    events = events_of(session, district_id, live=False)
     if spec.audience_field is not None:
         return events
     return list(session.scalars(select(model).where(model.event_id.in_([e.id for e in events]))))

@@ -80,6 +80,8 @@ class EventsDialog(QDialog):
         self.phases: list[PhaseInfo] = []
         self.current_id: str | None = None
         self.detail: EventDetail | None = None
+        # Districts of the event this computer does not hold (another consultant's): kept in it.
+        self.foreign_districts: set[str] = set()
         ui = self.ui
         ui.splitter.setStretchFactor(1, 3)
         ui.error_label.hide()
@@ -210,8 +212,7 @@ class EventsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if district.id in checked else Qt.CheckState.Unchecked)
             lst.addItem(item)
-        # Districts of the event this computer does not hold (another consultant's) stay in it.
-        self._foreign = checked - {d.id for d in self.districts}
+        self.foreign_districts = checked - {d.id for d in self.districts}
 
     def checked_districts(self) -> list[str]:
         lst = self.ui.district_list
@@ -220,7 +221,7 @@ class EventsDialog(QDialog):
             for i in range(lst.count())
             if lst.item(i).checkState() == Qt.CheckState.Checked
         ]
-        return ticked + sorted(getattr(self, "_foreign", set()))
+        return ticked + sorted(self.foreign_districts)
 
     def tick_whole_phase(self) -> None:
         """Tick every district of the chosen phase."""
@@ -433,4 +434,8 @@ class EventsDialog(QDialog):
     def _field_error(self, field: str, code: object) -> str:
         if field == "district_ids":
             return self.tr("Tick at least one district taking part.")
+        if field == "participant_name":
+            return self.tr("Every participant needs a name (tab Participants).")
+        if field == "learning_title":
+            return self.tr("Every learning needs a title (tab Learnings).")
         return field_error(field, code)  # type: ignore[arg-type]

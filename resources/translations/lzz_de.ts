@@ -1354,6 +1354,14 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Bitte mindestens einen teilnehmenden Landkreis ankreuzen.</translation>
     </message>
     <message>
+        <source>Every participant needs a name (tab Participants).</source>
+        <translation>Alle Teilnehmenden brauchen einen Namen (Reiter „Teilnehmende“).</translation>
+    </message>
+    <message>
+        <source>Every learning needs a title (tab Learnings).</source>
+        <translation>Jeder Impuls braucht einen Titel (Reiter „Impulse“).</translation>
+    </message>
+    <message>
         <source>Programme events</source>
         <translation>Programmveranstaltungen</translation>
     </message>

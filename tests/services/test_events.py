@@ -90,6 +90,10 @@ def test_an_event_needs_a_title_districts_and_an_end_after_its_start(
         ("ends_on", ErrorCode.END_BEFORE_START),
     }
     assert workspace.events.list() == []
+    good = EventData(EventKind.FORUM, "Forum", dt.date(2024, 3, 1), district_ids=("x",))
+    with pytest.raises(ValidationError) as refused:
+        workspace.events.create(good, [ParticipantData(" ")], [LearningData("")])
+    assert {e.field for e in refused.value.errors} == {"participant_name", "learning_title"}
 
 
 def test_a_learning_linked_into_a_concept_shows_its_origin(make_workspace: Callable[..., Workspace]) -> None:

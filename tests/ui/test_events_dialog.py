@@ -51,6 +51,12 @@ def test_the_office_records_a_lernreise_of_three_districts(
         ui.district_list.item(i).setCheckState(Qt.CheckState.Checked)
     ticked = [ui.district_list.item(i).text() for i in range(3)]
     dialog.add_participant()
+    # A participant row without a name: said where to look, nothing lost.
+    ui.error_label.hide()
+    ui.save_button.click()
+    qtbot.waitUntil(lambda: ui.error_label.isVisible(), timeout=5000)
+    assert "Teilnehmenden brauchen einen Namen" in ui.error_label.text()
+    assert ui.participant_table.rowCount() == 1 and ui.event_list.count() == 3
     ui.participant_table.setItem(0, 0, QTableWidgetItem("Tsegay Gebremedhin"))
     ui.participant_table.setItem(0, 1, QTableWidgetItem("Migrationsberatung"))
     combo = ui.participant_table.cellWidget(0, 2)
