@@ -31,7 +31,7 @@ from lzz_desktop.labels import event_kind_label, format_date
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.date_edits import setup_date_edit
 from lzz_desktop.ui.forms.ui_events_dialog import Ui_EventsDialog
-from lzz_desktop.ui.messages import field_error, unexpected_error_text, write_error_text
+from lzz_desktop.ui.messages import field_error, lock_for_role, unexpected_error_text, write_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit, use_workspace_history
@@ -82,6 +82,7 @@ class EventsDialog(QDialog):
         self.detail: EventDetail | None = None
         # Districts of the event this computer does not hold (another consultant's): kept in it.
         self.foreign_districts: set[str] = set()
+        self.locked_role = ""  # the role that may only read here (see lock)
         ui = self.ui
         ui.splitter.setStretchFactor(1, 3)
         ui.error_label.hide()
@@ -112,6 +113,23 @@ class EventsDialog(QDialog):
         ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         use_workspace_history(self, undo, tasks, self.reload, self.ui.event_list)
         self.reload()
+
+    def lock(self, role: str) -> None:
+        """Read-only for an account that may not write events (district staff)."""
+        ui = self.ui
+        self.locked_role = role
+        lock_for_role(
+            role,
+            ui.error_label,
+            ui.new_button,
+            ui.delete_button,
+            ui.save_button,
+            ui.whole_phase_button,
+            ui.add_participant_button,
+            ui.remove_participant_button,
+            ui.add_learning_button,
+            ui.remove_learning_button,
+        )
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -168,9 +186,10 @@ class EventsDialog(QDialog):
         self.detail = detail
         self.current_id = detail.id
         self._show_data(detail.data, detail.participants, detail.learnings)
-        self.ui.delete_button.setEnabled(True)
+        self.ui.delete_button.setEnabled(not self.locked_role)
         self.ui.protocol_button.setEnabled(True)
-        self.ui.error_label.hide()
+        if not self.locked_role:  # the note why it is read-only stays
+            self.ui.error_label.hide()
         self.reloaded.emit()
 
     def _show_data(

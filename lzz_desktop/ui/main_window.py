@@ -519,6 +519,8 @@ class MainWindow(QMainWindow):
             return
         self.phases_dialog = PhasesDialog(self.workspace, self.tasks, self.undo, self)
         self.phases_dialog.finished.connect(lambda _code: self._reload())
+        if self.role and self.role != "office":  # only the office writes phases
+            self.phases_dialog.lock(self.role)
         self.phases_dialog.open()
 
     def open_events(self) -> None:
@@ -528,6 +530,8 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             return
         self.events_dialog = EventsDialog(self.workspace, self.tasks, self.undo, self)
+        if self.role_read_only:  # district staff read events; office and consultants write them
+            self.events_dialog.lock(self.role)
         self.events_dialog.open()
 
     def edit_district(self) -> None:

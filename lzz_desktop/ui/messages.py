@@ -7,6 +7,7 @@ that say what happened and what to do.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lzz_desktop.domain.validation import ErrorCode
 from lzz_desktop.i18n import current_language
@@ -132,3 +133,15 @@ def role_limit_text(role: str) -> str:
     return QCoreApplication.translate(
         "Messages", "Your account may not change this; the central store would refuse it."
     )
+
+
+def lock_for_role(role: str, label: QLabel, *controls: QWidget) -> None:
+    """A dialog the account's role may only read: its editing controls off, and the reason in
+    ``label`` — instead of a refusal after the user has typed everything."""
+    for control in controls:
+        control.setEnabled(False)
+    label.setProperty("role", "")  # a note, not an error
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(role_limit_text(role))
+    label.show()

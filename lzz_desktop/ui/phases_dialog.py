@@ -14,7 +14,7 @@ from lzz_desktop.domain.enums import DEFAULT_STAGES
 from lzz_desktop.domain.validation import ValidationError
 from lzz_desktop.records.districts import DistrictSummary
 from lzz_desktop.ui.forms.ui_phases_dialog import Ui_PhasesDialog
-from lzz_desktop.ui.messages import field_error, unexpected_error_text
+from lzz_desktop.ui.messages import field_error, lock_for_role, unexpected_error_text
 from lzz_desktop.ui.roles import ID_ROLE
 from lzz_desktop.ui.tasks import TaskRunner
 from lzz_desktop.ui.undo import run_edit, use_workspace_history
@@ -45,6 +45,7 @@ class PhasesDialog(QDialog):
         self.phases: list[PhaseInfo] = []
         self.districts: list[DistrictSummary] = []
         self.current_id: str | None = None
+        self.locked_role = ""  # the role that may only read here (see lock)
         self.ui.error_label.hide()
         self.ui.phase_list.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.ui.new_button.clicked.connect(self.new_phase)
@@ -53,6 +54,12 @@ class PhasesDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         use_workspace_history(self, undo, tasks, self.reload)
         self.reload()
+
+    def lock(self, role: str) -> None:
+        """Read-only for an account that may not write phases (all but the office)."""
+        self.locked_role = role
+        ui = self.ui
+        lock_for_role(role, ui.error_label, ui.new_button, ui.delete_button, ui.save_button)
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -98,9 +105,10 @@ class PhasesDialog(QDialog):
         ui.end_spin.setValue(phase.end_year)
         ui.notes_edit.setPlainText(phase.notes)
         ui.stages_edit.setPlainText(phase.stages or "\n".join(DEFAULT_STAGES))
-        ui.delete_button.setEnabled(True)
+        ui.delete_button.setEnabled(not self.locked_role)
         self._fill_districts(set(phase.district_ids))
-        ui.error_label.hide()
+        if not self.locked_role:  # the note why it is read-only stays
+            ui.error_label.hide()
 
     def _fill_districts(self, checked: set[str]) -> None:
         lst = self.ui.district_list

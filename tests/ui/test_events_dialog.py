@@ -117,3 +117,35 @@ def test_the_office_records_a_lernreise_of_three_districts(
     qtbot.keyClick(ui.event_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ui.event_list.count() == 3, timeout=10_000)
     dialog.close()
+
+
+def test_accounts_that_may_only_read_see_events_and_phases_read_only(
+    qtbot: QtBot, data_dir: Path, open_window: Callable[[], MainWindow]
+) -> None:
+    """District staff read programme events, consultants read phases: the dialogs say so and
+    offer nothing to save, instead of a refusal after the typing."""
+    from lzz_desktop.ui.messages import role_limit_text
+    from lzz_desktop.ui.phases_dialog import PhasesDialog
+
+    workspace = Workspace.open(data_dir)
+    seed_demo(workspace)
+    workspace.close()
+    window = open_window()
+    window.apply_role("district")
+    window.ui.action_events.trigger()
+    events = window.events_dialog
+    assert isinstance(events, EventsDialog)
+    qtbot.waitUntil(lambda: events.detail is not None, timeout=10_000)
+    assert not events.ui.save_button.isEnabled() and not events.ui.delete_button.isEnabled()
+    assert events.ui.error_label.isVisible() and events.ui.error_label.text() == role_limit_text("district")
+    assert events.ui.protocol_button.isEnabled()  # reading includes printing
+    events.close()
+
+    window.apply_role("consultant")
+    window.ui.action_phases.trigger()
+    phases = window.phases_dialog
+    assert isinstance(phases, PhasesDialog)
+    qtbot.waitUntil(lambda: phases.ui.phase_list.count() == 3, timeout=10_000)
+    assert not phases.ui.save_button.isEnabled() and not phases.ui.delete_button.isEnabled()
+    assert phases.ui.error_label.text() == role_limit_text("consultant")
+    phases.close()
