@@ -123,16 +123,18 @@ def _dots(actors: list[ActorInfo]) -> tuple[tuple[Sector, float, float], ...]:
     )
 
 
-def _network(workspace: Workspace, district_id: str) -> NetworkChange:
+def _network(workspace: Workspace, district_id: str, with_maps: bool = False) -> NetworkChange:
+    """The network then and now in numbers; ``with_maps`` also places the actors for the report's
+    small maps (the overview needs only the numbers)."""
     maps = workspace.stakeholder_maps
     now = maps.load(district_id)
     snapshots = maps.snapshots(district_id)
     first = snapshots[0] if snapshots else None
     counts = Counter(a.sector for a in now.actors)
-    then = maps.snapshot(first.id) if first else now
+    then = (maps.snapshot(first.id) if first else now) if with_maps else None
     return NetworkChange(
-        map_then=_dots(then.actors),
-        map_now=_dots(now.actors),
+        map_then=_dots(then.actors) if then is not None else (),
+        map_now=_dots(now.actors) if with_maps else (),
         since=first.taken_on if first else None,
         actors_then=first.actors if first else len(now.actors),
         actors_now=len(now.actors),
@@ -173,7 +175,7 @@ def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:
                 fields=fields,
                 held=held,
                 planned=sum(1 for w in workshops if w.status is WorkshopStatus.PLANNED),
-                network=_network(workspace, district_id),
+                network=_network(workspace, district_id, with_maps=True),
                 timeline=workspace.milestones.timeline(district_id),
                 learnings=tuple(
                     (linked.learning.title, linked.learning.event_title)
