@@ -328,7 +328,14 @@ def generate(
                 raise RuntimeError(f"{data_dir} already holds districts")
             base = dt.datetime(2018, 1, 1, 9, tzinfo=dt.UTC)
             phases = [
-                {**_stamp(rng, base), "name": name, "start_year": start, "end_year": end, "notes": ""}
+                {
+                    **_stamp(rng, base),
+                    "name": name,
+                    "start_year": start,
+                    "end_year": end,
+                    "notes": "",
+                    "stages": "",
+                }
                 for name, start, end in (
                     ("Pilotphase", 2018, 2019),
                     ("Programmphase 2020–2022", 2020, 2022),
@@ -346,6 +353,7 @@ def generate(
                     "process_start": dt.date(2018 + number % 6, 1, 1),
                     "process_end": dt.date(2020 + number % 6, 12, 31),
                     "notes": _text(rng, 30),
+                    "consultancy": ("Kompetus", "Ramboll")[number % 2],
                 }
                 for number in range(districts)
             ]

@@ -27,6 +27,7 @@ SCRIPTS = (
     "bench_sync.py",
     "bench_sync_switch.py",
     "bench_search.py",
+    "bench_programme.py",
     "bench_central_memory.py",
 )
 TIMEOUT_S = 900

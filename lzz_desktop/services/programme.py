@@ -125,23 +125,61 @@ def _dots(actors: list[ActorInfo]) -> tuple[tuple[Sector, float, float], ...]:
 
 def _network(workspace: Workspace, district_id: str, with_maps: bool = False) -> NetworkChange:
     """The network then and now in numbers; ``with_maps`` also places the actors for the report's
-    small maps (the overview needs only the numbers)."""
+    small maps (the overview needs only the numbers, counted in the database)."""
     maps = workspace.stakeholder_maps
-    now = maps.load(district_id)
     snapshots = maps.snapshots(district_id)
     first = snapshots[0] if snapshots else None
-    counts = Counter(a.sector for a in now.actors)
-    then = (maps.snapshot(first.id) if first else now) if with_maps else None
+    if with_maps:
+        now = maps.load(district_id)
+        then = maps.snapshot(first.id) if first else now
+        counts = Counter(a.sector for a in now.actors)
+        actors_now, relationships_now = len(now.actors), len(now.relationships)
+        map_then, map_now = _dots(then.actors), _dots(now.actors)
+    else:
+        counts, relationships_now = _live_counts(workspace, district_id)
+        actors_now = sum(counts.values())
+        map_then = map_now = ()
     return NetworkChange(
-        map_then=_dots(then.actors) if then is not None else (),
-        map_now=_dots(now.actors) if with_maps else (),
+        map_then=map_then,
+        map_now=map_now,
         since=first.taken_on if first else None,
-        actors_then=first.actors if first else len(now.actors),
-        actors_now=len(now.actors),
-        relationships_then=first.relationships if first else len(now.relationships),
-        relationships_now=len(now.relationships),
+        actors_then=first.actors if first else actors_now,
+        actors_now=actors_now,
+        relationships_then=first.relationships if first else relationships_now,
+        relationships_now=relationships_now,
         by_sector_now={s: counts.get(s, 0) for s in Sector},
     )
+
+
+def _live_counts(workspace: Workspace, district_id: str) -> tuple[Counter[Sector], int]:
+    """Live actors per sector, and live relationships between live actors (as the map shows them)."""
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import aliased
+
+    from lzz_desktop.domain import Actor, Relationship
+
+    source, target = aliased(Actor), aliased(Actor)
+    with workspace.session() as session:
+        per_sector = session.execute(
+            select(Actor.sector, func.count())
+            .where(Actor.district_id == district_id, Actor.deleted_at.is_(None))
+            .group_by(Actor.sector)
+        ).all()
+        relationships = session.scalar(
+            select(func.count())
+            .select_from(Relationship)
+            .join(source, source.id == Relationship.source_id)
+            .join(target, target.id == Relationship.target_id)
+            .where(
+                Relationship.district_id == district_id,
+                Relationship.deleted_at.is_(None),
+                source.deleted_at.is_(None),
+                target.deleted_at.is_(None),
+                source.district_id == district_id,
+                target.district_id == district_id,
+            )
+        )
+    return Counter({sector: count for sector, count in per_sector}), int(relationships or 0)
 
 
 def phase_report(workspace: Workspace, phase_name: str) -> PhaseReport:

@@ -41,3 +41,26 @@ def test_the_overview_row_says_the_stage_reached_against_plan(workspace: Workspa
     [chapter] = phase_report(workspace, "Phase").districts
     assert chapter.timeline is not None
     assert [s.stage for s in chapter.timeline.stages] == ["Auftakt", "Ende"]
+
+
+def test_the_overview_counts_the_network_as_the_map_shows_it(workspace: Workspace) -> None:
+    """The overview counts actors and relationships in the database (it must not load every map);
+    the figures are the ones the map and the conference report show — a deleted actor's
+    relationships included in neither."""
+    from lzz_desktop.demo import seed_demo
+
+    seed_demo(workspace)
+    goslar = workspace.districts.find("Goslar")
+    people = workspace.stakeholders
+    shown = workspace.stakeholder_maps.load(goslar)
+    linked = next(r for r in shown.relationships)
+    people.delete_actor(linked.source_id)  # its relationships leave the map with it
+    from lzz_desktop.services.programme import _network
+
+    for row in overview(workspace):
+        shown = workspace.stakeholder_maps.load(row.id)
+        assert row.actors_now == len(shown.actors)
+        counted, drawn = _network(workspace, row.id), _network(workspace, row.id, with_maps=True)
+        assert counted.relationships_now == drawn.relationships_now == len(shown.relationships)
+        assert counted.by_sector_now == drawn.by_sector_now
+        assert (counted.map_now, len(drawn.map_now)) == ((), len(shown.actors))
