@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from lzz_desktop.domain.enums import (
+    STAGE_NAMES_EN,
     ActionStatus,
     ActorKind,
     AttendanceRole,
@@ -41,18 +42,9 @@ def actor_kind_label(kind: ActorKind) -> str:
 
 
 def stage_label(stage: str) -> str:
-    """A stage of the district's year in the UI's language: the programme's own stages have English
-    names; a stage a phase named itself is shown as named."""
-    english = {
-        "Auftakt": QCoreApplication.translate("Labels", "Kick-off"),
-        "Bestandsaufnahme": QCoreApplication.translate("Labels", "Stock-taking"),
-        "Fachworkshops": QCoreApplication.translate("Labels", "Thematic workshops"),
-        "Konzeptentwurf": QCoreApplication.translate("Labels", "Concept draft"),
-        "Abstimmung": QCoreApplication.translate("Labels", "Consultation"),
-        "Kreistagsbeschluss": QCoreApplication.translate("Labels", "County council decision"),
-        "Abschluss": QCoreApplication.translate("Labels", "Completion"),
-    }
-    return english.get(stage, stage) if QLocale().language() == QLocale.Language.English else stage
+    """A stage of the district's year in the UI's language (see ``STAGE_NAMES_EN``)."""
+    english = QLocale().language() == QLocale.Language.English
+    return STAGE_NAMES_EN.get(stage, stage) if english else stage
 
 
 def event_kind_label(value: EventKind) -> str:

@@ -191,6 +191,16 @@ class EventKind(StrEnum):
 
 
 # The district's year, as the programme runs it: the stages a phase starts from (it may change them).
+# Their names in English (a window or document in English); stages a phase named itself stay as named.
+STAGE_NAMES_EN = {
+    "Auftakt": "Kick-off",
+    "Bestandsaufnahme": "Stock-taking",
+    "Fachworkshops": "Thematic workshops",
+    "Konzeptentwurf": "Concept draft",
+    "Abstimmung": "Consultation",
+    "Kreistagsbeschluss": "County council decision",
+    "Abschluss": "Completion",
+}
 DEFAULT_STAGES = (
     "Auftakt",
     "Bestandsaufnahme",

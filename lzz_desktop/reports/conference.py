@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from lzz_desktop import PROGRAMME_NAME
-from lzz_desktop.domain.enums import EVENT_KIND_NAMES, ConceptStatus, EventKind
+from lzz_desktop.domain.enums import EVENT_KIND_NAMES, STAGE_NAMES_EN, ConceptStatus, EventKind
 from lzz_desktop.reports.document import render_a4, styles, table
 from lzz_desktop.reports.fonts import REGULAR, TextParagraph, para, register_fonts
 from lzz_desktop.reports.small_map import SmallMap, sector_tint
@@ -161,11 +161,17 @@ def _stages(chapter: DistrictChapter, t: Texts, width: float, s: dict[str, Parag
     w = _WORDS[t.language]
     story: list[Any] = [TextParagraph(para(w["stages"]), s["h2"])]
     rows = [[w["stage"], w["planned"], w["reached"]]]
+
+    def named(stage: str) -> str:
+        return STAGE_NAMES_EN.get(stage, stage) if t.language == "en" else stage
+
     for state in timeline.stages:
         reached = t.date(state.actual_on) if state.actual_on else (w["late"] if state.late else "–")
-        rows.append([state.stage, t.date(state.planned_on) if state.planned_on else "–", reached])
+        rows.append([named(state.stage), t.date(state.planned_on) if state.planned_on else "–", reached])
     story.append(table(rows, [width * 0.5, width * 0.25, width * 0.25], s))
-    summary = w["reached_summary"].format(stage=timeline.reached or w["no_stage"])
+    summary = w["reached_summary"].format(
+        stage=named(timeline.reached) if timeline.reached else w["no_stage"]
+    )
     if timeline.late:
         summary += w["late_summary"].format(count=timeline.late)
     story.append(TextParagraph(para(summary + "."), s["body"]))

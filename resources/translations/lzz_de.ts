@@ -1848,34 +1848,6 @@ Das Konzept trotzdem als beschlossen kennzeichnen? Das PDF nennt sie in einem An
         <translation>Fachveranstaltung</translation>
     </message>
     <message>
-        <source>Kick-off</source>
-        <translation>Auftakt</translation>
-    </message>
-    <message>
-        <source>Stock-taking</source>
-        <translation>Bestandsaufnahme</translation>
-    </message>
-    <message>
-        <source>Thematic workshops</source>
-        <translation>Fachworkshops</translation>
-    </message>
-    <message>
-        <source>Concept draft</source>
-        <translation>Konzeptentwurf</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>Abstimmung</translation>
-    </message>
-    <message>
-        <source>County council decision</source>
-        <translation>Kreistagsbeschluss</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
         <source>Forum meeting</source>
         <translation>Forum</translation>
     </message>
